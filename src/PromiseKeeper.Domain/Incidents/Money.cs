@@ -1,0 +1,30 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+/// <summary>An amount in an ISO 4217 currency (three capital letters).</summary>
+public sealed record Money
+{
+    public Money(decimal amount, string currency)
+    {
+        if (amount < 0)
+        {
+            throw new DomainException("An amount of money cannot be negative.");
+        }
+
+        if (!IsCurrencyCode(currency))
+        {
+            throw new DomainException("Use a three-letter currency code such as EUR or USD.");
+        }
+
+        Amount = amount;
+        Currency = currency;
+    }
+
+    public decimal Amount { get; }
+
+    public string Currency { get; }
+
+    public static bool IsCurrencyCode(string? code) =>
+        code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
+
+    public override string ToString() => $"{Amount:0.##} {Currency}";
+}
