@@ -97,31 +97,32 @@ public sealed class Incident
             throw new DomainException(violations);
         }
 
+        // Check guarantees every required value below is present.
         var incident = new Incident
         {
             OwnerId = owner.UserId,
-            ClientId = details.ClientId,
-            Summary = details.Summary.Trim(),
-            Kind = details.Kind,
+            ClientId = details.ClientId!.Value,
+            Summary = details.Summary!.Trim(),
+            Kind = details.Kind!.Value,
             Stage = PlaybookStage.InvestigateOrigin,
             LoggedAt = now.ToUniversalTime(),
-            ContactName = details.ContactName.Trim(),
+            ContactName = details.ContactName!.Trim(),
             ContactRole = Clean(details.ContactRole),
             ContactEmail = Clean(details.ContactEmail),
-            PromiseDescription = details.PromiseDescription.Trim(),
-            PromisedBy = details.PromisedBy.Trim(),
+            PromiseDescription = details.PromiseDescription!.Trim(),
+            PromisedBy = details.PromisedBy!.Trim(),
             PromisedByHasLeft = details.PromisedByHasLeft,
-            PromisedOn = details.PromisedOn,
-            PromiseChannel = details.PromiseChannel,
+            PromisedOn = details.PromisedOn!.Value,
+            PromiseChannel = details.PromiseChannel!.Value,
             ContractReference = Clean(details.ContractReference),
-            ClientGoals = details.ClientGoals.Trim(),
-            Fault = details.Fault,
+            ClientGoals = details.ClientGoals!.Trim(),
+            Fault = details.Fault!.Value,
             Damage = details.Damage,
             OurLossEstimate = details.OurLossAmount is { } ours ? new Money(ours, details.OurLossCurrency!) : null,
             ClientClaimedLoss = details.ClientClaimedLossAmount is { } claimed ? new Money(claimed, details.ClientClaimedLossCurrency!) : null,
             PersonalHarm = details.PersonalHarm,
             PersonalHarmNote = details.PersonalHarm == PersonalHarm.None ? null : Clean(details.PersonalHarmNote),
-            DiscoveredAt = details.DiscoveredAt.ToUniversalTime(),
+            DiscoveredAt = details.DiscoveredAt!.Value.ToUniversalTime(),
             ClientToldAt = details.ClientToldAt?.ToUniversalTime(),
             FirstDisclosure = details.FirstDisclosure,
         };

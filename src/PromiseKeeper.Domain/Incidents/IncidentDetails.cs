@@ -1,7 +1,8 @@
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
-/// Everything an account manager records when logging a broken promise.
+/// Everything an account manager records when logging a broken promise, as typed: a required
+/// field may still be missing here, and <see cref="Check"/> says so.
 /// <see cref="Check"/> holds every field rule; violations are keyed by the property names below,
 /// so a form that uses the same names can show each message next to its field.
 /// </summary>
@@ -18,35 +19,35 @@ public sealed record IncidentDetails
     /// <summary>Clocks differ a little between browsers and the server; times this far ahead still count as "now".</summary>
     public static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromMinutes(5);
 
-    public required int ClientId { get; init; }
+    public int? ClientId { get; init; }
 
-    public required string Summary { get; init; }
+    public string? Summary { get; init; }
 
-    public required IncidentKind Kind { get; init; }
+    public IncidentKind? Kind { get; init; }
 
-    public required string ContactName { get; init; }
+    public string? ContactName { get; init; }
 
     public string? ContactRole { get; init; }
 
     public string? ContactEmail { get; init; }
 
-    public required string PromiseDescription { get; init; }
+    public string? PromiseDescription { get; init; }
 
-    public required string PromisedBy { get; init; }
+    public string? PromisedBy { get; init; }
 
     public bool PromisedByHasLeft { get; init; }
 
-    public required DateOnly PromisedOn { get; init; }
+    public DateOnly? PromisedOn { get; init; }
 
-    public required PromiseChannel PromiseChannel { get; init; }
+    public PromiseChannel? PromiseChannel { get; init; }
 
     public string? ContractReference { get; init; }
 
-    public required string ClientGoals { get; init; }
+    public string? ClientGoals { get; init; }
 
-    public required Fault Fault { get; init; }
+    public Fault? Fault { get; init; }
 
-    public required DamageKinds Damage { get; init; }
+    public DamageKinds Damage { get; init; }
 
     public decimal? OurLossAmount { get; init; }
 
@@ -60,7 +61,7 @@ public sealed record IncidentDetails
 
     public string? PersonalHarmNote { get; init; }
 
-    public required DateTimeOffset DiscoveredAt { get; init; }
+    public DateTimeOffset? DiscoveredAt { get; init; }
 
     public DateTimeOffset? ClientToldAt { get; init; }
 
@@ -72,7 +73,7 @@ public sealed record IncidentDetails
         var errors = new List<RuleViolation>();
         void Add(string field, string message) => errors.Add(new RuleViolation(field, message));
 
-        if (ClientId <= 0)
+        if (ClientId is null or <= 0)
         {
             Add(nameof(ClientId), "Choose the client, or add a new one.");
         }
@@ -89,7 +90,7 @@ public sealed record IncidentDetails
 
         RequireText(errors, nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, "Describe what was promised.");
         RequireText(errors, nameof(PromisedBy), PromisedBy, NameMaxLength, "Enter who made the promise, even if they have left the company.");
-        if (PromisedOn == default)
+        if (PromisedOn is null)
         {
             Add(nameof(PromisedOn), "Enter when the promise was made.");
         }
@@ -98,14 +99,14 @@ public sealed record IncidentDetails
             // One day of slack: the date is typed in the user's time zone, which may be ahead of UTC.
             Add(nameof(PromisedOn), "The promise date cannot be in the future.");
         }
-        else if (DiscoveredAt != default && PromisedOn > DateOnly.FromDateTime(DiscoveredAt.UtcDateTime).AddDays(1))
+        else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
         {
             Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
         }
 
         RequireDefined(errors, nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
         var hasContractReference = OptionalText(errors, nameof(ContractReference), ContractReference, ContractReferenceMaxLength);
-        if (PromiseChannel == PromiseChannel.ContractClause && !hasContractReference)
+        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && !hasContractReference)
         {
             Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
         }
@@ -131,7 +132,7 @@ public sealed record IncidentDetails
             Add(nameof(ClientClaimedLossCurrency), "Use the same currency as our estimate, so the two figures can be compared.");
         }
 
-        RequireDefined(errors, nameof(PersonalHarm), PersonalHarm, "Choose how much this hurts our contact personally.");
+        RequireDefined<PersonalHarm>(errors, nameof(PersonalHarm), PersonalHarm, "Choose how much this hurts our contact personally.");
         OptionalText(errors, nameof(PersonalHarmNote), PersonalHarmNote, NoteMaxLength);
 
         CheckDisclosure(errors, now);
@@ -141,7 +142,7 @@ public sealed record IncidentDetails
     private void CheckDisclosure(List<RuleViolation> errors, DateTimeOffset now)
     {
         var latestAllowed = now + ClockSkewAllowance;
-        if (DiscoveredAt == default)
+        if (DiscoveredAt is null)
         {
             errors.Add(new(nameof(DiscoveredAt), "Enter when we discovered the promise was broken."));
         }
@@ -175,7 +176,7 @@ public sealed record IncidentDetails
         {
             errors.Add(new(nameof(ClientToldAt), "The time the client found out cannot be in the future; leave it empty if they do not know yet."));
         }
-        else if (FirstDisclosure == Incidents.FirstDisclosure.WeToldTheClient && DiscoveredAt != default && ClientToldAt < DiscoveredAt)
+        else if (FirstDisclosure == Incidents.FirstDisclosure.WeToldTheClient && DiscoveredAt is not null && ClientToldAt < DiscoveredAt)
         {
             errors.Add(new(nameof(ClientToldAt), "We cannot have told the client before we discovered the problem. Check both times."));
         }
@@ -239,10 +240,10 @@ public sealed record IncidentDetails
         return true;
     }
 
-    private static void RequireDefined<TEnum>(List<RuleViolation> errors, string field, TEnum value, string message)
+    private static void RequireDefined<TEnum>(List<RuleViolation> errors, string field, TEnum? value, string message)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        if (value is not { } defined || !Enum.IsDefined(defined))
         {
             errors.Add(new(field, message));
         }
