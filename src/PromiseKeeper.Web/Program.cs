@@ -1,26 +1,105 @@
-var builder = WebApplication.CreateBuilder(args);
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+using Serilog;
 
-// Add services to the container.
-builder.Services.AddRazorPages();
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
+    var builder = WebApplication.CreateBuilder(args);
+
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext());
+
+    var connectionString = builder.Configuration.GetConnectionString("PromiseKeeper")
+        ?? throw new InvalidOperationException(
+            "No database: set the connection string 'ConnectionStrings:PromiseKeeper' (environment variable ConnectionStrings__PromiseKeeper), or start the app with scripts/run.sh.");
+    builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(connectionString));
+
+    builder.Services
+        .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)
+        .AddEntityFrameworkStores<PromiseKeeperDbContext>()
+        .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+        .AddDefaultTokenProviders();
+    builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+    builder.Services.ConfigureApplicationCookie(IdentitySettings.ApplyCookie);
+    builder.Services.AddAuthorization(Policies.Add);
+
+    builder.Services.AddMediator(options =>
+    {
+        options.ServiceLifetime = ServiceLifetime.Scoped;
+        options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+    });
+    builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+
+    builder.Services.AddHttpContextAccessor();
+    builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+    builder.Services.AddSingleton(TimeProvider.System);
+    builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
+    builder.Services.AddScoped<DemoData>();
+
+    builder.Services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Incidents", Policies.ReadsIncidents);
+            options.Conventions.AuthorizePage("/Incidents/Log", Policies.LogsIncidents);
+            options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);
+            options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Error");
+        })
+        .AddMvcOptions(options =>
+        {
+            options.Filters.Add<AccessExceptionsPageFilter>();
+            options.Filters.Add<FormErrorsPageFilter>();
+            BindingMessages.Apply(options.ModelBindingMessageProvider);
+        });
+    builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+    var app = builder.Build();
+
+    await DatabaseStartup.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
+
+    // Details of unexpected errors go to the log only; the person sees a request id to quote.
     app.UseExceptionHandler("/Error");
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+    if (!app.Environment.IsDevelopment())
+    {
+        app.UseHsts();
+    }
+
+    app.UseSerilogRequestLogging(options =>
+        options.EnrichDiagnosticContext = (diagnostics, http) =>
+        {
+            diagnostics.Set("RequestId", http.TraceIdentifier);
+            diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous");
+        });
+    app.UseSecurityHeaders();
+    app.UseRouting();
+    app.UseAuthentication();
+    app.UseAuthorization();
+
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
+    app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+
+    app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "PromiseKeeper stopped because of an error at startup");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
 }
 
-app.UseHttpsRedirection();
-
-app.UseRouting();
-
-app.UseAuthorization();
-
-app.MapStaticAssets();
-app.MapRazorPages()
-   .WithStaticAssets();
-
-app.Run();
+/// <summary>The entry point; public so the tests' WebApplicationFactory can start the app.</summary>
+public partial class Program;

@@ -136,6 +136,18 @@ public sealed class Incident
         return incident;
     }
 
+    /// <summary>Moves the incident on to the next playbook stage and records it on the timeline.</summary>
+    /// <exception cref="DomainException">When the incident is already closed or not applicable.</exception>
+    public void AdvanceToNextStage(Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var next = PlaybookTransitions.NextOnMainPath(Stage)
+            ?? throw new DomainException("This incident is finished (closed or not applicable); it has no next stage.");
+        var from = Stage;
+        Stage = next;
+        _timeline.Add(IncidentEvent.Record(actor, now, $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(next)}\"."));
+    }
+
     /// <summary>The client's loss as the larger of our estimate and their claim, when either is known.</summary>
     public Money? LargestKnownLoss =>
         (OurLossEstimate, ClientClaimedLoss) switch

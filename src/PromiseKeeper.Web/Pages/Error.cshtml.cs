@@ -4,17 +4,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace PromiseKeeper.Web.Pages;
 
+/// <summary>Shown for unexpected errors and error status codes. Never shows exception details; those are logged.</summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+public sealed class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
+    public string? RequestId { get; private set; }
 
     public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
 
-    public void OnGet()
+    public string Title { get; private set; } = "Something went wrong";
+
+    public string Explanation { get; private set; } = "We could not complete your request. It has been logged; please try again in a moment.";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        (Title, Explanation) = code switch
+        {
+            404 => ("Page not found", "There is nothing here, or you do not have access to it. Check the address, or go back to the list."),
+            400 => ("The request could not be read", "The form may have expired. Go back, reload the page and try again."),
+            403 => ("Not allowed", "Your role does not give access to this page."),
+            _ => (Title, Explanation),
+        };
     }
 }
-

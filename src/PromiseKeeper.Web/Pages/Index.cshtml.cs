@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The start page sends people who work on incidents straight to their list.</summary>
+public sealed class IndexModel : PageModel
 {
-    public void OnGet()
-    {
-
-    }
+    public IActionResult OnGet() =>
+        User.IsInRole(Roles.AccountManager) || User.IsInRole(Roles.TeamLead) || User.IsInRole(Roles.Legal)
+            ? RedirectToPage("/Incidents/Index")
+            : Page();
 }

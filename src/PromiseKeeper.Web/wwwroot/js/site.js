@@ -1,4 +1,51 @@
-﻿// Please see documentation at https://learn.microsoft.com/aspnet/core/client-side/bundling-and-minification
-// for details on configuring this project to bundle and minify static web assets.
+// Progressive enhancements only: every page works without JavaScript.
+(function () {
+  "use strict";
 
-// Write your JavaScript code.
+  // Forms send local times together with the browser's IANA time zone.
+  var zone = "UTC";
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  } catch (e) { /* keep UTC */ }
+  document.querySelectorAll("input[data-browser-time-zone]").forEach(function (input) {
+    // Keep a zone the server already echoed back (a re-shown form), so the typed times mean the same.
+    if (!input.value || input.value === "UTC") {
+      input.value = zone;
+    }
+    document.querySelectorAll("[data-time-zone-label]").forEach(function (label) {
+      label.textContent = input.value;
+    });
+  });
+
+  // Times are rendered in UTC; show them in the reader's zone.
+  var formatter = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+  document.querySelectorAll("time[datetime]").forEach(function (time) {
+    var value = new Date(time.getAttribute("datetime"));
+    if (!isNaN(value.getTime())) {
+      time.title = time.textContent;
+      time.textContent = formatter.format(value);
+    }
+  });
+
+  // Radio groups that show one set of fields at a time (e.g. existing or new client).
+  document.querySelectorAll("input[type=radio][data-toggle-group]").forEach(function (radio) {
+    var group = radio.getAttribute("data-toggle-group");
+    var update = function () {
+      var checked = document.querySelector("input[type=radio][data-toggle-group='" + group + "']:checked");
+      document.querySelectorAll("[data-group='" + group + "']").forEach(function (section) {
+        section.hidden = checked !== null && section.getAttribute("data-when") !== checked.value;
+      });
+    };
+    radio.addEventListener("change", update);
+    update();
+  });
+
+  // Mark invalid fields for assistive technology and move focus to the error summary.
+  document.querySelectorAll(".input-validation-error").forEach(function (field) {
+    field.setAttribute("aria-invalid", "true");
+  });
+  var summary = document.getElementById("form-errors");
+  if (summary) {
+    summary.focus();
+  }
+})();

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PromiseKeeper.Domain.Clients;
+
+namespace PromiseKeeper.Web.Data.Configurations;
+
+internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
+{
+    public void Configure(EntityTypeBuilder<Client> builder)
+    {
+        // citext: "Acme" and "ACME" are the same client, for uniqueness and for search.
+        builder.Property(c => c.Name).HasColumnType("citext").HasMaxLength(Client.NameMaxLength);
+        builder.HasIndex(c => c.Name).IsUnique();
+        builder.Property(c => c.Loyalty).HasConversion<string>().HasMaxLength(20);
+    }
+}

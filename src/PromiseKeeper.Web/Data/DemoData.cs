@@ -1,0 +1,209 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Data;
+
+/// <summary>
+/// Demo users (one per role), clients and incidents in several stages, for trying the app out.
+/// Loaded only when <see cref="StartupOptions.SeedDemoData"/> is on; loading twice changes nothing.
+/// </summary>
+public sealed class DemoData(
+    PromiseKeeperDbContext db,
+    UserManager<ApplicationUser> users,
+    TimeProvider clock,
+    ILogger<DemoData> logger)
+{
+    /// <summary>Shared by every demo user; shown on the console when the app starts with demo data.</summary>
+    public const string Password = "keep-the-promise-2026";
+
+    public sealed record DemoUser(string Email, string DisplayName, string Role);
+
+    public static readonly IReadOnlyList<DemoUser> Users =
+    [
+        new("am@demo.promisekeeper.test", "Alex Morgan", Roles.AccountManager),
+        new("am2@demo.promisekeeper.test", "Bea Novak", Roles.AccountManager),
+        new("lead@demo.promisekeeper.test", "Tara Whitfield", Roles.TeamLead),
+        new("legal@demo.promisekeeper.test", "Lena Kovač", Roles.Legal),
+        new("admin@demo.promisekeeper.test", "Sam Admin", Roles.Admin),
+    ];
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        foreach (var demoUser in Users)
+        {
+            await EnsureUserAsync(demoUser);
+        }
+
+        if (await db.Incidents.AnyAsync(cancellationToken))
+        {
+            logger.LogInformation("Demo data already loaded");
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var clients = new[]
+        {
+            Client.Create("Northwind Logistics", LoyaltyLevel.Loyal, now),
+            Client.Create("Contoso Retail", LoyaltyLevel.Cautious, now),
+            Client.Create("Fabrikam Health", LoyaltyLevel.Hostile, now),
+            Client.Create("Tailspin Travel", LoyaltyLevel.Advocate, now),
+        };
+        foreach (var client in clients)
+        {
+            if (!await db.Clients.AnyAsync(c => c.Name == client.Name, cancellationToken))
+            {
+                db.Clients.Add(client);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var clientIds = await db.Clients.ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
+        var alex = await ActorForAsync(Users[0]);
+        var bea = await ActorForAsync(Users[1]);
+
+        foreach (var (details, owner, stagesDone) in Incidents(clientIds, now, alex, bea))
+        {
+            var discovered = details.DiscoveredAt!.Value;
+            var loggedAt = (details.ClientToldAt > discovered ? details.ClientToldAt.Value : discovered).AddHours(1);
+            var incident = Incident.Log(details, owner, loggedAt);
+            for (var step = 0; step < stagesDone; step++)
+            {
+                incident.AdvanceToNextStage(owner, loggedAt.AddDays(step + 1));
+            }
+
+            db.Incidents.Add(incident);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Demo data loaded");
+    }
+
+    private static IEnumerable<(IncidentDetails Details, Actor Owner, int StagesDone)> Incidents(
+        IReadOnlyDictionary<string, int> clientIds, DateTimeOffset now, Actor alex, Actor bea)
+    {
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds["Northwind Logistics"],
+            Summary = "Route-planning export will miss the agreed go-live",
+            Kind = IncidentKind.MissedDeadline,
+            ContactName = "Maria Jensen",
+            ContactRole = "Head of Operations",
+            ContactEmail = "maria.jensen@northwind.example",
+            PromiseDescription = "The CSV export of optimised routes would be live before the start of the winter season.",
+            PromisedBy = "Alex Morgan",
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-60)),
+            PromiseChannel = PromiseChannel.Email,
+            ClientGoals = "Cut the dispatchers' manual planning time before the seasonal peak.",
+            Fault = Fault.Ours,
+            Damage = DamageKinds.Delay,
+            OurLossAmount = 8000m,
+            OurLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.Some,
+            PersonalHarmNote = "Maria told her board the export was coming.",
+            DiscoveredAt = now.AddDays(-2),
+        }, alex, 0);
+
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds["Contoso Retail"],
+            Summary = "Loyalty-card integration promised in the SOW is not feasible",
+            Kind = IncidentKind.UnrealisticPromiseByColleague,
+            ContactName = "Daniel Ortiz",
+            ContactRole = "CTO",
+            PromiseDescription = "Real-time integration with the in-store loyalty card system, as part of phase one.",
+            PromisedBy = "Jordan Blake (former sales lead)",
+            PromisedByHasLeft = true,
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-200)),
+            PromiseChannel = PromiseChannel.ContractClause,
+            ContractReference = "SOW-2026-014, clause 4.2",
+            ClientGoals = "Give store staff one view of each customer's purchases and points.",
+            Fault = Fault.Disputed,
+            Damage = DamageKinds.Delay | DamageKinds.QualityOrWrongResult,
+            OurLossAmount = 25000m,
+            OurLossCurrency = "EUR",
+            ClientClaimedLossAmount = 120000m,
+            ClientClaimedLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.Serious,
+            PersonalHarmNote = "Daniel sponsored the project internally.",
+            DiscoveredAt = now.AddDays(-9),
+            ClientToldAt = now.AddDays(-8),
+            FirstDisclosure = FirstDisclosure.WeToldTheClient,
+        }, alex, 1);
+
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds["Fabrikam Health"],
+            Summary = "Monthly report sent with wrong patient-volume figures",
+            Kind = IncidentKind.PoorQualityOrWrongResult,
+            ContactName = "Priya Raman",
+            ContactRole = "Quality Manager",
+            ContactEmail = "priya.raman@fabrikam.example",
+            PromiseDescription = "Reports are checked against the source data before they are sent.",
+            PromisedBy = "Alex Morgan",
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-120)),
+            PromiseChannel = PromiseChannel.Meeting,
+            ClientGoals = "Reliable monthly figures for their regulator.",
+            Fault = Fault.Ours,
+            Damage = DamageKinds.QualityOrWrongResult | DamageKinds.Reputation,
+            ClientClaimedLossAmount = 3000m,
+            ClientClaimedLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.Serious,
+            DiscoveredAt = now.AddDays(-15),
+            ClientToldAt = now.AddDays(-16),
+            FirstDisclosure = FirstDisclosure.ClientToldUs,
+        }, alex, 3);
+
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds["Tailspin Travel"],
+            Summary = "Booking widget launch slipped after a payment provider outage",
+            Kind = IncidentKind.MissedDeadline,
+            ContactName = "Tom Becker",
+            ContactRole = "Product Owner",
+            PromiseDescription = "The new booking widget would launch on the first of the month.",
+            PromisedBy = "Bea Novak",
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-90)),
+            PromiseChannel = PromiseChannel.Call,
+            ClientGoals = "More direct bookings instead of paying agency commission.",
+            Fault = Fault.ThirdParty,
+            Damage = DamageKinds.Delay,
+            OurLossAmount = 1500m,
+            OurLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.None,
+            DiscoveredAt = now.AddDays(-30),
+            ClientToldAt = now.AddDays(-30).AddHours(3),
+            FirstDisclosure = FirstDisclosure.WeToldTheClient,
+        }, bea, 5);
+    }
+
+    private async Task EnsureUserAsync(DemoUser demoUser)
+    {
+        if (await users.FindByEmailAsync(demoUser.Email) is not null)
+        {
+            return;
+        }
+
+        var user = new ApplicationUser { UserName = demoUser.Email, Email = demoUser.Email, EmailConfirmed = true, DisplayName = demoUser.DisplayName };
+        ThrowIfFailed(await users.CreateAsync(user, Password), demoUser.Email);
+        ThrowIfFailed(await users.AddToRoleAsync(user, demoUser.Role), demoUser.Email);
+    }
+
+    private async Task<Actor> ActorForAsync(DemoUser demoUser)
+    {
+        var user = await users.FindByEmailAsync(demoUser.Email)
+            ?? throw new InvalidOperationException($"Demo user {demoUser.Email} is missing.");
+        return Actor.Create(user.Id, user.DisplayName);
+    }
+
+    private static void ThrowIfFailed(IdentityResult result, string email)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not set up demo user {email}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Infrastructure;
+
+/// <summary>The words the pages use for the domain's enumerations.</summary>
+public static class DisplayText
+{
+    public static string Of(IncidentKind kind) => kind switch
+    {
+        IncidentKind.MissedDeadline => "Missed deadline",
+        IncidentKind.FeatureNotReady => "Promised feature not ready",
+        IncidentKind.UnrealisticPromiseByColleague => "Unrealistic promise by a colleague",
+        IncidentKind.PoorQualityOrWrongResult => "Poor quality or wrong result",
+        IncidentKind.InsensitiveRemark => "Something insensitive was said",
+        IncidentKind.ExpectationMismatch => "Expectations did not match the deliverable",
+        IncidentKind.ResistedPlanChangeInClientCrisis => "We resisted a plan change the client's crisis needed",
+        IncidentKind.ClientMistake => "The client's own mistake",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(Fault fault) => fault switch
+    {
+        Fault.Ours => "Ours",
+        Fault.ThirdParty => "A third party's",
+        Fault.ForceMajeure => "Force majeure",
+        Fault.Client => "The client's",
+        Fault.Disputed => "Disputed or unclear",
+        _ => fault.ToString(),
+    };
+
+    public static string Of(PromiseChannel channel) => channel switch
+    {
+        PromiseChannel.ContractClause => "Contract (clause, SOW or SLA)",
+        PromiseChannel.Email => "Email",
+        PromiseChannel.Call => "Phone or video call",
+        PromiseChannel.Meeting => "Meeting",
+        PromiseChannel.SalesMaterial => "Sales material",
+        _ => channel.ToString(),
+    };
+
+    public static string Of(FirstDisclosure disclosure) => disclosure switch
+    {
+        FirstDisclosure.WeToldTheClient => "We told the client",
+        FirstDisclosure.ClientToldUs => "The client told us",
+        FirstDisclosure.ClientHeardElsewhere => "The client heard it elsewhere",
+        _ => disclosure.ToString(),
+    };
+
+    public static string Of(PersonalHarm harm) => harm switch
+    {
+        PersonalHarm.None => "None",
+        PersonalHarm.Some => "Some: it makes them look bad internally",
+        PersonalHarm.Serious => "Serious: their standing or job is at risk",
+        _ => harm.ToString(),
+    };
+
+    public static string Of(LoyaltyLevel loyalty) => loyalty switch
+    {
+        LoyaltyLevel.Hostile => "Hostile",
+        LoyaltyLevel.Cautious => "Cautious",
+        LoyaltyLevel.Neutral => "Neutral",
+        LoyaltyLevel.Loyal => "Loyal",
+        LoyaltyLevel.Advocate => "Advocate",
+        _ => loyalty.ToString(),
+    };
+
+    public static string Of(PlaybookStage stage) => StageNames.Of(stage);
+
+    public static string Of(DamageKinds damage)
+    {
+        var names = new List<string>();
+        if (damage.HasFlag(DamageKinds.Delay))
+        {
+            names.Add("Delay");
+        }
+
+        if (damage.HasFlag(DamageKinds.QualityOrWrongResult))
+        {
+            names.Add("Quality or wrong result");
+        }
+
+        if (damage.HasFlag(DamageKinds.Reputation))
+        {
+            names.Add("Reputation");
+        }
+
+        return names.Count == 0 ? "None recorded" : string.Join(", ", names);
+    }
+}

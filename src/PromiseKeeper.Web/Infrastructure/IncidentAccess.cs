@@ -1,0 +1,31 @@
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Infrastructure;
+
+/// <summary>
+/// Which incidents a user may see. Every incident query goes through <see cref="VisibleTo"/>,
+/// so an incident outside it simply does not exist for that user (404, never 403).
+/// </summary>
+public static class IncidentAccess
+{
+    public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, ICurrentUser user)
+    {
+        // Team leads oversee the incidents of their team; until teams exist, that is every incident.
+        if (user.IsInRole(Roles.TeamLead))
+        {
+            return incidents;
+        }
+
+        var isAccountManager = user.IsInRole(Roles.AccountManager);
+        var isLegal = user.IsInRole(Roles.Legal);
+        var userId = user.Id;
+        return (isAccountManager, isLegal) switch
+        {
+            (true, true) => incidents.Where(i => i.OwnerId == userId || i.ContractReference != null),
+            (true, false) => incidents.Where(i => i.OwnerId == userId),
+            (false, true) => incidents.Where(i => i.ContractReference != null),
+            // Admins manage users; they see no incident content.
+            _ => incidents.Where(_ => false),
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace PromiseKeeper.Web.Infrastructure;
+
+/// <summary>Named authorization policies used on page folders and pages.</summary>
+public static class Policies
+{
+    /// <summary>May open incident pages at all (what they see inside is narrowed by <see cref="IncidentAccess"/>).</summary>
+    public const string ReadsIncidents = nameof(ReadsIncidents);
+
+    /// <summary>May log new broken promises and add clients.</summary>
+    public const string LogsIncidents = nameof(LogsIncidents);
+
+    public static void Add(AuthorizationOptions options)
+    {
+        // Everything needs a signed-in user unless a page says [AllowAnonymous] (login, error, /health).
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(ReadsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead, Roles.Legal));
+        options.AddPolicy(LogsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead));
+    }
+}

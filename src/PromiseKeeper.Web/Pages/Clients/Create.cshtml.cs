@@ -1,0 +1,76 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Clients;
+
+/// <summary>Adds a client account.</summary>
+public sealed class CreateModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var name = await mediator.Send(Data, cancellationToken);
+        TempData[StatusMessage.Key] = $"{name} is added.";
+        return RedirectToPage("Index");
+    }
+
+    public sealed class Command : ICommand<string>
+    {
+        public string? Name { get; set; }
+
+        public LoyaltyLevel? Loyalty { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(PromiseKeeperDbContext db)
+        {
+            RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
+            {
+                foreach (var violation in Client.Check(command.Name, command.Loyalty ?? (LoyaltyLevel)(-1)))
+                {
+                    context.AddFailure(violation.Field, violation.Message);
+                }
+
+                var name = command.Name?.Trim();
+                if (!string.IsNullOrEmpty(name) && await db.Clients.AnyAsync(c => c.Name == name, cancellationToken))
+                {
+                    context.AddFailure(nameof(Command.Name), "A client with this name already exists.");
+                }
+            });
+        }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    {
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.AccountManager, Roles.TeamLead);
+            var client = Client.Create(command.Name!, command.Loyalty!.Value, clock.GetUtcNow());
+            db.Clients.Add(client);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Name), "A client with this name was just added by someone else.")]);
+            }
+
+            return client.Name;
+        }
+    }
+}

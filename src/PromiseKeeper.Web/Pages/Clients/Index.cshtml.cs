@@ -1,0 +1,77 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Clients;
+
+/// <summary>Client accounts in name order, with a name search and keyset paging by name.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Query Filter { get; set; } = new();
+
+    public Result Clients { get; private set; } = new([], null);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Clients = await mediator.Send(Filter, cancellationToken);
+
+    public sealed class Query : IQuery<Result>
+    {
+        public const int PageSize = 50;
+
+        public string? Search { get; set; }
+
+        /// <summary>Show clients whose name comes after this one.</summary>
+        public string? After { get; set; }
+    }
+
+    public sealed record Row(int Id, string Name, LoyaltyLevel Loyalty, int OpenIncidents);
+
+    public sealed record Result(IReadOnlyList<Row> Rows, string? NextAfter);
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, Result>
+    {
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var clients = db.Clients.AsNoTracking();
+            if (!string.IsNullOrWhiteSpace(query.Search))
+            {
+                // citext column: the match ignores case. Escape LIKE wildcards typed by the user.
+                var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+                    .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                clients = clients.Where(c => EF.Functions.Like(c.Name, pattern));
+            }
+
+            if (!string.IsNullOrEmpty(query.After))
+            {
+                var after = query.After;
+                clients = clients.Where(c => string.Compare(c.Name, after) > 0);
+            }
+
+            var visibleIncidents = db.Incidents.VisibleTo(user);
+            var rows = await clients
+                .OrderBy(c => c.Name)
+                .Take(Query.PageSize + 1)
+                .Select(c => new Row(
+                    c.Id,
+                    c.Name,
+                    c.Loyalty,
+                    visibleIncidents.Count(i => i.ClientId == c.Id
+                        && i.Stage != Domain.Incidents.PlaybookStage.Closed
+                        && i.Stage != Domain.Incidents.PlaybookStage.NotApplicable)))
+                .ToListAsync(cancellationToken);
+
+            var hasMore = rows.Count > Query.PageSize;
+            if (hasMore)
+            {
+                rows.RemoveAt(rows.Count - 1);
+            }
+
+            return new Result(rows, hasMore ? rows[^1].Name : null);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents;
+
+/// <summary>"Log a broken promise": one form that records everything PLAYBOOK.md asks for, and can add the client too.</summary>
+public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : PageModel, IReloadsFormOnError
+{
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> ClientOptions { get; private set; } = [];
+
+    public async Task OnGetAsync(int? clientId, CancellationToken cancellationToken)
+    {
+        Data.ClientId = clientId;
+        await LoadFormLookupsAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(Data, cancellationToken);
+        TempData[StatusMessage.Key] = "The broken promise is logged. Next: investigate where the promise came from.";
+        return RedirectToPage("Details", new { id });
+    }
+
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        ClientOptions = await db.Clients.AsNoTracking()
+            .OrderBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+
+    public enum ClientChoice
+    {
+        Existing,
+        New,
+    }
+
+    /// <summary>The form as typed. Property names match <see cref="IncidentDetails"/>, so the domain's messages land on the right fields.</summary>
+    public sealed class Command : ICommand<long>
+    {
+        public ClientChoice ClientMode { get; set; }
+
+        public int? ClientId { get; set; }
+
+        public string? NewClientName { get; set; }
+
+        public LoyaltyLevel? NewClientLoyalty { get; set; }
+
+        public string? Summary { get; set; }
+
+        public IncidentKind? Kind { get; set; }
+
+        public string? ContactName { get; set; }
+
+        public string? ContactRole { get; set; }
+
+        public string? ContactEmail { get; set; }
+
+        public string? PromiseDescription { get; set; }
+
+        public string? PromisedBy { get; set; }
+
+        public bool PromisedByHasLeft { get; set; }
+
+        public DateOnly? PromisedOn { get; set; }
+
+        public PromiseChannel? PromiseChannel { get; set; }
+
+        public string? ContractReference { get; set; }
+
+        public string? ClientGoals { get; set; }
+
+        public Fault? Fault { get; set; }
+
+        public List<DamageKinds> Damage { get; set; } = [];
+
+        public decimal? OurLossAmount { get; set; }
+
+        public string? OurLossCurrency { get; set; } = "EUR";
+
+        public decimal? ClientClaimedLossAmount { get; set; }
+
+        public string? ClientClaimedLossCurrency { get; set; } = "EUR";
+
+        public PersonalHarm PersonalHarm { get; set; }
+
+        public string? PersonalHarmNote { get; set; }
+
+        /// <summary>IANA time zone of the times below, filled in by the browser.</summary>
+        public string? TimeZone { get; set; } = TimeZones.Default;
+
+        public DateTime? DiscoveredAt { get; set; }
+
+        public DateTime? ClientToldAt { get; set; }
+
+        public FirstDisclosure? FirstDisclosure { get; set; }
+
+        public IncidentDetails ToDetails(int? clientId)
+        {
+            var zone = TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
+            return new IncidentDetails
+            {
+                ClientId = clientId,
+                Summary = Summary,
+                Kind = Kind,
+                ContactName = ContactName,
+                ContactRole = ContactRole,
+                ContactEmail = ContactEmail,
+                PromiseDescription = PromiseDescription,
+                PromisedBy = PromisedBy,
+                PromisedByHasLeft = PromisedByHasLeft,
+                PromisedOn = PromisedOn,
+                PromiseChannel = PromiseChannel,
+                ContractReference = ContractReference,
+                ClientGoals = ClientGoals,
+                Fault = Fault,
+                Damage = Damage.Aggregate(DamageKinds.None, (all, one) => all | one),
+                OurLossAmount = OurLossAmount,
+                OurLossCurrency = OurLossAmount is null ? null : OurLossCurrency?.Trim().ToUpperInvariant(),
+                ClientClaimedLossAmount = ClientClaimedLossAmount,
+                ClientClaimedLossCurrency = ClientClaimedLossAmount is null ? null : ClientClaimedLossCurrency?.Trim().ToUpperInvariant(),
+                PersonalHarm = PersonalHarm,
+                PersonalHarmNote = PersonalHarmNote,
+                DiscoveredAt = DiscoveredAt is { } discovered ? TimeZones.ToInstant(discovered, zone) : null,
+                ClientToldAt = ClientToldAt is { } told ? TimeZones.ToInstant(told, zone) : null,
+                FirstDisclosure = FirstDisclosure,
+            };
+        }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(PromiseKeeperDbContext db, TimeProvider clock)
+        {
+            RuleFor(c => c.ClientMode).IsInEnum().WithMessage("Choose an existing client or add a new one.");
+            RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
+                .WithMessage("Your browser sent a time zone we do not know; times will be read as UTC if you clear it.");
+            RuleFor(c => c.DiscoveredAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
+                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+            RuleFor(c => c.ClientToldAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
+                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+
+            RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
+            {
+                if (command.ClientMode == ClientChoice.New)
+                {
+                    foreach (var violation in Client.Check(command.NewClientName, command.NewClientLoyalty ?? (LoyaltyLevel)(-1)))
+                    {
+                        context.AddFailure("NewClient" + violation.Field, violation.Message);
+                    }
+
+                    var name = command.NewClientName?.Trim();
+                    if (!string.IsNullOrEmpty(name) && await db.Clients.AnyAsync(c => c.Name == name, cancellationToken))
+                    {
+                        context.AddFailure(nameof(Command.NewClientName), "A client with this name already exists: choose it from the list of existing clients.");
+                    }
+                }
+                else if (command.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
+                {
+                    context.AddFailure(nameof(Command.ClientId), "That client no longer exists; choose another one.");
+                }
+
+                var details = command.ToDetails(command.ClientMode == ClientChoice.New ? null : command.ClientId);
+                foreach (var violation in details.Check(clock.GetUtcNow()))
+                {
+                    var isAboutTheNewClient = violation.Field == nameof(IncidentDetails.ClientId) && command.ClientMode == ClientChoice.New;
+                    if (!isAboutTheNewClient)
+                    {
+                        context.AddFailure(violation.Field, violation.Message);
+                    }
+                }
+            });
+        }
+
+        private static bool ExistsInZone(DateTime local, string? zoneId) =>
+            TimeZones.Find(zoneId) is not { } zone || TimeZones.ToInstant(local, zone) is not null;
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, long>
+    {
+        public async ValueTask<long> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.AccountManager, Roles.TeamLead);
+            var now = clock.GetUtcNow();
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var clientId = command.ClientId;
+            if (command.ClientMode == ClientChoice.New)
+            {
+                var client = Client.Create(command.NewClientName!, command.NewClientLoyalty!.Value, now);
+                db.Clients.Add(client);
+                await SaveNewClientAsync(cancellationToken);
+                clientId = client.Id;
+            }
+
+            var incident = Incident.Log(command.ToDetails(clientId), user.AsActor(), now);
+            db.Incidents.Add(incident);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return incident.Id;
+        }
+
+        private async Task SaveNewClientAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // Someone added the same client between validation and now.
+                throw new ValidationException(
+                    [new FluentValidation.Results.ValidationFailure(nameof(Command.NewClientName), "A client with this name was just added by someone else: choose it from the list of existing clients.")]);
+            }
+        }
+    }
+}
