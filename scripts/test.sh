@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# Build PromiseKeeper and run every test project.
+#
+#   scripts/test.sh [--filter EXPRESSION] [-- extra dotnet test arguments]
+#
+# Installs Debian's chromium when it is missing (browser tests). When
+# PROMISEKEEPER_TEST_DB is unset and no Docker engine answers, installs
+# PostgreSQL when missing and runs a throwaway cluster on a free port for the
+# duration of the run. Test results (.trx) go to TestResults/ of the repo.
+# Ends with one line "N passed, N failed"; exits non-zero when a test failed,
+# a project could not run, or no test ran at all.
+set -euo pipefail
+
+ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
+# shellcheck source=scripts/pg-local.sh
+source "$ROOT/scripts/pg-local.sh"
+cd "$ROOT"
+
+TEST_PROJECTS=(
+  tests/PromiseKeeper.Domain.Tests/PromiseKeeper.Domain.Tests.csproj
+  tests/PromiseKeeper.Web.Tests/PromiseKeeper.Web.Tests.csproj
+  tests/PromiseKeeper.BrowserTests/PromiseKeeper.BrowserTests.csproj
+)
+RESULTS_DIR="$ROOT/TestResults"
+HANG_TIMEOUT="${PROMISEKEEPER_TEST_HANG_TIMEOUT:-15m}"
+
+extra_args=()
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --filter)
+      [[ $# -ge 2 ]] || pk_die "--filter needs an expression"
+      extra_args+=(--filter "$2")
+      shift 2
+      ;;
+    --filter=*)
+      extra_args+=(--filter "${1#--filter=}")
+      shift
+      ;;
+    --)
+      shift
+      extra_args+=("$@")
+      break
+      ;;
+    -h | --help)
+      awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
+      exit 0
+      ;;
+    *) pk_die "unknown argument '$1' (try --help)" ;;
+  esac
+done
+
+command -v dotnet >/dev/null 2>&1 || pk_die "the .NET SDK (dotnet) is not on PATH: install the .NET 10 SDK first"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# --- Chromium for the browser tests -------------------------------------------
+if ! command -v chromium >/dev/null 2>&1; then
+  pk_log "chromium not found; installing Debian's chromium"
+  pk_apt_install chromium
+  command -v chromium >/dev/null 2>&1 || pk_die "installed chromium but it is not on PATH"
+fi
+pk_log "browser: $(chromium --version 2>/dev/null || echo chromium)"
+
+# --- PostgreSQL for the integration tests --------------------------------------
+TEST_PG_DIR=""
+# shellcheck disable=SC2317 # invoked by the EXIT trap
+cleanup() {
+  local rc=$?
+  if [[ -n "$TEST_PG_DIR" ]]; then
+    pg_local_destroy "$TEST_PG_DIR" || true
+    rm -rf -- "$TEST_PG_DIR"
+  fi
+  return "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+docker_answers() {
+  command -v docker >/dev/null 2>&1 && timeout 20 docker info >/dev/null 2>&1
+}
+
+if [[ -n "${PROMISEKEEPER_TEST_DB:-}" ]]; then
+  pk_log "database: PROMISEKEEPER_TEST_DB is set; using it"
+elif docker_answers; then
+  pk_log "database: a Docker engine answers; the tests start PostgreSQL with Testcontainers"
+else
+  pk_log "database: no PROMISEKEEPER_TEST_DB and no Docker engine; starting a throwaway local PostgreSQL"
+  pg_local_ensure_installed
+  TEST_PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/promisekeeper-testdb.XXXXXX")"
+  port="$(pg_local_free_port)"
+  pg_local_start "$TEST_PG_DIR" "$port" --ephemeral
+  PROMISEKEEPER_TEST_DB="$(pg_local_conn_string "$port" postgres)"
+  export PROMISEKEEPER_TEST_DB
+fi
+
+# --- Build ----------------------------------------------------------------------
+pk_log "dotnet restore"
+dotnet restore PromiseKeeper.sln --nologo || pk_die "dotnet restore failed"
+pk_log "dotnet build -c Release"
+dotnet build PromiseKeeper.sln -c Release --no-restore --nologo || pk_die "build failed"
+
+# --- Tests ----------------------------------------------------------------------
+rm -rf -- "$RESULTS_DIR"
+mkdir -p -- "$RESULTS_DIR"
+
+# trx_counter FILE NAME : value of attribute NAME of the <Counters> element (0 if absent).
+trx_counter() {
+  local value
+  value="$(grep -o '<Counters [^>]*' "$1" | head -n 1 | grep -o " $2=\"[0-9]*\"" | grep -o '[0-9][0-9]*' || true)"
+  printf '%s\n' "${value:-0}"
+}
+
+total_passed=0
+total_failed=0
+problems=0
+summary_lines=()
+for project in "${TEST_PROJECTS[@]}"; do
+  name="$(basename -- "$project" .csproj)"
+  pk_log "dotnet test $name"
+  rc=0
+  dotnet test "$project" --no-build -c Release --nologo \
+    --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$RESULTS_DIR" \
+    --blame-hang-timeout "$HANG_TIMEOUT" --blame-hang-dump-type none \
+    "${extra_args[@]}" || rc=$?
+  trx="$RESULTS_DIR/$name.trx"
+  if [[ ! -f "$trx" ]]; then
+    summary_lines+=("$name: no results, the run failed (dotnet test exited $rc)")
+    problems=$((problems + 1))
+    continue
+  fi
+  passed="$(trx_counter "$trx" passed)"
+  failed=0
+  for counter in failed error timeout aborted; do
+    failed=$((failed + $(trx_counter "$trx" "$counter")))
+  done
+  not_run=$(($(trx_counter "$trx" total) - $(trx_counter "$trx" executed)))
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  line="$name: $passed passed, $failed failed, $not_run not run"
+  if [[ "$rc" -ne 0 && "$failed" -eq 0 ]]; then
+    line="$line, but the run failed (dotnet test exited $rc)"
+    problems=$((problems + 1))
+  fi
+  summary_lines+=("$line")
+done
+
+status=0
+if [[ "$total_failed" -gt 0 || "$problems" -gt 0 ]]; then
+  status=1
+elif [[ "$total_passed" -eq 0 ]]; then
+  pk_warn "no test ran"
+  status=1
+fi
+echo
+echo "Test results (trx files in TestResults/):"
+for line in "${summary_lines[@]}"; do echo "  $line"; done
+echo "$total_passed passed, $total_failed failed"
+exit "$status"
