@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using PromiseKeeper.Web.Infrastructure;
 
@@ -21,6 +23,9 @@ internal static class DatabaseStartup
         if (options.ApplyMigrationsOnStartup)
         {
             var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
+            // On an empty database EF would first query a history table that is not there yet and
+            // log that as an error; creating the table up front keeps a first start's log clean.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
             logger.LogInformation("Database migrated; roles in place");
