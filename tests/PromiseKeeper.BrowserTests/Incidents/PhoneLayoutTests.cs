@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PromiseKeeper.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PromiseKeeper.BrowserTests.Incidents;
+
+/// <summary>At a phone's width the menu folds behind the toggler, and the pages still fit the screen.</summary>
+public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
+{
+    private const int PhoneWidth = 390;
+
+    protected override BrowserNewContextOptions ContextOptions => new()
+    {
+        ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 },
+        IsMobile = true,
+        HasTouch = true,
+    };
+
+    [Fact]
+    public Task Menu_opens_from_the_toggler_and_the_pages_fit_a_phone() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        var toggler = Page.GetByRole(AriaRole.Button, new() { Name = "Show or hide the menu" });
+        var logLink = MainNav.GetByRole(AriaRole.Link, new() { Name = "Log a broken promise", Exact = true });
+        var incidentsLink = MainNav.GetByRole(AriaRole.Link, new() { Name = "Incidents", Exact = true });
+
+        await Expect(toggler).ToBeVisibleAsync();
+        await Expect(logLink).ToBeHiddenAsync();
+        await toggler.ClickAsync();
+        await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
+        await logLink.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Log a broken promise", Level = 1 })).ToBeVisibleAsync();
+        await Expect(logLink).ToBeHiddenAsync();
+        await ExpectNoSidewaysScrollingAsync();
+        await SnapshotAsync("1-form");
+
+        await toggler.ClickAsync();
+        await incidentsLink.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex("/Incidents(/Index)?$", RegexOptions.IgnoreCase));
+        var firstIncident = Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First;
+        await Expect(firstIncident).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollingAsync();
+        await SnapshotAsync("2-list");
+
+        var summary = await firstIncident.InnerTextAsync();
+        await firstIncident.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = summary.Trim(), Level = 1 })).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollingAsync();
+        await SnapshotAsync("3-incident");
+    });
+
+    /// <summary>The page itself must not be wider than the screen (a wide table may scroll inside its own box).</summary>
+    private async Task ExpectNoSidewaysScrollingAsync()
+    {
+        var width = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= PhoneWidth, $"The page is {width}px wide on a {PhoneWidth}px screen, so it scrolls sideways: {Page.Url}");
+    }
+}

@@ -1,0 +1,127 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PromiseKeeper.Tests.Shared;
+
+namespace PromiseKeeper.BrowserTests.Infrastructure;
+
+/// <summary>
+/// One app and one browser for the whole run: the web app on a real Kestrel port (127.0.0.1, a free
+/// port) against a fresh PostgreSQL database with migrations and demo data, and the system Chromium
+/// driven by Playwright. Tests open their own browser context, so each starts without cookies.
+/// </summary>
+public sealed class BrowserAppFixture : IAsyncLifetime
+{
+    /// <summary>Overrides the Chromium executable; otherwise <c>chromium</c> is looked up on PATH.</summary>
+    public const string ChromiumVariable = "PROMISEKEEPER_CHROMIUM";
+
+    private const string DatabaseName = "promisekeeper_browsertests";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+    ];
+
+    private AppFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The app's address, e.g. http://127.0.0.1:43017 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    public async Task InitializeAsync()
+    {
+        var connectionString = await TestDatabase.CreateFreshAsync(DatabaseName);
+
+        _factory = new AppFactory(connectionString);
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        BaseUrl = ListeningAddress(_factory.Services);
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = FindChromium(),
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+
+    private static string ListeningAddress(IServiceProvider services)
+    {
+        var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel did not report the address it listens on.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel does not listen on 127.0.0.1 (addresses: {string.Join(", ", addresses)}).");
+        return address.TrimEnd('/');
+    }
+
+    private static string FindChromium()
+    {
+        var configured = Environment.GetEnvironmentVariable(ChromiumVariable);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            return File.Exists(configured)
+                ? configured
+                : throw new InvalidOperationException($"{ChromiumVariable} is set to '{configured}', which does not exist.");
+        }
+
+        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
+        foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(directory, "chromium");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        throw new InvalidOperationException(
+            "The browser tests need the system Chromium and found no 'chromium' on PATH. Install it " +
+            $"(Debian: apt-get install -y chromium; scripts/test.sh does this), or set {ChromiumVariable} to its executable.");
+    }
+
+    private sealed class AppFactory(string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("ConnectionStrings:PromiseKeeper", connectionString);
+            builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", "true");
+            builder.UseSetting("PromiseKeeper:SeedDemoData", "true");
+            // Keep the test output readable: the app's request log is not needed here.
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserAppFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Base of every browser test: a fresh browser context (no cookies) per test, in a fixed time zone
+/// and locale. <see cref="RunAsync"/> saves a screenshot and a Playwright trace under artifacts/ when
+/// the test fails, and adds the page's address to the failure message.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
+{
+    /// <summary>The time zone of the test browser; the form's times are typed in it.</summary>
+    public const string TimeZoneId = "Europe/Berlin";
+
+    /// <summary>Set to "always" to also save screenshots of the steps of passing tests (to look at the pages).</summary>
+    public const string ScreenshotsVariable = "PROMISEKEEPER_BROWSER_SCREENSHOTS";
+
+    private static readonly float TimeoutMs = 15_000;
+
+    private IBrowserContext? _context;
+    private IPage? _page;
+
+    protected BrowserAppFixture App { get; } = app;
+
+    protected IPage Page => _page ?? throw new InvalidOperationException("The page is not open yet.");
+
+    /// <summary>The demo account manager, signed in by <see cref="SignInAsync"/> unless told otherwise.</summary>
+    protected static DemoData.DemoUser AccountManager { get; } = DemoData.Users.First(u => u.Role == Roles.AccountManager);
+
+    /// <summary>The browser window; phone tests override it.</summary>
+    protected virtual BrowserNewContextOptions ContextOptions => new()
+    {
+        ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+    };
+
+    /// <summary>The main navigation bar of the layout.</summary>
+    protected ILocator MainNav => Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+
+    public async Task InitializeAsync()
+    {
+        var options = ContextOptions;
+        options.BaseURL = App.BaseUrl;
+        options.TimezoneId = TimeZoneId;
+        options.Locale = "en-GB";
+        _context = await App.Browser.NewContextAsync(options);
+        _context.SetDefaultTimeout(TimeoutMs);
+        await _context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
+        Assertions.SetDefaultExpectTimeout(TimeoutMs);
+        _page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+    }
+
+    /// <summary>Runs the test body; on failure keeps a screenshot and a trace, and says on which page it failed.</summary>
+    protected async Task RunAsync(Func<Task> body, [CallerMemberName] string testName = "")
+    {
+        var name = $"{GetType().Name}.{testName}";
+        try
+        {
+            await body();
+            await _context!.Tracing.StopAsync();
+        }
+        catch (Exception ex)
+        {
+            var url = _page?.Url ?? "(no page)";
+            var screenshot = Path.Combine(Artifacts.Directory, $"{name}.failed.png");
+            var trace = Path.Combine(Artifacts.Directory, $"{name}.trace.zip");
+            var saved = new List<string>();
+            try
+            {
+                if (_page is not null)
+                {
+                    await _page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
+                    saved.Add(screenshot);
+                }
+
+                await _context!.Tracing.StopAsync(new() { Path = trace });
+                saved.Add(trace + " (a Playwright trace: open it at https://trace.playwright.dev)");
+            }
+            catch (PlaywrightException artifactError)
+            {
+                saved.Add($"(could not save the artifacts: {artifactError.Message})");
+            }
+
+            throw new BrowserTestFailedException(
+                $"{ex.Message}{Environment.NewLine}Page: {url}{Environment.NewLine}Saved: {string.Join(", ", saved)}", ex);
+        }
+    }
+
+    /// <summary>Saves a full-page screenshot when <see cref="ScreenshotsVariable"/> is "always"; for looking at pages by eye.</summary>
+    protected async Task SnapshotAsync(string step, [CallerMemberName] string testName = "")
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable(ScreenshotsVariable), "always", StringComparison.OrdinalIgnoreCase))
+        {
+            await Page.ScreenshotAsync(new() { Path = Path.Combine(Artifacts.Directory, $"{GetType().Name}.{testName}.{step}.png"), FullPage = true });
+        }
+    }
+
+    /// <summary>Signs in through the login page and waits until the app has let the user in.</summary>
+    protected async Task SignInAsync(DemoData.DemoUser? user = null)
+    {
+        user ??= AccountManager;
+        await Page.GotoAsync("/Account/Login");
+        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(user.Email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoData.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", IncludeHidden = true })).ToBeAttachedAsync();
+        await Assertions.Expect(Page).Not.ToHaveURLAsync(new Regex("/Account/Login", RegexOptions.IgnoreCase));
+    }
+
+    /// <summary>"Now" as a wall-clock time in the test browser's time zone.</summary>
+    protected static DateTime BrowserNow() =>
+        TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId)).DateTime;
+
+    /// <summary>The value a datetime-local input takes: yyyy-MM-ddTHH:mm.</summary>
+    protected static string DateTimeLocal(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The value a date input takes: yyyy-MM-dd.</summary>
+    protected static string DateInput(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A browser test failed; the message names the page and the saved screenshot.</summary>
+public sealed class BrowserTestFailedException(string message, Exception inner) : Exception(message, inner);
