@@ -145,7 +145,7 @@ public sealed partial class LogBrokenPromiseTests(BrowserAppFixture app) : Brows
         await Expect(discovered).ToContainTextAsync(form.DiscoveredAt.ToString("HH:mm", CultureInfo.InvariantCulture));
     }
 
-    [GeneratedRegex(@"/Incidents/(Details/)?\d+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"/Incidents/\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex DetailsUrl();
 
     /// <summary>What differs per run: a unique summary and times relative to now, in the browser's zone.</summary>

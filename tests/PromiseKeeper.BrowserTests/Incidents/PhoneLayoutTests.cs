@@ -35,7 +35,9 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         await ExpectNoSidewaysScrollingAsync();
         await SnapshotAsync("1-form");
 
+        await Page.WaitForLoadStateAsync(LoadState.Load);
         await toggler.ClickAsync();
+        await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
         await incidentsLink.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new Regex("/Incidents(/Index)?$", RegexOptions.IgnoreCase));
         var firstIncident = Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First;

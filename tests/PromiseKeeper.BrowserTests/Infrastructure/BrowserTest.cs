@@ -118,6 +118,8 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", IncludeHidden = true })).ToBeAttachedAsync();
         await Assertions.Expect(Page).Not.ToHaveURLAsync(new Regex("/Account/Login", RegexOptions.IgnoreCase));
+        // Scripts (Bootstrap's menu, site.js) run before "load"; clicking earlier can miss them.
+        await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     /// <summary>"Now" as a wall-clock time in the test browser's time zone.</summary>

@@ -50,5 +50,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.ClientId, i.DiscoveredAt, i.Id });
         builder.HasIndex(i => new { i.Stage, i.DiscoveredAt, i.Id });
         builder.HasIndex(i => new { i.DiscoveredAt, i.Id });
+
+        // Open incidents per client (the clients list); most incidents end up closed, so this stays small.
+        builder.HasIndex(i => new { i.ClientId, i.OwnerId }, "IX_Incidents_Open_ClientId_OwnerId")
+            .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
     }
 }

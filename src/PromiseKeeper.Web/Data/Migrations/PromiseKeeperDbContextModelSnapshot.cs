@@ -334,6 +334,9 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("Stage", "DiscoveredAt", "Id");
 
+                    b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
+                        .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
+
                     b.ToTable("Incidents");
                 });
 

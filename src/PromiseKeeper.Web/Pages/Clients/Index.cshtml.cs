@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure;
 
@@ -40,10 +41,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             var clients = db.Clients.AsNoTracking();
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                // citext column: the match ignores case. Escape LIKE wildcards typed by the user.
+                // citext column: the match ignores case. Escape LIKE wildcards typed by the user, and name
+                // the escape character: without one Npgsql sends ESCAPE '' and the backslashes match literally.
                 var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
                     .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                clients = clients.Where(c => EF.Functions.Like(c.Name, pattern));
+                clients = clients.Where(c => EF.Functions.Like(c.Name, pattern, "\\"));
             }
 
             if (!string.IsNullOrEmpty(query.After))
@@ -52,25 +54,26 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                 clients = clients.Where(c => string.Compare(c.Name, after) > 0);
             }
 
-            var visibleIncidents = db.Incidents.VisibleTo(user);
-            var rows = await clients
+            var page = await clients
                 .OrderBy(c => c.Name)
                 .Take(Query.PageSize + 1)
-                .Select(c => new Row(
-                    c.Id,
-                    c.Name,
-                    c.Loyalty,
-                    visibleIncidents.Count(i => i.ClientId == c.Id
-                        && i.Stage != Domain.Incidents.PlaybookStage.Closed
-                        && i.Stage != Domain.Incidents.PlaybookStage.NotApplicable)))
+                .Select(c => new { c.Id, c.Name, c.Loyalty })
                 .ToListAsync(cancellationToken);
-
-            var hasMore = rows.Count > Query.PageSize;
+            var hasMore = page.Count > Query.PageSize;
             if (hasMore)
             {
-                rows.RemoveAt(rows.Count - 1);
+                page.RemoveAt(page.Count - 1);
             }
 
+            // One grouped count for the whole page (a partial index covers open incidents by client).
+            var clientIds = page.Select(c => c.Id).ToList();
+            var openCounts = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Where(i => clientIds.Contains(i.ClientId) && i.Stage != PlaybookStage.Closed && i.Stage != PlaybookStage.NotApplicable)
+                .GroupBy(i => i.ClientId)
+                .Select(g => new { ClientId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.ClientId, x => x.Count, cancellationToken);
+
+            var rows = page.Select(c => new Row(c.Id, c.Name, c.Loyalty, openCounts.GetValueOrDefault(c.Id))).ToList();
             return new Result(rows, hasMore ? rows[^1].Name : null);
         }
     }

@@ -98,6 +98,9 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
                 incidents = incidents.Where(i => i.Kind == kind);
             }
 
+            // Row-value comparisons, (DiscoveredAt, Id) < (x, y), are what PostgreSQL can turn into an
+            // index range; the equivalent "a < x OR (a = x AND id < y)" is only a filter, and a deep
+            // page would read every row above it (bench/results/latest.md).
             var before = IncidentCursor.Parse(query.Before);
             var after = before is null ? IncidentCursor.Parse(query.After) : null;
 
@@ -105,14 +108,14 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
             {
                 // Walk towards newer incidents, then flip the page back into display order.
                 incidents = incidents
-                    .Where(i => i.DiscoveredAt > b.DiscoveredAt || (i.DiscoveredAt == b.DiscoveredAt && i.Id > b.Id))
+                    .Where(i => EF.Functions.GreaterThan(ValueTuple.Create(i.DiscoveredAt, i.Id), ValueTuple.Create(b.DiscoveredAt, b.Id)))
                     .OrderBy(i => i.DiscoveredAt).ThenBy(i => i.Id);
             }
             else
             {
                 if (after is { } a)
                 {
-                    incidents = incidents.Where(i => i.DiscoveredAt < a.DiscoveredAt || (i.DiscoveredAt == a.DiscoveredAt && i.Id < a.Id));
+                    incidents = incidents.Where(i => EF.Functions.LessThan(ValueTuple.Create(i.DiscoveredAt, i.Id), ValueTuple.Create(a.DiscoveredAt, a.Id)));
                 }
 
                 incidents = incidents.OrderByDescending(i => i.DiscoveredAt).ThenByDescending(i => i.Id);

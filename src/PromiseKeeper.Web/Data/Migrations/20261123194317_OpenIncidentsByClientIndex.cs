@@ -1,0 +1,28 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PromiseKeeper.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class OpenIncidentsByClientIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_Incidents_Open_ClientId_OwnerId",
+                table: "Incidents",
+                columns: new[] { "ClientId", "OwnerId" },
+                filter: "\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Incidents_Open_ClientId_OwnerId",
+                table: "Incidents");
+        }
+    }
+}
