@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Tests.Fixtures;
+
+/// <summary>The real app (Program.cs) on the test database, with a fixed clock and SQL recording.</summary>
+public sealed class PromiseKeeperFactory(string connectionString, FixedClock clock, SqlCommandLog sql)
+    : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:PromiseKeeper", connectionString);
+        builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", "true");
+        builder.UseSetting("PromiseKeeper:SeedDemoData", "false");
+        // Keep the test output readable: only warnings and errors from the app.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");
+        builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(clock);
+            // Hashing passwords at full strength costs most of a test's time; the tests check sign-in, not the hash.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            services.ConfigureDbContext<PromiseKeeperDbContext>(options => options.AddInterceptors(sql));
+        });
+    }
+}

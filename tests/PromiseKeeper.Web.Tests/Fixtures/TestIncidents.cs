@@ -1,0 +1,63 @@
+using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Pages.Incidents;
+
+namespace PromiseKeeper.Web.Tests.Fixtures;
+
+/// <summary>Valid input to start from; each test changes only what it is about.</summary>
+public static class TestIncidents
+{
+    /// <summary>A complete, valid "log a broken promise" form for an existing client, times in UTC.</summary>
+    public static LogModel.Command ValidCommand(int clientId) => new()
+    {
+        ClientMode = LogModel.ClientChoice.Existing,
+        ClientId = clientId,
+        Summary = "Release 2.4 shipped three weeks late",
+        Kind = IncidentKind.MissedDeadline,
+        ContactName = "Dana Client",
+        PromiseDescription = "Release 2.4 in production by 1 November.",
+        PromisedBy = "Sam Sales",
+        PromisedOn = new DateOnly(2026, 9, 15),
+        PromiseChannel = PromiseChannel.Email,
+        ClientGoals = "Launch their winter campaign on the new platform.",
+        Fault = Fault.Ours,
+        Damage = [DamageKinds.Delay],
+        PersonalHarm = PersonalHarm.None,
+        TimeZone = "UTC",
+        DiscoveredAt = new DateTime(2026, 11, 20, 9, 30, 0),
+    };
+
+    /// <summary>Valid details for the domain's <see cref="Incident.Log"/>, to insert rows directly.</summary>
+    public static IncidentDetails Details(
+        int clientId,
+        DateTimeOffset discoveredAt,
+        IncidentKind kind = IncidentKind.MissedDeadline,
+        string summary = "A broken promise",
+        string? contractReference = null) => new()
+        {
+            ClientId = clientId,
+            Summary = summary,
+            Kind = kind,
+            ContactName = "Dana Client",
+            PromiseDescription = "Something by some date.",
+            PromisedBy = "Sam Sales",
+            PromisedOn = DateOnly.FromDateTime(discoveredAt.UtcDateTime).AddDays(-30),
+            PromiseChannel = contractReference is null ? PromiseChannel.Email : PromiseChannel.ContractClause,
+            ContractReference = contractReference,
+            ClientGoals = "Grow their business.",
+            Fault = Fault.Ours,
+            Damage = DamageKinds.Delay,
+            PersonalHarm = PersonalHarm.None,
+            DiscoveredAt = discoveredAt,
+        };
+
+    public static Incident Log(
+        TestUser owner,
+        int clientId,
+        DateTimeOffset discoveredAt,
+        DateTimeOffset now,
+        IncidentKind kind = IncidentKind.MissedDeadline,
+        string summary = "A broken promise",
+        string? contractReference = null) =>
+        Incident.Log(Details(clientId, discoveredAt, kind, summary, contractReference), Actor.Create(owner.Id, owner.DisplayName), now);
+}
