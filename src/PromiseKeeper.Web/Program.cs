@@ -60,6 +60,7 @@ try
             BindingMessages.Apply(options.ModelBindingMessageProvider);
         });
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    RequestLimits.Apply(builder);
 
     var app = builder.Build();
 
@@ -67,7 +68,7 @@ try
 
     // Details of unexpected errors go to the log only; the person sees a request id to quote.
     app.UseExceptionHandler("/Error");
-    app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+    app.UseStatusCodePagesWithReExecute("/Error");
     if (!app.Environment.IsDevelopment())
     {
         app.UseHsts();

@@ -17,11 +17,13 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "We could not complete your request. It has been logged; please try again in a moment.";
 
-    public void OnGet(int? code) => Describe(code);
+    // The status comes from the response, not from the request: a re-executed POST whose form
+    // could not be read (too large) must still get the right explanation.
+    public void OnGet() => Describe(Response.StatusCode);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost() => Describe(Response.StatusCode);
 
-    private void Describe(int? code)
+    private void Describe(int code)
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         (Title, Explanation) = code switch
