@@ -6,7 +6,7 @@ namespace PromiseKeeper.Web.Infrastructure;
 /// Caps what one request may send, well below the framework defaults (30 MB bodies, 4 MB form values):
 /// the longest text field holds 4,000 characters, and nothing is uploaded yet.
 /// </summary>
-internal static class RequestLimits
+public static class RequestLimits
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
     public const int MaxFormValueBytes = 64 * 1024;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -30,6 +31,26 @@ public sealed class PromiseKeeperFactory(string connectionString, FixedClock clo
             // Hashing passwords at full strength costs most of a test's time; the tests check sign-in, not the hash.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
             services.ConfigureDbContext<PromiseKeeperDbContext>(options => options.AddInterceptors(sql));
+            services.AddTransient<IStartupFilter, FailingEndpointStartupFilter>();
         });
     }
+}
+
+/// <summary>
+/// Adds <see cref="Path"/>, which fails with an unexpected exception, behind the app's own pipeline
+/// (so the app's error handling is what the tests see).
+/// </summary>
+public sealed class FailingEndpointStartupFilter : IStartupFilter
+{
+    public const string Path = "/__tests/unexpected-failure";
+    public const string SecretDetail = "connection to 10.1.2.3 refused for user db_admin";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.Use((context, nextMiddleware) =>
+            context.Request.Path == Path
+                ? throw new InvalidOperationException(SecretDetail)
+                : nextMiddleware(context));
+    };
 }
