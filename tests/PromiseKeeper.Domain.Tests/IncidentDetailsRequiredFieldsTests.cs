@@ -1,0 +1,76 @@
+using PromiseKeeper.Domain.Incidents;
+using static PromiseKeeper.Domain.Tests.TestDetails;
+
+namespace PromiseKeeper.Domain.Tests;
+
+/// <summary>
+/// <see cref="IncidentDetails"/> takes input as typed, so a required value may be missing (null);
+/// <see cref="IncidentDetails.Check"/> reports each one under its own field.
+/// Blank required texts are covered in <see cref="IncidentDetailsTextRulesTests"/>.
+/// </summary>
+public class IncidentDetailsRequiredFieldsTests
+{
+    [Fact]
+    public void Empty_details_report_every_required_field_and_nothing_else()
+    {
+        AssertViolations(
+            new IncidentDetails(),
+            nameof(IncidentDetails.ClientId),
+            nameof(IncidentDetails.Summary),
+            nameof(IncidentDetails.Kind),
+            nameof(IncidentDetails.ContactName),
+            nameof(IncidentDetails.PromiseDescription),
+            nameof(IncidentDetails.PromisedBy),
+            nameof(IncidentDetails.PromisedOn),
+            nameof(IncidentDetails.PromiseChannel),
+            nameof(IncidentDetails.ClientGoals),
+            nameof(IncidentDetails.Fault),
+            nameof(IncidentDetails.Damage),
+            nameof(IncidentDetails.DiscoveredAt));
+    }
+
+    [Fact]
+    public void Missing_client_is_a_violation()
+    {
+        AssertViolations(Valid() with { ClientId = null }, nameof(IncidentDetails.ClientId));
+    }
+
+    [Fact]
+    public void Missing_kind_is_a_violation()
+    {
+        AssertViolations(Valid() with { Kind = null }, nameof(IncidentDetails.Kind));
+    }
+
+    [Fact]
+    public void Missing_promise_date_is_a_violation()
+    {
+        AssertViolations(Valid() with { PromisedOn = null }, nameof(IncidentDetails.PromisedOn));
+    }
+
+    [Fact]
+    public void Missing_promise_channel_is_a_violation_of_the_channel_only()
+    {
+        AssertViolations(Valid() with { PromiseChannel = null, ContractReference = null }, nameof(IncidentDetails.PromiseChannel));
+    }
+
+    [Fact]
+    public void Missing_fault_is_a_violation()
+    {
+        AssertViolations(Valid() with { Fault = null }, nameof(IncidentDetails.Fault));
+    }
+
+    [Fact]
+    public void Missing_discovery_time_is_a_violation()
+    {
+        // The baseline says we told the client a day ago: that is not compared with a missing discovery time.
+        AssertViolations(Valid() with { DiscoveredAt = null }, nameof(IncidentDetails.DiscoveredAt));
+    }
+
+    [Fact]
+    public void Logging_empty_details_is_refused()
+    {
+        var exception = Assert.Throws<DomainException>(() => Incident.Log(new IncidentDetails(), Owner, Now));
+
+        Assert.Equal(new IncidentDetails().Check(Now), exception.Violations);
+    }
+}
