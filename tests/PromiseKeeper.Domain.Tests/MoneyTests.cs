@@ -60,8 +60,17 @@ public class MoneyTests
     }
 
     [Fact]
-    public void Shows_a_whole_amount_with_its_currency()
+    public void Shows_the_amount_with_its_currency_the_same_in_every_culture()
     {
-        Assert.Equal("1200 EUR", new Money(1200m, "EUR").ToString());
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("sl-SI");
+            Assert.Equal("12,500.50 EUR", new Money(12500.5m, "EUR").ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
     }
 }

@@ -61,6 +61,12 @@ public class PlaybookTransitionsTests
     }
 
     [Fact]
+    public void An_undefined_stage_has_no_next_stage()
+    {
+        Assert.Null(PlaybookTransitions.NextOnMainPath((PlaybookStage)99));
+    }
+
+    [Fact]
     public void Every_stage_has_its_own_name_for_people()
     {
         var names = Enum.GetValues<PlaybookStage>().Select(StageNames.Of).ToList();

@@ -26,5 +26,7 @@ public sealed record Money
     public static bool IsCurrencyCode(string? code) =>
         code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
 
-    public override string ToString() => $"{Amount:0.##} {Currency}";
+    /// <summary>For display: "12,500.00 EUR", the same whatever the server's culture.</summary>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Amount:N2} {Currency}");
 }

@@ -33,6 +33,9 @@ public static class PlaybookTransitions
         Allowed.TryGetValue(from, out var next) && next.Contains(to);
 
     /// <summary>The next stage on the main path, or null when the incident is finished.</summary>
-    public static PlaybookStage? NextOnMainPath(PlaybookStage from) =>
-        IsOpen(from) ? MainPath[MainPath.ToList().IndexOf(from) + 1] : null;
+    public static PlaybookStage? NextOnMainPath(PlaybookStage from)
+    {
+        var index = MainPath.ToList().IndexOf(from);
+        return IsOpen(from) && index >= 0 ? MainPath[index + 1] : null;
+    }
 }
