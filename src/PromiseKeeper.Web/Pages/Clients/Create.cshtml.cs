@@ -3,7 +3,6 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure;
@@ -38,19 +37,8 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     {
         public Validator(PromiseKeeperDbContext db)
         {
-            RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
-            {
-                foreach (var violation in Client.Check(command.Name, command.Loyalty ?? (LoyaltyLevel)(-1)))
-                {
-                    context.AddFailure(violation.Field, violation.Message);
-                }
-
-                var name = command.Name?.Trim();
-                if (!string.IsNullOrEmpty(name) && await db.Clients.AnyAsync(c => c.Name == name, cancellationToken))
-                {
-                    context.AddFailure(nameof(Command.Name), "A client with this name already exists.");
-                }
-            });
+            RuleFor(c => c).CustomAsync((command, context, cancellationToken) =>
+                ClientChecks.AddNewClientFailuresAsync(db, command.Name, command.Loyalty, context, fieldPrefix: string.Empty, cancellationToken));
         }
     }
 
@@ -65,7 +53,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException ex) when (ClientChecks.IsDuplicateName(ex))
             {
                 throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Name), "A client with this name was just added by someone else.")]);
             }

@@ -29,10 +29,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
     {
         Filter.Show ??= user.IsInRole(Roles.AccountManager) ? Query.Mine : Query.All;
         Incidents = await mediator.Send(Filter, cancellationToken);
-        ClientOptions = await db.Clients.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToListAsync(cancellationToken);
+        ClientOptions = await ClientChecks.OptionsAsync(db, cancellationToken);
     }
 
     public sealed class Query : IQuery<Result>

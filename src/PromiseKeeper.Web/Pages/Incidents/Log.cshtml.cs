@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -34,10 +33,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
     }
 
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        ClientOptions = await db.Clients.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToListAsync(cancellationToken);
+        ClientOptions = await ClientChecks.OptionsAsync(db, cancellationToken);
 
     public enum ClientChoice
     {
@@ -154,16 +150,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
             {
                 if (command.ClientMode == ClientChoice.New)
                 {
-                    foreach (var violation in Client.Check(command.NewClientName, command.NewClientLoyalty ?? (LoyaltyLevel)(-1)))
-                    {
-                        context.AddFailure("NewClient" + violation.Field, violation.Message);
-                    }
-
-                    var name = command.NewClientName?.Trim();
-                    if (!string.IsNullOrEmpty(name) && await db.Clients.AnyAsync(c => c.Name == name, cancellationToken))
-                    {
-                        context.AddFailure(nameof(Command.NewClientName), "A client with this name already exists: choose it from the list of existing clients.");
-                    }
+                    await ClientChecks.AddNewClientFailuresAsync(db, command.NewClientName, command.NewClientLoyalty, context, "NewClient", cancellationToken);
                 }
                 else if (command.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
                 {
@@ -216,7 +203,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            catch (DbUpdateException ex) when (ClientChecks.IsDuplicateName(ex))
             {
                 // Someone added the same client between validation and now.
                 throw new ValidationException(
