@@ -251,6 +251,9 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains("The incident is not logged yet.", html, StringComparison.Ordinal);
         Assert.Equal("Give the incident a short summary.", HttpForms.ValidationMessage(html, "Data.Summary"));
+        // The summary at the top links to the field, so keyboard users can jump to it.
+        Assert.Contains("<a href=\"#Data_Summary\" class=\"alert-link\">Give the incident a short summary.</a>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"Data_Summary\"", html, StringComparison.Ordinal);
         Assert.Equal(string.Empty, HttpForms.ValidationMessage(html, "Data.ContactName"));
         Assert.Equal(string.Empty, HttpForms.ValidationMessage(html, "Data.DiscoveredAt"));
         Assert.Equal("Dana Client", HttpForms.InputValue(html, "Data.ContactName"));
