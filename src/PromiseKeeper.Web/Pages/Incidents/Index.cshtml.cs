@@ -124,7 +124,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
                               select new Row(i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null))
                              .ToListAsync(cancellationToken);
 
-            // The joins do not keep the order of the subquery, so order the page here.
+            // Display order is newest first; a "Before" page was read oldest first.
             var ordered = rows.OrderByDescending(r => r.DiscoveredAt).ThenByDescending(r => r.Id).ToList();
             var hasMoreInWalkDirection = ordered.Count > Query.PageSize;
             if (hasMoreInWalkDirection)
