@@ -55,7 +55,7 @@ try
         })
         .AddMvcOptions(options =>
         {
-            options.Filters.Add<AccessExceptionsPageFilter>();
+            options.Filters.Add<ForbiddenExceptionPageFilter>();
             options.Filters.Add<FormErrorsPageFilter>();
             BindingMessages.Apply(options.ModelBindingMessageProvider);
         });
