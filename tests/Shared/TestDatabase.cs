@@ -53,14 +53,20 @@ public static class TestDatabase
         {
             if (_container is null)
             {
-                var container = new PostgreSqlBuilder("postgres:16-alpine").Build();
+                PostgreSqlContainer? container = null;
                 try
                 {
+                    // Build() already fails when no Docker engine answers.
+                    container = new PostgreSqlBuilder("postgres:16-alpine").Build();
                     await container.StartAsync();
                 }
                 catch (Exception ex)
                 {
-                    await container.DisposeAsync();
+                    if (container is not null)
+                    {
+                        await container.DisposeAsync();
+                    }
+
                     throw new InvalidOperationException(
                         $"The tests need PostgreSQL and found none: {EnvironmentVariable} is not set and no Docker engine answered " +
                         $"({ex.GetType().Name}: {ex.Message}). Run scripts/test.sh (it starts a throwaway local PostgreSQL), " +
