@@ -45,9 +45,26 @@ public class PlaybookTransitionsTests
     [MemberData(nameof(MainPathSteps))]
     public void An_open_stage_allows_no_other_move(PlaybookStage from, PlaybookStage next)
     {
-        var others = Enum.GetValues<PlaybookStage>().Where(to => to != next && to != PlaybookStage.NotApplicable);
+        // The one way back: a countered or rejected offer returns the conversation to research.
+        var back = from == PlaybookStage.Conversation ? PlaybookStage.ResearchAlternatives : next;
+        var others = Enum.GetValues<PlaybookStage>().Where(to => to != next && to != back && to != PlaybookStage.NotApplicable);
 
         Assert.All(others, to => Assert.False(PlaybookTransitions.CanMove(from, to)));
+    }
+
+    [Fact]
+    public void The_conversation_can_go_back_to_research_but_no_other_stage_goes_back()
+    {
+        Assert.True(PlaybookTransitions.CanMove(PlaybookStage.Conversation, PlaybookStage.ResearchAlternatives));
+        var path = PlaybookTransitions.MainPath;
+        for (var from = 0; from < path.Count; from++)
+        {
+            for (var to = 0; to < from; to++)
+            {
+                var allowed = path[from] == PlaybookStage.Conversation && path[to] == PlaybookStage.ResearchAlternatives;
+                Assert.Equal(allowed, PlaybookTransitions.CanMove(path[from], path[to]));
+            }
+        }
     }
 
     [Theory]

@@ -4,9 +4,14 @@ namespace PromiseKeeper.Domain.Incidents;
 /// A broken promise to a client and how we are putting it right. The aggregate root: every change
 /// goes through a method here, which checks the rules and appends a timeline event.
 /// </summary>
-public sealed class Incident
+public sealed partial class Incident
 {
     private readonly List<IncidentEvent> _timeline = [];
+    private readonly List<EvidenceItem> _evidence = [];
+    private readonly List<CompensationOption> _options = [];
+    private readonly List<CheckIn> _checkIns = [];
+    private readonly List<PreventionMeasure> _preventionMeasures = [];
+    private readonly List<RecordedBlameFinding> _blameFindings = [];
 
     // For EF Core materialization.
     private Incident()
@@ -79,6 +84,17 @@ public sealed class Incident
     /// <summary>Optimistic concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
 
+    /// <summary>
+    /// Set by every change, so that changing only a child record (an option, a check-in) still
+    /// updates the incident row and the concurrency check sees it.
+    /// </summary>
+    public DateTimeOffset LastChangedAt { get; private set; }
+
+    /// <summary>Why the playbook does not apply (bad faith), when it was marked so.</summary>
+    public string? NotApplicableReason { get; private set; }
+
+    public DateTimeOffset? FinishedAt { get; private set; }
+
     /// <summary>A promise made in or tied to a contract; legal must review the incident.</summary>
     public bool IsContractLinked => ContractReference is not null;
 
@@ -125,6 +141,7 @@ public sealed class Incident
             DiscoveredAt = details.DiscoveredAt!.Value.ToUniversalTime(),
             ClientToldAt = details.ClientToldAt?.ToUniversalTime(),
             FirstDisclosure = details.FirstDisclosure,
+            LastChangedAt = now.ToUniversalTime(),
         };
 
         incident._timeline.Add(IncidentEvent.Record(owner, now, "Logged the broken promise; the playbook starts with investigating where the promise came from."));
@@ -134,18 +151,6 @@ public sealed class Incident
         }
 
         return incident;
-    }
-
-    /// <summary>Moves the incident on to the next playbook stage and records it on the timeline.</summary>
-    /// <exception cref="DomainException">When the incident is already closed or not applicable.</exception>
-    public void AdvanceToNextStage(Actor actor, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(actor);
-        var next = PlaybookTransitions.NextOnMainPath(Stage)
-            ?? throw new DomainException("This incident is finished (closed or not applicable); it has no next stage.");
-        var from = Stage;
-        Stage = next;
-        _timeline.Add(IncidentEvent.Record(actor, now, $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(next)}\"."));
     }
 
     /// <summary>The client's loss as the larger of our estimate and their claim, when either is known.</summary>
@@ -158,5 +163,46 @@ public sealed class Incident
             ({ } ours, { } claimed) => claimed.Amount > ours.Amount ? claimed : ours,
         };
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public bool IsOpen => PlaybookTransitions.IsOpen(Stage);
+
+    public IReadOnlyList<EvidenceItem> Evidence => _evidence;
+
+    public IReadOnlyList<CompensationOption> Options => _options;
+
+    public IReadOnlyList<CheckIn> CheckIns => _checkIns;
+
+    public IReadOnlyList<PreventionMeasure> PreventionMeasures => _preventionMeasures;
+
+    public IReadOnlyList<RecordedBlameFinding> BlameFindings => _blameFindings;
+
+    private static string? Clean(string? value) => RuleCheck.Clean(value);
+
+    /// <summary>Records a change: who, when, what. Every domain method that changes the incident ends here.</summary>
+    private void Record(Actor actor, DateTimeOffset now, string description)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        LastChangedAt = now.ToUniversalTime();
+        _timeline.Add(IncidentEvent.Record(actor, now, description.Length > IncidentEvent.DescriptionMaxLength
+            ? description[..IncidentEvent.DescriptionMaxLength]
+            : description));
+    }
+
+    private void RequireOpen(string action)
+    {
+        if (!IsOpen)
+        {
+            var state = Stage == PlaybookStage.Closed ? "closed" : "marked as not applicable";
+            throw new DomainException($"This incident is {state}, so you cannot {action} any more.");
+        }
+    }
+
+    private void RequireStage(string action, params PlaybookStage[] stages)
+    {
+        RequireOpen(action);
+        if (!stages.Contains(Stage))
+        {
+            var where = string.Join(" or ", stages.Select(s => $"\"{StageNames.Of(s)}\""));
+            throw new DomainException($"You can {action} at the {where} stage; this incident is at \"{StageNames.Of(Stage)}\".");
+        }
+    }
 }

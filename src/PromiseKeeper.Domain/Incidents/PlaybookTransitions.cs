@@ -1,6 +1,9 @@
 namespace PromiseKeeper.Domain.Incidents;
 
-/// <summary>The one table that says which stage may follow which.</summary>
+/// <summary>
+/// The one table that says which stage may follow which. Besides the main path, a countered or rejected
+/// offer can send the conversation back to researching alternatives, and any open stage can end as not applicable.
+/// </summary>
 public static class PlaybookTransitions
 {
     private static readonly Dictionary<PlaybookStage, PlaybookStage[]> Allowed = new()
@@ -8,7 +11,7 @@ public static class PlaybookTransitions
         [PlaybookStage.InvestigateOrigin] = [PlaybookStage.ResearchAlternatives, PlaybookStage.NotApplicable],
         [PlaybookStage.ResearchAlternatives] = [PlaybookStage.ScheduleCall, PlaybookStage.NotApplicable],
         [PlaybookStage.ScheduleCall] = [PlaybookStage.Conversation, PlaybookStage.NotApplicable],
-        [PlaybookStage.Conversation] = [PlaybookStage.FollowUpRecap, PlaybookStage.NotApplicable],
+        [PlaybookStage.Conversation] = [PlaybookStage.FollowUpRecap, PlaybookStage.ResearchAlternatives, PlaybookStage.NotApplicable],
         [PlaybookStage.FollowUpRecap] = [PlaybookStage.InternalRetro, PlaybookStage.NotApplicable],
         [PlaybookStage.InternalRetro] = [PlaybookStage.Closed, PlaybookStage.NotApplicable],
         [PlaybookStage.Closed] = [],

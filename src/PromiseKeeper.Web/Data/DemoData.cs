@@ -65,15 +65,13 @@ public sealed class DemoData(
         var alex = await ActorForAsync(Users[0]);
         var bea = await ActorForAsync(Users[1]);
 
-        foreach (var (details, owner, stagesDone) in Incidents(clientIds, now, alex, bea))
+        foreach (var (details, owner, target) in Incidents(clientIds, now, alex, bea))
         {
             var discovered = details.DiscoveredAt!.Value;
             var loggedAt = (details.ClientToldAt > discovered ? details.ClientToldAt.Value : discovered).AddHours(1);
             var incident = Incident.Log(details, owner, loggedAt);
-            for (var step = 0; step < stagesDone; step++)
-            {
-                incident.AdvanceToNextStage(owner, loggedAt.AddDays(step + 1));
-            }
+            var clientName = clientIds.Single(c => c.Value == details.ClientId).Key;
+            DemoPlaybook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2));
 
             db.Incidents.Add(incident);
         }
@@ -82,7 +80,7 @@ public sealed class DemoData(
         logger.LogInformation("Demo data loaded");
     }
 
-    private static IEnumerable<(IncidentDetails Details, Actor Owner, int StagesDone)> Incidents(
+    private static IEnumerable<(IncidentDetails Details, Actor Owner, PlaybookStage Target)> Incidents(
         IReadOnlyDictionary<string, int> clientIds, DateTimeOffset now, Actor alex, Actor bea)
     {
         yield return (new IncidentDetails
@@ -105,7 +103,7 @@ public sealed class DemoData(
             PersonalHarm = PersonalHarm.Some,
             PersonalHarmNote = "Maria told her board the export was coming.",
             DiscoveredAt = now.AddDays(-2),
-        }, alex, 0);
+        }, alex, PlaybookStage.InvestigateOrigin);
 
         yield return (new IncidentDetails
         {
@@ -132,7 +130,7 @@ public sealed class DemoData(
             DiscoveredAt = now.AddDays(-9),
             ClientToldAt = now.AddDays(-8),
             FirstDisclosure = FirstDisclosure.WeToldTheClient,
-        }, alex, 1);
+        }, alex, PlaybookStage.ResearchAlternatives);
 
         yield return (new IncidentDetails
         {
@@ -155,7 +153,7 @@ public sealed class DemoData(
             DiscoveredAt = now.AddDays(-15),
             ClientToldAt = now.AddDays(-16),
             FirstDisclosure = FirstDisclosure.ClientToldUs,
-        }, alex, 3);
+        }, alex, PlaybookStage.Conversation);
 
         yield return (new IncidentDetails
         {
@@ -177,7 +175,7 @@ public sealed class DemoData(
             DiscoveredAt = now.AddDays(-30),
             ClientToldAt = now.AddDays(-30).AddHours(3),
             FirstDisclosure = FirstDisclosure.WeToldTheClient,
-        }, bea, 5);
+        }, bea, PlaybookStage.InternalRetro);
     }
 
     private async Task EnsureUserAsync(DemoUser demoUser)

@@ -14,6 +14,8 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
 
     public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();
 
+    public DbSet<EvidenceDocumentContent> EvidenceDocumentContents => Set<EvidenceDocumentContent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

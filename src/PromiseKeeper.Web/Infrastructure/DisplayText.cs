@@ -87,4 +87,81 @@ public static class DisplayText
 
         return names.Count == 0 ? "None recorded" : string.Join(", ", names);
     }
+
+    public static string Of(CompensationKind kind) => kind switch
+    {
+        CompensationKind.Discount => "Discount",
+        CompensationKind.FreeHours => "Free hours of work",
+        CompensationKind.PlatformAccess => "Access to other parts of the platform",
+        CompensationKind.QuickBuild => "Something the team can build quickly",
+        CompensationKind.NewTimeline => "A new, realistic timeline",
+        CompensationKind.Refund => "Refund",
+        CompensationKind.Other => "Other",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(CallChannel channel) => channel switch
+    {
+        CallChannel.Phone => "Phone",
+        CallChannel.Video => "Video call",
+        CallChannel.InPerson => "In person",
+        _ => channel.ToString(),
+    };
+
+    public static string Of(Acknowledgement acknowledgement) => acknowledgement switch
+    {
+        Acknowledgement.None => "Neither: no apology or regret was expressed",
+        Acknowledgement.Apology => "We apologised, for the company and personally",
+        Acknowledgement.Regret => "We expressed regret and stood on the client's side",
+        Acknowledgement.ClarifiedAndMovedOn => "We clarified the facts once and moved on to what happens next",
+        _ => acknowledgement.ToString(),
+    };
+
+    public static string Of(OfferResponse response) => response switch
+    {
+        OfferResponse.Accepted => "Accepted the offer",
+        OfferResponse.Countered => "Made a counter-proposal",
+        OfferResponse.Rejected => "Rejected the offer",
+        _ => response.ToString(),
+    };
+
+    public static string Of(RootCauseCategory category) => category switch
+    {
+        RootCauseCategory.PromiseWithoutCheckingCapacity => "Promised without checking we could deliver",
+        RootCauseCategory.EstimationError => "Estimation error",
+        RootCauseCategory.MissedHandover => "Something was lost in a handover",
+        RootCauseCategory.UnclearRequirements => "Unclear requirements",
+        RootCauseCategory.QualityProcessGap => "Gap in quality checks",
+        RootCauseCategory.ThirdPartyDependency => "Dependency on a third party",
+        RootCauseCategory.CommunicationGap => "Communication gap",
+        RootCauseCategory.Other => "Other",
+        _ => category.ToString(),
+    };
+
+    public static string Of(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Planned => "Planned",
+        MeasureStatus.InProgress => "In progress",
+        MeasureStatus.Done => "Done",
+        _ => status.ToString(),
+    };
+
+    public static string Of(ClientTextKind text) => text switch
+    {
+        ClientTextKind.CallRequestEmail => "the email asking for the call",
+        ClientTextKind.VoicemailScript => "the voicemail script",
+        ClientTextKind.CallPlan => "the call plan",
+        ClientTextKind.EmailInsteadOfCall => "the message sent instead of a call",
+        ClientTextKind.Recap => "the recap",
+        _ => text.ToString(),
+    };
+
+    public static string Of(Severity severity) => severity switch
+    {
+        Severity.Low => "Low",
+        Severity.Medium => "Medium",
+        Severity.High => "High",
+        Severity.Critical => "Critical",
+        _ => severity.ToString(),
+    };
 }

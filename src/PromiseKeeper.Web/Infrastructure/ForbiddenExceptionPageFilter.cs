@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace PromiseKeeper.Web.Infrastructure;
 
 /// <summary>
-/// Turns a handler's <see cref="ForbiddenException"/> into a 403 on every page. (Records a user may
-/// not see are not refused but not found: queries return null and pages answer 404.)
+/// Turns a handler's <see cref="ForbiddenException"/> into a 403 and its <see cref="NotFoundException"/>
+/// into a 404 on every page. (Records a user may not see are not refused but not found.)
 /// </summary>
 public sealed class ForbiddenExceptionPageFilter : IAsyncPageFilter
 {
@@ -22,6 +22,11 @@ public sealed class ForbiddenExceptionPageFilter : IAsyncPageFilter
         if (executed.Exception is ForbiddenException)
         {
             executed.Result = new ForbidResult();
+            executed.ExceptionHandled = true;
+        }
+        else if (executed.Exception is NotFoundException)
+        {
+            executed.Result = new NotFoundResult();
             executed.ExceptionHandled = true;
         }
     }

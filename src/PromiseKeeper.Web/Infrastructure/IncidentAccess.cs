@@ -28,4 +28,15 @@ public static class IncidentAccess
             _ => incidents.Where(_ => false),
         };
     }
+
+    /// <summary>
+    /// Which incidents a user may change: their own as account manager, every one as team lead.
+    /// Legal reads contract-linked incidents but does not drive them.
+    /// </summary>
+    public static bool MayChange(this ICurrentUser user, Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(incident);
+        return user.IsInRole(Roles.TeamLead) || (user.IsInRole(Roles.AccountManager) && incident.OwnerId == user.Id);
+    }
 }

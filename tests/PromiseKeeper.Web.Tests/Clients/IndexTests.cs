@@ -1,4 +1,3 @@
-using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure;
@@ -24,11 +23,7 @@ public sealed class IndexTests(WebAppFixture app) : WebAppTest(app)
         await App.AddClientAsync("Initech");
 
         var closed = TestIncidents.Log(alex, acme, Discovered, App.Clock.Now);
-        var actor = Actor.Create(alex.Id, alex.DisplayName);
-        while (PlaybookTransitions.IsOpen(closed.Stage))
-        {
-            closed.AdvanceToNextStage(actor, App.Clock.Now);
-        }
+        closed.WalkTo(PlaybookStage.Closed, alex, App.Clock.Now);
 
         await App.WithDbAsync(async db =>
         {

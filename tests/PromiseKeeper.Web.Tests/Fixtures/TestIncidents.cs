@@ -1,5 +1,6 @@
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Pages.Incidents;
 
 namespace PromiseKeeper.Web.Tests.Fixtures;
@@ -60,4 +61,14 @@ public static class TestIncidents
         string summary = "A broken promise",
         string? contractReference = null) =>
         Incident.Log(Details(clientId, discoveredAt, kind, summary, contractReference), Actor.Create(owner.Id, owner.DisplayName), now);
+
+    /// <summary>
+    /// Walks the incident along the playbook to <paramref name="stage"/> through the real domain methods
+    /// (with the demo content), one minute per step, finishing before <paramref name="now"/>.
+    /// </summary>
+    public static Incident WalkTo(this Incident incident, PlaybookStage stage, TestUser actor, DateTimeOffset now)
+    {
+        DemoPlaybook.WalkTo(incident, stage, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddHours(-1), TimeSpan.FromMinutes(1));
+        return incident;
+    }
 }

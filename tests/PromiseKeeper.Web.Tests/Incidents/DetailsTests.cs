@@ -22,9 +22,9 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         using var response = await http.GetAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative));
 
         Assert.NotNull(view);
-        Assert.Equal(("Go-live missed", "Acme", "Alex Morgan", PlaybookStage.InvestigateOrigin), (view.Summary, view.ClientName, view.OwnerName, view.Stage));
-        Assert.Equal(2, view.Timeline.Count);
-        Assert.All(view.Timeline, e => Assert.Equal("Alex Morgan", e.ActorName));
+        Assert.Equal(("Go-live missed", "Acme", "Alex Morgan", PlaybookStage.InvestigateOrigin), (view.Incident.Summary, view.ClientName, view.OwnerName, view.Incident.Stage));
+        Assert.Equal(2, view.Incident.Timeline.Count);
+        Assert.All(view.Incident.Timeline, e => Assert.Equal("Alex Morgan", e.ActorName));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Go-live missed", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -69,7 +69,7 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         using var response = await http.GetAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(incident.Id, (await DetailsAsync(lead, incident.Id))?.Id);
+        Assert.Equal(incident.Id, (await DetailsAsync(lead, incident.Id))?.Incident.Id);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(HttpStatusCode.OK, contractResponse.StatusCode);
         Assert.Contains("Breach of SLA", await contractResponse.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, ordinaryResponse.StatusCode);
-        Assert.Equal("SLA 3.1", (await DetailsAsync(legal, contract.Id))?.ContractReference);
+        Assert.Equal("SLA 3.1", (await DetailsAsync(legal, contract.Id))?.Incident.ContractReference);
         Assert.Null(await DetailsAsync(legal, ordinary.Id));
     }
 

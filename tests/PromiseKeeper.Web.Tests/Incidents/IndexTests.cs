@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents;
@@ -19,7 +18,7 @@ public sealed partial class IndexTests(WebAppFixture app) : WebAppTest(app)
         var clientId = await App.AddClientAsync("Acme");
         var investigating = TestIncidents.Log(am, clientId, Day, App.Clock.Now, summary: "investigating");
         var researching = TestIncidents.Log(am, clientId, Day.AddHours(1), App.Clock.Now, summary: "researching");
-        researching.AdvanceToNextStage(Actor.Create(am.Id, am.DisplayName), App.Clock.Now);
+        researching.WalkTo(PlaybookStage.ResearchAlternatives, am, App.Clock.Now);
         await AddAsync(investigating, researching);
 
         var result = await ListAsync(am, new IndexModel.Query { Show = IndexModel.Query.Mine, Stage = PlaybookStage.ResearchAlternatives });

@@ -39,7 +39,63 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             money.Property(m => m.Currency).HasColumnName("ClientClaimedLossCurrency").HasMaxLength(3).IsFixedLength();
         });
 
+        builder.Property(i => i.PromiseReference).HasMaxLength(OriginDetails.ReferenceMaxLength);
+        builder.Property(i => i.OriginFindings).HasMaxLength(OriginDetails.FindingsMaxLength);
+        builder.Property(i => i.NotApplicableReason).HasMaxLength(Incident.NotApplicableReasonMaxLength);
+
         builder.Property(i => i.Version).IsRowVersion();
+
+        // Each stage's one-off record lives in its own table, loaded with the incident.
+        builder.OwnsOne(i => i.Call, call =>
+        {
+            call.ToTable("IncidentCalls");
+            call.WithOwner().HasForeignKey("IncidentId");
+            call.Property(c => c.Mode).HasConversion<string>().HasMaxLength(20);
+            call.Property(c => c.TimeZoneId).HasMaxLength(100);
+            call.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+            call.Property(c => c.Attendees).HasMaxLength(CallDetails.AttendeesMaxLength);
+            call.Property(c => c.RequestEmail).HasMaxLength(CallDetails.ClientTextMaxLength);
+            call.Property(c => c.VoicemailScript).HasMaxLength(CallDetails.ClientTextMaxLength);
+            call.Property(c => c.CallPlan).HasMaxLength(CallDetails.ClientTextMaxLength);
+            call.Property(c => c.EmailInsteadReason).HasMaxLength(EmailInsteadDetails.ReasonMaxLength);
+            call.Property(c => c.EmailInsteadMessage).HasMaxLength(CallDetails.ClientTextMaxLength);
+        });
+        builder.OwnsOne(i => i.Conversation, conversation =>
+        {
+            conversation.ToTable("IncidentConversations");
+            conversation.WithOwner().HasForeignKey("IncidentId");
+            conversation.Property(c => c.Notes).HasMaxLength(ConversationDetails.NotesMaxLength);
+            conversation.Property(c => c.Acknowledgement).HasConversion<string>().HasMaxLength(30);
+            conversation.Property(c => c.OfferResponse).HasConversion<string>().HasMaxLength(20);
+            conversation.Property(c => c.ResponseNote).HasMaxLength(ConversationDetails.ResponseNoteMaxLength);
+        });
+        builder.OwnsOne(i => i.Recap, recap =>
+        {
+            recap.ToTable("IncidentRecaps");
+            recap.WithOwner().HasForeignKey("IncidentId");
+            recap.Property(r => r.Text).HasMaxLength(Incident.RecapMaxLength);
+            recap.Property(r => r.SentByName).HasMaxLength(200);
+        });
+        builder.OwnsOne(i => i.Retro, retro =>
+        {
+            retro.ToTable("IncidentRetros");
+            retro.WithOwner().HasForeignKey("IncidentId");
+            retro.Property(r => r.WhatHappened).HasMaxLength(RetroDetails.TextMaxLength);
+            retro.Property(r => r.RootCauseCategory).HasConversion<string>().HasMaxLength(40);
+            retro.Property(r => r.RootCause).HasMaxLength(RetroDetails.TextMaxLength);
+            retro.Property(r => r.LessonsLearned).HasMaxLength(RetroDetails.TextMaxLength);
+            retro.Property(r => r.SubmittedByName).HasMaxLength(200);
+        });
+
+        builder.HasMany(i => i.Evidence).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Options).WithOne().HasForeignKey(o => o.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.CheckIns).WithOne().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.PreventionMeasures).WithOne().HasForeignKey(m => m.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.BlameFindings).WithOne().HasForeignKey(f => f.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var collection in new[] { nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.PreventionMeasures), nameof(Incident.BlameFindings) })
+        {
+            builder.Navigation(collection).UsePropertyAccessMode(PropertyAccessMode.Field);
+        }
 
         builder.HasMany(i => i.Timeline).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -2,107 +2,105 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
-/// <summary>One incident: every recorded field, where it stands in the playbook, and its timeline.</summary>
-public sealed class DetailsModel(IMediator mediator) : PageModel
+/// <summary>
+/// One incident: where it stands in the playbook, the next step, what is already on record, the
+/// typical mistakes that apply, how severe it is and why, and the timeline.
+/// </summary>
+public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOnError
 {
-    public IncidentView Incident { get; private set; } = null!;
+    public IncidentView View { get; private set; } = null!;
+
+    /// <summary>Where the incident should go (the next stage, or back to research); posted by the stage buttons.</summary>
+    [BindProperty]
+    public MoveToStage.Command Data { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
-        var incident = await mediator.Send(new Query(id), cancellationToken);
-        if (incident is null)
-        {
-            return NotFound();
-        }
-
-        Incident = incident;
+        await LoadAsync(id, cancellationToken);
         return Page();
     }
 
-    public sealed record Query(long Id) : IQuery<IncidentView?>;
-
-    public sealed record IncidentView
+    public async Task<IActionResult> OnPostMoveAsync(long id, CancellationToken cancellationToken)
     {
-        public required long Id { get; init; }
-        public required string Summary { get; init; }
-        public required PlaybookStage Stage { get; init; }
-        public required IncidentKind Kind { get; init; }
-        public required int ClientId { get; init; }
-        public required string ClientName { get; init; }
-        public required string OwnerName { get; init; }
-        public required DateTimeOffset LoggedAt { get; init; }
-        public required string ContactName { get; init; }
-        public string? ContactRole { get; init; }
-        public string? ContactEmail { get; init; }
-        public required string PromiseDescription { get; init; }
-        public required string PromisedBy { get; init; }
-        public required bool PromisedByHasLeft { get; init; }
-        public required DateOnly PromisedOn { get; init; }
-        public required PromiseChannel PromiseChannel { get; init; }
-        public string? ContractReference { get; init; }
-        public required string ClientGoals { get; init; }
-        public required Fault Fault { get; init; }
-        public required DamageKinds Damage { get; init; }
-        public Money? OurLossEstimate { get; init; }
-        public Money? ClientClaimedLoss { get; init; }
-        public required PersonalHarm PersonalHarm { get; init; }
-        public string? PersonalHarmNote { get; init; }
-        public required DateTimeOffset DiscoveredAt { get; init; }
-        public DateTimeOffset? ClientToldAt { get; init; }
-        public FirstDisclosure? FirstDisclosure { get; init; }
-        public required IReadOnlyList<TimelineEntry> Timeline { get; init; }
-
-        public bool IsContractLinked => ContractReference is not null;
+        await mediator.Send(Data with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = $"The incident moved to \"{StageNames.Of(Data.Target!.Value)}\".";
+        return RedirectToPage(new { id });
     }
 
-    public sealed record TimelineEntry(DateTimeOffset OccurredAt, string ActorName, string Description);
+    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        LoadAsync(long.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, IncidentView?>
+    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(id), cancellationToken) ?? throw new NotFoundException();
+
+    public sealed record Query(long Id) : IQuery<IncidentView?>;
+
+    /// <summary>The incident as read-only domain object plus what the page computes from it.</summary>
+    public sealed record IncidentView
     {
-        public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken) =>
-            await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
-                   join c in db.Clients on i.ClientId equals c.Id
-                   join o in db.Users on i.OwnerId equals o.Id
-                   where i.Id == query.Id
-                   select new IncidentView
-                   {
-                       Id = i.Id,
-                       Summary = i.Summary,
-                       Stage = i.Stage,
-                       Kind = i.Kind,
-                       ClientId = c.Id,
-                       ClientName = c.Name,
-                       OwnerName = o.DisplayName,
-                       LoggedAt = i.LoggedAt,
-                       ContactName = i.ContactName,
-                       ContactRole = i.ContactRole,
-                       ContactEmail = i.ContactEmail,
-                       PromiseDescription = i.PromiseDescription,
-                       PromisedBy = i.PromisedBy,
-                       PromisedByHasLeft = i.PromisedByHasLeft,
-                       PromisedOn = i.PromisedOn,
-                       PromiseChannel = i.PromiseChannel,
-                       ContractReference = i.ContractReference,
-                       ClientGoals = i.ClientGoals,
-                       Fault = i.Fault,
-                       Damage = i.Damage,
-                       OurLossEstimate = i.OurLossEstimate,
-                       ClientClaimedLoss = i.ClientClaimedLoss,
-                       PersonalHarm = i.PersonalHarm,
-                       PersonalHarmNote = i.PersonalHarmNote,
-                       DiscoveredAt = i.DiscoveredAt,
-                       ClientToldAt = i.ClientToldAt,
-                       FirstDisclosure = i.FirstDisclosure,
-                       Timeline = i.Timeline
-                           .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id)
-                           .Select(e => new TimelineEntry(e.OccurredAt, e.ActorName, e.Description))
-                           .ToList(),
-                   }).SingleOrDefaultAsync(cancellationToken);
+        public required Incident Incident { get; init; }
+        public required string ClientName { get; init; }
+        public required LoyaltyLevel ClientLoyalty { get; init; }
+        public required string OwnerName { get; init; }
+        public required bool MayChange { get; init; }
+        public required Guidance Guidance { get; init; }
+        public required IReadOnlyList<string> NextStageBlockers { get; init; }
+        public required bool CanReviseOffer { get; init; }
+        public required IReadOnlyList<MistakeFinding> Mistakes { get; init; }
+        public required SeverityAssessment Severity { get; init; }
+        public required ProportionalityAssessment Proportionality { get; init; }
+        public required AcknowledgementAdvice Advice { get; init; }
+        public required DateOnly Today { get; init; }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, IncidentView?>
+    {
+        public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            // The whole aggregate, read-only: the rules (mistakes, severity, guards) are computed on it.
+            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Include(i => i.Timeline)
+                .Include(i => i.Evidence)
+                .Include(i => i.Options)
+                .Include(i => i.CheckIns)
+                .Include(i => i.PreventionMeasures)
+                .Include(i => i.BlameFindings)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken);
+            if (incident is null)
+            {
+                return null;
+            }
+
+            var client = await db.Clients.AsNoTracking().Where(c => c.Id == incident.ClientId)
+                .Select(c => new { c.Name, c.Loyalty }).SingleAsync(cancellationToken);
+            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
+                .Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var now = clock.GetUtcNow();
+            return new IncidentView
+            {
+                Incident = incident,
+                ClientName = client.Name,
+                ClientLoyalty = client.Loyalty,
+                OwnerName = ownerName,
+                MayChange = user.MayChange(incident),
+                Guidance = StageGuidance.For(incident.Stage),
+                NextStageBlockers = incident.NextStage is { } next ? incident.BlockersFor(next) : [],
+                CanReviseOffer = incident.Stage == PlaybookStage.Conversation && incident.BlockersFor(PlaybookStage.ResearchAlternatives).Count == 0,
+                Mistakes = incident.FindMistakes(now),
+                Severity = incident.AssessSeverity(client.Loyalty, now),
+                Proportionality = incident.AssessOffer(),
+                Advice = incident.AcknowledgementAdvice,
+                Today = DateOnly.FromDateTime(now.UtcDateTime),
+            };
+        }
     }
 }

@@ -1,0 +1,32 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+/// <summary>The conversation with the client as it happened.</summary>
+public sealed class ConversationRecord
+{
+    internal ConversationRecord()
+    {
+        Notes = string.Empty;
+    }
+
+    public DateTimeOffset HeldAt { get; private set; }
+
+    public string Notes { get; private set; }
+
+    public bool ClientSharedFeelings { get; private set; }
+
+    public Acknowledgement Acknowledgement { get; private set; }
+
+    public OfferResponse OfferResponse { get; private set; }
+
+    public string? ResponseNote { get; private set; }
+
+    internal void Update(ConversationDetails details)
+    {
+        HeldAt = details.HeldAt!.Value.ToUniversalTime();
+        Notes = details.Notes!.Trim();
+        ClientSharedFeelings = details.ClientSharedFeelings!.Value;
+        Acknowledgement = details.Acknowledgement!.Value;
+        OfferResponse = details.OfferResponse!.Value;
+        ResponseNote = RuleCheck.Clean(details.ResponseNote);
+    }
+}

@@ -1,0 +1,81 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Stage 2: research alternatives and compensation, and put together the offer.
+public sealed partial class Incident
+{
+    private const string ResearchAction = "change the alternatives and the offer";
+
+    public IEnumerable<CompensationOption> Offer => _options.Where(o => o.IsOffered);
+
+    /// <summary>Compares what the offer is worth to the client with their loss.</summary>
+    public ProportionalityAssessment AssessOffer() =>
+        Proportionality.Assess([.. Offer.Select(o => o.ValueToClient)], LargestKnownLoss);
+
+    /// <exception cref="DomainException">Outside the research stage, or when a field rule is broken.</exception>
+    public CompensationOption AddOption(OptionDetails details, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
+        var check = new RuleCheck();
+        var (cost, value) = details.CheckAndRead(check);
+        check.ThrowIfAny();
+
+        var option = CompensationOption.Create(details.Kind!.Value, details.Description!.Trim(), cost, value!, Clean(details.ConfirmedBy), now);
+        _options.Add(option);
+        var confirmed = option.IsConfirmed ? $", confirmed by {option.ConfirmedBy}" : ", not confirmed yet";
+        Record(actor, now, $"Added an option: {option.Description} (worth {option.ValueToClient} to the client{confirmed}).");
+        return option;
+    }
+
+    /// <summary>Records who confirmed that we can actually deliver the option.</summary>
+    /// <exception cref="DomainException">Outside the research stage, for an unknown option, or without a name.</exception>
+    public void ConfirmOption(Guid optionId, string? confirmedBy, Actor actor, DateTimeOffset now)
+    {
+        RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
+        var option = FindOption(optionId);
+        var check = new RuleCheck();
+        check.RequireText("ConfirmedBy", confirmedBy, IncidentDetails.NameMaxLength, "Enter who confirmed that we can deliver this option.");
+        check.ThrowIfAny();
+
+        option.Confirm(confirmedBy!.Trim(), now);
+        Record(actor, now, $"{option.ConfirmedBy} confirmed we can deliver: {option.Description}.");
+    }
+
+    /// <summary>Makes a confirmed option part of the offer to the client.</summary>
+    /// <exception cref="DomainException">Outside the research stage, or when nobody has confirmed the option can be delivered.</exception>
+    public void AddToOffer(Guid optionId, Actor actor, DateTimeOffset now)
+    {
+        RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
+        var option = FindOption(optionId);
+        if (!option.IsConfirmed)
+        {
+            throw new DomainException($"\"{option.Description}\" cannot be offered yet: first ask the team or a manager to confirm we can deliver it, and record who confirmed it.");
+        }
+
+        if (option.IsOffered)
+        {
+            return;
+        }
+
+        option.SetOffered(true);
+        Record(actor, now, $"Added to the offer: {option.Description}.");
+    }
+
+    /// <exception cref="DomainException">Outside the research stage, or for an unknown option.</exception>
+    public void RemoveFromOffer(Guid optionId, Actor actor, DateTimeOffset now)
+    {
+        RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
+        var option = FindOption(optionId);
+        if (!option.IsOffered)
+        {
+            return;
+        }
+
+        option.SetOffered(false);
+        Record(actor, now, $"Took out of the offer: {option.Description}.");
+    }
+
+    private CompensationOption FindOption(Guid optionId) =>
+        _options.FirstOrDefault(o => o.Id == optionId)
+        ?? throw new DomainException("That option is not part of this incident; reload the page to see the current options.");
+}

@@ -1,0 +1,80 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Stage 3: set up the call (or, when a call is impossible, write instead).
+public sealed partial class Incident
+{
+    private const string CallAction = "plan how to tell the client";
+
+    public ScheduledCall? Call { get; private set; }
+
+    /// <summary>Plans the call with its request email, voicemail script and call plan; <c>requestSent</c> says the request email has gone to the client.</summary>
+    /// <exception cref="DomainException">Outside the scheduling stage, or when a field rule is broken.</exception>
+    public void ScheduleCall(CallDetails details, bool requestSent, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireStage(CallAction, PlaybookStage.ScheduleCall);
+        var violations = details.Check(now);
+        if (violations.Count > 0)
+        {
+            throw new DomainException(violations);
+        }
+
+        Call ??= new ScheduledCall();
+        var wasSent = Call.Mode == ContactMode.Call && Call.IsSent;
+        Call.PlanCall(details);
+        var sent = requestSent || wasSent;
+        if (requestSent && !wasSent)
+        {
+            Call.MarkSent(now);
+        }
+
+        RecordBlameFindings(ClientTextKind.CallRequestEmail, Call.RequestEmail, sent, now);
+        RecordBlameFindings(ClientTextKind.VoicemailScript, Call.VoicemailScript, wasSent: false, now);
+        RecordBlameFindings(ClientTextKind.CallPlan, Call.CallPlan, wasSent: false, now);
+
+        var when = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Call.StartsAt:yyyy-MM-dd HH:mm} UTC");
+        Record(actor, now, requestSent && !wasSent
+            ? $"Planned the call for {when} and sent the email asking for it."
+            : $"Planned the call for {when}.");
+    }
+
+    /// <summary>
+    /// Writes to the client instead of calling, when a call is impossible. The message still offers to talk.
+    /// When <c>sent</c>, the message has gone to the client, and that is when the client is told.
+    /// </summary>
+    /// <exception cref="DomainException">Outside the scheduling stage, or when a field rule is broken.</exception>
+    public void WriteInsteadOfCall(EmailInsteadDetails details, bool sent, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireStage(CallAction, PlaybookStage.ScheduleCall);
+        var violations = details.Check();
+        if (violations.Count > 0)
+        {
+            throw new DomainException(violations);
+        }
+
+        Call ??= new ScheduledCall();
+        var wasSent = Call.Mode == ContactMode.EmailInstead && Call.IsSent;
+        Call.WriteInstead(details);
+        if (sent && !wasSent)
+        {
+            Call.MarkSent(now);
+            NoteClientTold(now);
+        }
+
+        RecordBlameFindings(ClientTextKind.EmailInsteadOfCall, Call.EmailInsteadMessage, sent || wasSent, now);
+        Record(actor, now, sent && !wasSent
+            ? "Sent a written message instead of a call (a call was not possible); it offers to talk."
+            : "Drafted a written message instead of a call (a call was not possible).");
+    }
+
+    /// <summary>The first time the client hears about it from us, if they had not been told before.</summary>
+    private void NoteClientTold(DateTimeOffset at)
+    {
+        if (ClientToldAt is null)
+        {
+            ClientToldAt = at.ToUniversalTime();
+            FirstDisclosure ??= Incidents.FirstDisclosure.WeToldTheClient;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Stage 4: the conversation with the client.
+public sealed partial class Incident
+{
+    public ConversationRecord? Conversation { get; private set; }
+
+    /// <summary>What fits this incident's fault: an apology, regret, or clarifying once.</summary>
+    public AcknowledgementAdvice AcknowledgementAdvice => AcknowledgementGuidance.For(Fault);
+
+    /// <summary>Records (or corrects) the conversation. The client's own estimate of the damage replaces the claim on record.</summary>
+    /// <exception cref="DomainException">Outside the conversation stage, or when a field rule is broken.</exception>
+    public void RecordConversation(ConversationDetails details, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireStage("record the conversation", PlaybookStage.Conversation);
+        var check = new RuleCheck();
+        var clientDamage = details.CheckAndRead(check, now, DiscoveredAt);
+        if (clientDamage is not null && OurLossEstimate is not null && clientDamage.Currency != OurLossEstimate.Currency)
+        {
+            check.Add(nameof(ConversationDetails.ClientDamageCurrency), $"Use the same currency as our estimate ({OurLossEstimate.Currency}), so the two figures can be compared.");
+        }
+
+        check.ThrowIfAny();
+
+        Conversation ??= new ConversationRecord();
+        Conversation.Update(details);
+        NoteClientTold(Conversation.HeldAt);
+        if (clientDamage is not null && clientDamage != ClientClaimedLoss)
+        {
+            ClientClaimedLoss = clientDamage;
+            Record(actor, now, $"Recorded the client's own estimate of the damage: {clientDamage}.");
+        }
+
+        var response = Conversation.OfferResponse switch
+        {
+            OfferResponse.Accepted => "accepted the offer",
+            OfferResponse.Countered => "made a counter-proposal",
+            _ => "rejected the offer",
+        };
+        Record(actor, now, $"Recorded the conversation: the client {response}.");
+    }
+}

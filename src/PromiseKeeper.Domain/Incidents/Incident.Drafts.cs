@@ -1,0 +1,29 @@
+using PromiseKeeper.Domain.Texts;
+
+namespace PromiseKeeper.Domain.Incidents;
+
+// The facts the draft texts (call request, voicemail, call plan, written message, recap) are filled from.
+public sealed partial class Incident
+{
+    /// <param name="clientName">The client's name (the client is a separate aggregate).</param>
+    /// <param name="ownerName">The account manager who signs the texts.</param>
+    public DraftFacts ToDraftFacts(string clientName, string ownerName) => new()
+    {
+        ClientName = clientName,
+        ContactName = ContactName,
+        OwnerName = ownerName,
+        Summary = Summary,
+        PromiseDescription = PromiseDescription,
+        PromisedOn = PromisedOn,
+        Fault = Fault,
+        ClientGoals = ClientGoals,
+        Offer = [.. Offer.Select(o => new OfferLine(o.Description, o.ValueToClient))],
+        CallStartsAt = Call?.StartsAt,
+        CallTimeZoneId = Call?.TimeZoneId,
+        CallChannel = Call?.Channel,
+        CallAttendees = Call?.Attendees,
+        OfferResponse = Conversation?.OfferResponse,
+        ConversationSummary = Conversation?.Notes,
+        NextSteps = [.. _checkIns.OrderBy(c => c.PlannedOn).Select(c => new NextStepLine(c.Topic, ownerName, c.PlannedOn))],
+    };
+}

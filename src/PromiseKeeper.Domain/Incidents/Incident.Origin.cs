@@ -1,0 +1,87 @@
+using PromiseKeeper.Domain.Evidence;
+
+namespace PromiseKeeper.Domain.Incidents;
+
+// Stage 1: investigate where the promise came from.
+public sealed partial class Incident
+{
+    /// <summary>Where to find the promise: an email subject, a document, a meeting, a clause.</summary>
+    public string? PromiseReference { get; private set; }
+
+    /// <summary>How the promise came about, as the investigation found it.</summary>
+    public string? OriginFindings { get; private set; }
+
+    public DateTimeOffset? OriginRecordedAt { get; private set; }
+
+    public bool IsOriginRecorded => OriginRecordedAt is not null;
+
+    /// <summary>Records (or corrects) what the investigation found. Possible while the incident is open.</summary>
+    /// <exception cref="DomainException">When the incident is finished or a field rule is broken.</exception>
+    public void RecordOrigin(OriginDetails details, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireOpen("change the origin of the promise");
+        var violations = details.Check(now);
+        if (violations.Count > 0)
+        {
+            throw new DomainException(violations);
+        }
+
+        var wasContractLinked = IsContractLinked;
+        PromiseChannel = details.PromiseChannel!.Value;
+        PromiseReference = Clean(details.PromiseReference);
+        PromisedOn = details.PromisedOn!.Value;
+        PromisedBy = details.PromisedBy!.Trim();
+        PromisedByHasLeft = details.PromisedByHasLeft;
+        ContractReference = Clean(details.ContractReference);
+        ClientGoals = details.ClientGoals!.Trim();
+        OriginFindings = details.Findings!.Trim();
+        var first = OriginRecordedAt is null;
+        OriginRecordedAt ??= now.ToUniversalTime();
+
+        var left = PromisedByHasLeft ? " (no longer with the company)" : string.Empty;
+        Record(actor, now, first
+            ? $"Recorded where the promise came from: made by {PromisedBy}{left} on {PromisedOn:yyyy-MM-dd}."
+            : $"Updated where the promise came from: made by {PromisedBy}{left} on {PromisedOn:yyyy-MM-dd}.");
+        if (!wasContractLinked && IsContractLinked)
+        {
+            Record(actor, now, $"Marked as contract-linked ({ContractReference}): legal review is needed.");
+        }
+        else if (wasContractLinked && !IsContractLinked)
+        {
+            Record(actor, now, "Removed the contract reference: the incident is no longer marked as contract-linked.");
+        }
+    }
+
+    /// <summary>Keeps pasted text (an email, a chat, notes) as evidence.</summary>
+    /// <exception cref="DomainException">When the incident is finished or the text is missing or too long.</exception>
+    public EvidenceItem AddPastedEvidence(string? title, string? text, Actor actor, DateTimeOffset now)
+    {
+        RequireOpen("add evidence");
+        var check = new RuleCheck();
+        check.RequireText("Title", title, EvidenceItem.TitleMaxLength, "Give the evidence a title, such as the email's subject.");
+        check.RequireText("Text", text, EvidenceItem.PastedTextMaxLength, "Paste the text of the email, chat or notes.");
+        check.ThrowIfAny();
+
+        var item = EvidenceItem.Pasted(title!.Trim(), text!.Trim(), actor, now);
+        _evidence.Add(item);
+        Record(actor, now, $"Added evidence: \"{item.Title}\" (pasted text).");
+        return item;
+    }
+
+    /// <summary>Keeps an uploaded document as evidence. Its bytes are stored by the caller, next to the item.</summary>
+    /// <exception cref="DomainException">When the incident is finished or the title is missing or too long.</exception>
+    public EvidenceItem AddDocumentEvidence(string? title, CheckedEvidenceFile file, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        RequireOpen("add evidence");
+        var check = new RuleCheck();
+        check.OptionalText("Title", title, EvidenceItem.TitleMaxLength);
+        check.ThrowIfAny();
+
+        var item = EvidenceItem.Document(Clean(title) ?? file.FileName, file.FileName, file.ContentType, file.SizeBytes, actor, now);
+        _evidence.Add(item);
+        Record(actor, now, $"Added evidence: \"{item.Title}\" ({file.FileName}).");
+        return item;
+    }
+}

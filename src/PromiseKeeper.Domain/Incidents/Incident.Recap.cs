@@ -1,0 +1,75 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Stage 5: the written recap to the client, and check-ins while the fix is under way.
+public sealed partial class Incident
+{
+    public const int RecapMaxLength = 10_000;
+
+    public FollowUpRecap? Recap { get; private set; }
+
+    /// <summary>Saves the recap text and, when <paramref name="send"/> is set, records that it went to the client.</summary>
+    /// <exception cref="DomainException">Outside the recap stage, once the recap was sent, or for a missing or too long text.</exception>
+    public void SaveRecap(string? text, bool send, Actor actor, DateTimeOffset now)
+    {
+        RequireStage("write the recap", PlaybookStage.FollowUpRecap);
+        if (Recap is { IsSent: true })
+        {
+            throw new DomainException("The recap has already been sent. Write any correction to the client as a new message, and note it as a check-in.");
+        }
+
+        var check = new RuleCheck();
+        check.RequireText("Text", text, RecapMaxLength, "Write the recap: what happened, what was agreed, and the next steps.");
+        check.ThrowIfAny();
+
+        Recap ??= new FollowUpRecap();
+        Recap.Update(text!.Trim());
+        if (send)
+        {
+            Recap.MarkSent(actor, now);
+        }
+
+        RecordBlameFindings(ClientTextKind.Recap, Recap.Text, send, now);
+        Record(actor, now, send ? "Sent the recap to the client." : "Saved a draft of the recap.");
+    }
+
+    /// <summary>Plans a moment to update the client while the fix is under way.</summary>
+    /// <exception cref="DomainException">Before the conversation, on a finished incident, or when a field rule is broken.</exception>
+    public CheckIn PlanCheckIn(DateOnly? plannedOn, string? topic, Actor actor, DateTimeOffset now)
+    {
+        RequireStage("plan a check-in with the client", PlaybookStage.FollowUpRecap, PlaybookStage.InternalRetro);
+        var check = new RuleCheck();
+        if (plannedOn is null)
+        {
+            check.Add("PlannedOn", "Enter the date of the check-in.");
+        }
+        else if (plannedOn < DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1))
+        {
+            check.Add("PlannedOn", "Plan check-ins from today on; past dates cannot be planned.");
+        }
+
+        check.RequireText("Topic", topic, CheckIn.TopicMaxLength, "Say what you will update the client on.");
+        check.ThrowIfAny();
+
+        var checkIn = CheckIn.Plan(plannedOn!.Value, topic!.Trim());
+        _checkIns.Add(checkIn);
+        Record(actor, now, $"Planned a check-in with the client on {checkIn.PlannedOn:yyyy-MM-dd}: {checkIn.Topic}.");
+        return checkIn;
+    }
+
+    /// <exception cref="DomainException">On a finished incident or for an unknown check-in.</exception>
+    public void SetCheckInDone(Guid checkInId, bool done, Actor actor, DateTimeOffset now)
+    {
+        RequireOpen("update check-ins");
+        var checkIn = _checkIns.FirstOrDefault(c => c.Id == checkInId)
+            ?? throw new DomainException("That check-in is not part of this incident; reload the page to see the current ones.");
+        if (checkIn.IsDone == done)
+        {
+            return;
+        }
+
+        checkIn.SetDone(done, now);
+        Record(actor, now, done
+            ? $"Checked in with the client as planned for {checkIn.PlannedOn:yyyy-MM-dd}: {checkIn.Topic}."
+            : $"Marked the check-in of {checkIn.PlannedOn:yyyy-MM-dd} as not done.");
+    }
+}

@@ -1,0 +1,146 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Moving between stages: the transition table says what may follow what; the guards here say
+// what must be done first, in words a person can act on.
+public sealed partial class Incident
+{
+    public const int NotApplicableReasonMinLength = 20;
+    public const int NotApplicableReasonMaxLength = 2000;
+
+    /// <summary>The next stage on the main path, or null when the incident is finished.</summary>
+    public PlaybookStage? NextStage => PlaybookTransitions.NextOnMainPath(Stage);
+
+    /// <summary>What still has to be done before the incident can move to <paramref name="target"/>; empty when it can.</summary>
+    public IReadOnlyList<string> BlockersFor(PlaybookStage target)
+    {
+        if (!IsOpen)
+        {
+            return ["This incident is finished; it does not move to another stage."];
+        }
+
+        if (target == PlaybookStage.NotApplicable)
+        {
+            return [];
+        }
+
+        if (!PlaybookTransitions.CanMove(Stage, target))
+        {
+            var next = NextStage is { } n ? $" It can move on to \"{StageNames.Of(n)}\"." : string.Empty;
+            return [$"An incident at \"{StageNames.Of(Stage)}\" cannot go to \"{StageNames.Of(target)}\".{next}"];
+        }
+
+        var blockers = new List<string>();
+        switch (target)
+        {
+            case PlaybookStage.ResearchAlternatives when Stage == PlaybookStage.InvestigateOrigin:
+                if (!IsOriginRecorded)
+                {
+                    blockers.Add("Record how the promise came about (who made it, when, and what the client was after) first.");
+                }
+
+                break;
+            case PlaybookStage.ResearchAlternatives:
+                if (Conversation is null || Conversation.OfferResponse == OfferResponse.Accepted)
+                {
+                    blockers.Add("Going back to research alternatives is for an offer the client countered or rejected; record the conversation with their response first.");
+                }
+
+                break;
+            case PlaybookStage.ScheduleCall:
+                if (!Offer.Any())
+                {
+                    blockers.Add("Put at least one confirmed option into the offer; never go into the conversation without something to offer.");
+                }
+
+                break;
+            case PlaybookStage.Conversation:
+                if (Call is not { IsSent: true })
+                {
+                    blockers.Add("Send the email that asks for the call (or the written message, if a call is impossible) and mark it as sent.");
+                }
+
+                break;
+            case PlaybookStage.FollowUpRecap:
+                if (Conversation is null)
+                {
+                    blockers.Add("Record the conversation: what was said, the apology or regret, and how the client responded to the offer.");
+                }
+
+                break;
+            case PlaybookStage.InternalRetro:
+                if (Recap is not { IsSent: true })
+                {
+                    blockers.Add("Send the recap to the client and mark it as sent.");
+                }
+
+                break;
+            case PlaybookStage.Closed:
+                if (Recap is not { IsSent: true })
+                {
+                    blockers.Add("The recap has not been sent to the client.");
+                }
+
+                if (Retro is not { IsSubmitted: true })
+                {
+                    blockers.Add("Submit the internal retro with its prevention measures.");
+                }
+
+                break;
+        }
+
+        return blockers;
+    }
+
+    /// <summary>Moves the incident to <paramref name="target"/> when the table allows it and nothing blocks it.</summary>
+    /// <exception cref="DomainException">With every reason the move is not possible.</exception>
+    public void MoveTo(PlaybookStage target, Actor actor, DateTimeOffset now)
+    {
+        if (target == PlaybookStage.NotApplicable)
+        {
+            throw new DomainException("To stop the playbook, mark the incident as not applicable and give the reason.");
+        }
+
+        var blockers = BlockersFor(target);
+        if (blockers.Count > 0)
+        {
+            throw new DomainException(string.Join(" ", blockers));
+        }
+
+        var from = Stage;
+        Stage = target;
+        if (target == PlaybookStage.Closed)
+        {
+            FinishedAt = now.ToUniversalTime();
+            Record(actor, now, "Closed the incident: the recap was sent and the retro submitted.");
+        }
+        else if (target == PlaybookStage.ResearchAlternatives && from == PlaybookStage.Conversation)
+        {
+            Record(actor, now, "Went back to research alternatives to revise the offer after the client's response.");
+        }
+        else
+        {
+            Record(actor, now, $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(target)}\".");
+        }
+    }
+
+    /// <summary>Ends the playbook because it does not apply: the client acts in bad faith (e.g. wants a lot of work for free).</summary>
+    /// <exception cref="DomainException">On a finished incident, or without a clear reason.</exception>
+    public void MarkNotApplicable(string? reason, Actor actor, DateTimeOffset now)
+    {
+        RequireOpen("mark it as not applicable");
+        var check = new RuleCheck();
+        check.RequireText("Reason", reason, NotApplicableReasonMaxLength, "Give the reason the playbook does not apply.");
+        if (!string.IsNullOrWhiteSpace(reason) && reason.Trim().Length < NotApplicableReasonMinLength)
+        {
+            check.Add("Reason", $"Explain the reason in a full sentence (at least {NotApplicableReasonMinLength} characters); the team lead will read it.");
+        }
+
+        check.ThrowIfAny();
+
+        var from = Stage;
+        Stage = PlaybookStage.NotApplicable;
+        NotApplicableReason = reason!.Trim();
+        FinishedAt = now.ToUniversalTime();
+        Record(actor, now, $"Marked as not applicable at \"{StageNames.Of(from)}\": {NotApplicableReason}");
+    }
+}

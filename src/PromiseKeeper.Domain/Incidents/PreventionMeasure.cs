@@ -1,0 +1,32 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+/// <summary>A realistic step, with an owner and a date, that keeps the same failure from happening again.</summary>
+public sealed class PreventionMeasure
+{
+    public const int DescriptionMaxLength = 1000;
+
+    private PreventionMeasure()
+    {
+        Description = string.Empty;
+        Owner = string.Empty;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public long IncidentId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public string Owner { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    public MeasureStatus Status { get; private set; }
+
+    public bool IsOverdue(DateOnly today) => Status != MeasureStatus.Done && DueOn < today;
+
+    internal static PreventionMeasure Create(string description, string owner, DateOnly dueOn) =>
+        new() { Description = description, Owner = owner, DueOn = dueOn, Status = MeasureStatus.Planned };
+
+    internal void SetStatus(MeasureStatus status) => Status = status;
+}

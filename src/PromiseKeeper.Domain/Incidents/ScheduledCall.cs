@@ -1,0 +1,68 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+/// <summary>How we arranged to tell the client: the planned call and its texts, or the email sent instead.</summary>
+public sealed class ScheduledCall
+{
+    internal ScheduledCall()
+    {
+    }
+
+    public ContactMode Mode { get; private set; }
+
+    public DateTimeOffset? StartsAt { get; private set; }
+
+    public string? TimeZoneId { get; private set; }
+
+    public CallChannel? Channel { get; private set; }
+
+    public string? Attendees { get; private set; }
+
+    public string? RequestEmail { get; private set; }
+
+    public string? VoicemailScript { get; private set; }
+
+    public string? CallPlan { get; private set; }
+
+    public string? EmailInsteadReason { get; private set; }
+
+    public string? EmailInsteadMessage { get; private set; }
+
+    /// <summary>When the request email (or the message sent instead of a call) went to the client.</summary>
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public bool IsSent => SentAt is not null;
+
+    internal void PlanCall(CallDetails details)
+    {
+        // Switching between a call and a written message means the earlier text was not the one sent.
+        if (Mode != ContactMode.Call)
+        {
+            SentAt = null;
+        }
+
+        Mode = ContactMode.Call;
+        StartsAt = details.StartsAt!.Value.ToUniversalTime();
+        TimeZoneId = details.TimeZoneId!.Trim();
+        Channel = details.Channel;
+        Attendees = details.Attendees!.Trim();
+        RequestEmail = details.RequestEmail!.Trim();
+        VoicemailScript = RuleCheck.Clean(details.VoicemailScript);
+        CallPlan = details.CallPlan!.Trim();
+        EmailInsteadReason = null;
+        EmailInsteadMessage = null;
+    }
+
+    internal void WriteInstead(EmailInsteadDetails details)
+    {
+        if (Mode != ContactMode.EmailInstead)
+        {
+            SentAt = null;
+        }
+
+        Mode = ContactMode.EmailInstead;
+        EmailInsteadReason = details.Reason!.Trim();
+        EmailInsteadMessage = details.Message!.Trim();
+    }
+
+    internal void MarkSent(DateTimeOffset now) => SentAt = now.ToUniversalTime();
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Infrastructure;
+
+/// <summary>Loads an incident for a command: the whole aggregate, tracked, checked for access and for concurrent edits.</summary>
+public static class IncidentLoading
+{
+    /// <param name="expectedVersion">The version the user's form was rendered from; a newer one in the database means someone else changed it.</param>
+    /// <exception cref="NotFoundException">When the incident does not exist or the user may not see it.</exception>
+    /// <exception cref="ForbiddenException">When the user may see the incident but not change it.</exception>
+    public static async Task<Incident> LoadForChangeAsync(
+        this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        user.RequireAnyRole(Roles.AccountManager, Roles.TeamLead);
+        var incident = await db.Incidents.VisibleTo(user)
+            .Include(i => i.Evidence)
+            .Include(i => i.Options)
+            .Include(i => i.CheckIns)
+            .Include(i => i.PreventionMeasures)
+            .Include(i => i.BlameFindings)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw new NotFoundException();
+        if (!user.MayChange(incident))
+        {
+            throw new ForbiddenException("Only the incident's account manager or a team lead can change it.");
+        }
+
+        if (expectedVersion is { } version)
+        {
+            // Compared in the UPDATE's WHERE clause; a mismatch raises DbUpdateConcurrencyException.
+            db.Entry(incident).Property(i => i.Version).OriginalValue = version;
+            if (incident.Version != version)
+            {
+                throw new DbUpdateConcurrencyException("The incident was changed by someone else after the form was opened.");
+            }
+        }
+
+        return incident;
+    }
+}
