@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text;
+
+namespace PromiseKeeper.Domain.Language;
+
+/// <summary>
+/// Turns the human-editable pattern syntax of a blame word list into regular-expression source.
+/// Syntax (see <c>Texts/en/blame-phrases.txt</c> for the full description):
+/// words separated by whitespace match words separated by any whitespace; <c>(a|b c)</c> is a choice;
+/// <c>[a|b]</c> is an optional choice; <c>{word}</c> is any one word, <c>{name}</c> a capitalised name,
+/// <c>{set}</c> a set defined earlier in the file; an apostrophe matches ' and ’.
+/// Pieces written without a space between them are joined without a space (<c>{team}['s]</c>).
+/// </summary>
+internal sealed class PatternCompiler
+{
+    public const string NotANameSet = "not-a-name";
+
+    private const string Whitespace = @"\s+";
+    private const string WordChars = @"[\p{L}\p{N}]";
+    private const string Word = @"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*";
+
+    private readonly Dictionary<string, string> _sets = new(StringComparer.Ordinal);
+
+    private string _pattern = "";
+    private int _position;
+
+    /// <summary>The names a pattern can use in braces.</summary>
+    public IEnumerable<string> PlaceholderNames => ["word", "name", .. _sets.Keys];
+
+    /// <summary>Defines <c>{name}</c> as the given pattern (which may use sets defined before it).</summary>
+    /// <exception cref="FormatException">The name is not valid, already defined, or the pattern is not valid.</exception>
+    public void DefineSet(string name, string pattern)
+    {
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new FormatException($"the set name \"{name}\" may only contain letters, digits and hyphens");
+        }
+
+        if (name is "word" or "name" || _sets.ContainsKey(name))
+        {
+            throw new FormatException($"the set {{{name}}} is already defined");
+        }
+
+        _sets[name] = Compile(pattern);
+    }
+
+    /// <summary>The regular-expression source for a pattern, without the outer word boundaries.</summary>
+    /// <exception cref="FormatException">The pattern is not valid; the message says what is wrong.</exception>
+    public string Compile(string pattern)
+    {
+        _pattern = pattern;
+        _position = 0;
+        var result = ParseSequence(closing: null);
+        if (_position < _pattern.Length)
+        {
+            throw Error($"unexpected \"{_pattern[_position]}\"");
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// sequence := element (whitespace element)*, element := atom+ (no whitespace between atoms).
+    /// Stops before '|' or the closing bracket of the enclosing group.
+    /// </summary>
+    private string ParseSequence(char? closing)
+    {
+        var regex = new StringBuilder();
+        var hasRequired = false;
+        while (true)
+        {
+            SkipWhitespace();
+            if (AtEnd() || Peek() == '|' || Peek() == closing)
+            {
+                break;
+            }
+
+            var (element, optional) = ParseElement(closing);
+            if (optional)
+            {
+                regex.Append(hasRequired
+                    ? string.Create(CultureInfo.InvariantCulture, $"(?:{Whitespace}{element})?")
+                    : string.Create(CultureInfo.InvariantCulture, $"(?:{element}{Whitespace})?"));
+            }
+            else
+            {
+                regex.Append(hasRequired ? Whitespace : "").Append(element);
+                hasRequired = true;
+            }
+        }
+
+        if (regex.Length == 0)
+        {
+            throw Error("empty pattern or empty choice (check for \"||\", \"(|\" or \"()\")");
+        }
+
+        if (!hasRequired)
+        {
+            throw Error("every pattern and every choice needs at least one part that is not in [optional] brackets");
+        }
+
+        return regex.ToString();
+    }
+
+    private (string Regex, bool Optional) ParseElement(char? closing)
+    {
+        var atoms = new StringBuilder();
+        var count = 0;
+        var optionalOnly = false;
+        while (!AtEnd() && !char.IsWhiteSpace(Peek()) && Peek() != '|' && Peek() != closing)
+        {
+            var c = Peek();
+            string atom;
+            var optional = false;
+            switch (c)
+            {
+                case '(':
+                    atom = ParseGroup('(', ')');
+                    break;
+                case '[':
+                    atom = ParseGroup('[', ']') + "?";
+                    optional = true;
+                    break;
+                case '{':
+                    atom = ParsePlaceholder();
+                    break;
+                case ')' or ']' or '}':
+                    throw Error($"\"{c}\" closes a bracket that was never opened");
+                default:
+                    atom = ParseLiteral();
+                    break;
+            }
+
+            atoms.Append(atom);
+            count++;
+            optionalOnly = count == 1 && optional;
+        }
+
+        if (optionalOnly)
+        {
+            // A standalone [optional] part: the caller puts the whitespace inside the optional group.
+            var inner = atoms.ToString();
+            return (inner[..^1], true);
+        }
+
+        return (atoms.ToString(), false);
+    }
+
+    private string ParseGroup(char open, char close)
+    {
+        var start = _position;
+        _position++; // the opening bracket
+        var choices = new List<string>();
+        while (true)
+        {
+            choices.Add(ParseSequence(close));
+            if (AtEnd())
+            {
+                _position = start;
+                throw Error($"\"{open}\" is never closed with \"{close}\"");
+            }
+
+            if (Peek() == close)
+            {
+                _position++;
+                break;
+            }
+
+            _position++; // '|'
+        }
+
+        return "(?:" + string.Join("|", choices) + ")";
+    }
+
+    private string ParsePlaceholder()
+    {
+        var end = _pattern.IndexOf('}', _position);
+        if (end < 0)
+        {
+            throw Error("\"{\" is never closed with \"}\"");
+        }
+
+        var name = _pattern[(_position + 1)..end].Trim();
+        _position = end + 1;
+        return name switch
+        {
+            "word" => Word,
+            "name" => NameRegex(),
+            _ when _sets.TryGetValue(name, out var set) => "(?:" + set + ")",
+            _ => throw Error($"unknown placeholder {{{name}}}; known: {string.Join(", ", PlaceholderNames.Select(n => "{" + n + "}"))} (a set must be defined above the line that uses it)"),
+        };
+    }
+
+    /// <summary>One or two capitalised words, none of them in the not-a-name set (pronouns, "As", "The"...).</summary>
+    private string NameRegex()
+    {
+        var exclusion = _sets.TryGetValue(NotANameSet, out var notAName)
+            ? $"(?!(?:{notAName})(?![\\p{{L}}\\p{{N}}]))"
+            : "";
+        var one = $"{exclusion}(?-i:\\p{{Lu}})\\p{{L}}*(?:[-'’]\\p{{L}}+)*";
+        return $"(?:{one}(?:[ \\t]+{one})?)";
+    }
+
+    private string ParseLiteral()
+    {
+        var regex = new StringBuilder();
+        while (!AtEnd())
+        {
+            var c = Peek();
+            if (char.IsWhiteSpace(c) || c is '(' or ')' or '[' or ']' or '{' or '}' or '|')
+            {
+                break;
+            }
+
+            regex.Append(c is '\'' or '’' ? "['’]" : System.Text.RegularExpressions.Regex.Escape(c.ToString()));
+            _position++;
+        }
+
+        return regex.ToString();
+    }
+
+    private void SkipWhitespace()
+    {
+        while (!AtEnd() && char.IsWhiteSpace(Peek()))
+        {
+            _position++;
+        }
+    }
+
+    private bool AtEnd() => _position >= _pattern.Length;
+
+    private char Peek() => _pattern[_position];
+
+    private FormatException Error(string problem) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{problem} (at character {_position + 1} of the pattern)"));
+
+    /// <summary>The characters that count as part of a word for the outer word boundaries.</summary>
+    public static string WordCharacterClass => WordChars;
+}
