@@ -44,6 +44,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.NotApplicableReason).HasMaxLength(Incident.NotApplicableReasonMaxLength);
 
         builder.Property(i => i.Version).IsRowVersion();
+        builder.Ignore(i => i.Offer);
+        builder.Ignore(i => i.AcknowledgementAdvice);
 
         // Each stage's one-off record lives in its own table, loaded with the incident.
         builder.OwnsOne(i => i.Call, call =>

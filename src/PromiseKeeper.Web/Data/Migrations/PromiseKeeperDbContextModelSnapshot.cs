@@ -234,9 +234,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<long>("IncidentId")
                         .HasColumnType("bigint");
 
-                    b.Property<long?>("IncidentId1")
-                        .HasColumnType("bigint");
-
                     b.Property<bool>("IsOffered")
                         .HasColumnType("boolean");
 
@@ -280,8 +277,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentId");
-
-                    b.HasIndex("IncidentId1");
 
                     b.ToTable("CompensationOptions", (string)null);
                 });
@@ -763,10 +758,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
-                        .WithMany("Offer")
-                        .HasForeignKey("IncidentId1");
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.EvidenceItem", b =>
@@ -1005,8 +996,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Navigation("CheckIns");
 
                     b.Navigation("Evidence");
-
-                    b.Navigation("Offer");
 
                     b.Navigation("Options");
 

@@ -112,7 +112,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     ConfirmedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ConfirmedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     IsOffered = table.Column<bool>(type: "boolean", nullable: false),
-                    IncidentId1 = table.Column<long>(type: "bigint", nullable: true),
                     CostToUsAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
                     CostToUsCurrency = table.Column<string>(type: "character(3)", fixedLength: true, maxLength: 3, nullable: true),
                     ValueToClientAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
@@ -127,11 +126,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                         principalTable: "Incidents",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_CompensationOptions_Incidents_IncidentId1",
-                        column: x => x.IncidentId1,
-                        principalTable: "Incidents",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -307,11 +301,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                 name: "IX_CompensationOptions_IncidentId",
                 table: "CompensationOptions",
                 column: "IncidentId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_CompensationOptions_IncidentId1",
-                table: "CompensationOptions",
-                column: "IncidentId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvidenceItems_IncidentId_AddedAt",

@@ -13,7 +13,7 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Data.Migrations
 {
     [DbContext(typeof(PromiseKeeperDbContext))]
-    [Migration("20261126112942_Playbook")]
+    [Migration("20261126113427_Playbook")]
     partial class Playbook
     {
         /// <inheritdoc />
@@ -237,9 +237,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<long>("IncidentId")
                         .HasColumnType("bigint");
 
-                    b.Property<long?>("IncidentId1")
-                        .HasColumnType("bigint");
-
                     b.Property<bool>("IsOffered")
                         .HasColumnType("boolean");
 
@@ -283,8 +280,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentId");
-
-                    b.HasIndex("IncidentId1");
 
                     b.ToTable("CompensationOptions", (string)null);
                 });
@@ -766,10 +761,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
-                        .WithMany("Offer")
-                        .HasForeignKey("IncidentId1");
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.EvidenceItem", b =>
@@ -1008,8 +999,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Navigation("CheckIns");
 
                     b.Navigation("Evidence");
-
-                    b.Navigation("Offer");
 
                     b.Navigation("Options");
 
