@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Language;
 using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Tests.Texts;
@@ -106,6 +107,9 @@ public class DraftsTests
         {
             Assert.DoesNotContain(phrase, text, StringComparison.OrdinalIgnoreCase);
         }
+
+        // The product's own drafts must pass the product's own blame-language check.
+        Assert.Empty(BlameLanguage.Check(text));
     }
 
     [Theory]
