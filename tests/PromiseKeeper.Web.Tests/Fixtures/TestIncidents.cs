@@ -71,4 +71,11 @@ public static class TestIncidents
         DemoPlaybook.WalkTo(incident, stage, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddHours(-1), TimeSpan.FromMinutes(1));
         return incident;
     }
+
+    /// <summary>Does the work of the incident's current stage (without moving on), finishing before <paramref name="now"/>.</summary>
+    public static Incident CompleteStage(this Incident incident, TestUser actor, DateTimeOffset now)
+    {
+        DemoPlaybook.DoWorkOfCurrentStage(incident, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddMinutes(-30), TimeSpan.FromMinutes(1));
+        return incident;
+    }
 }

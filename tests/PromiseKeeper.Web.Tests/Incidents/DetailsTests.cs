@@ -117,15 +117,79 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         }
     }
 
+    [Fact]
+    public async Task Shows_the_next_step_what_blocks_it_the_mistakes_and_how_severity_was_derived()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await AddAsync(owner, "Go-live missed", discovered: App.Clock.Now.AddDays(-3));
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var html = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative)));
+
+        Assert.Contains("Record where the promise came from", html, StringComparison.Ordinal);
+        Assert.Contains("Before moving on:", html, StringComparison.Ordinal);
+        Assert.Contains("Record how the promise came about", html, StringComparison.Ordinal);
+        // Discovered three days ago and the client has not been told: mistake A.
+        Assert.Contains("A. We waited for the client to find out.", html, StringComparison.Ordinal);
+        Assert.Contains("Severity:", html, StringComparison.Ordinal);
+        Assert.Contains("Relationship:", html, StringComparison.Ordinal);
+        Assert.Contains("Damage:", html, StringComparison.Ordinal);
+        Assert.Contains("Handling: 1 point", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Legal_reads_the_incident_without_the_buttons_that_change_it()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var legal = await App.CreateUserAsync(Roles.Legal);
+        var incident = await AddAsync(owner, "Breach of SLA", contractReference: "SLA 3.1");
+        using var http = await App.CreateSignedInClientAsync(legal);
+
+        var html = await http.GetStringAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative));
+
+        Assert.Contains("Breach of SLA", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Move", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Record where the promise came from", html, StringComparison.Ordinal);
+        Assert.False((await DetailsAsync(legal, incident.Id))!.MayChange);
+    }
+
+    [Fact]
+    public async Task The_page_issues_the_same_number_of_sql_statements_however_much_the_incident_holds()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var fresh = await AddAsync(owner, "Fresh");
+        var busy = await AddAsync(owner, "Busy", walkTo: PlaybookStage.Closed);
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var freshSql = await GetCountingSqlAsync(http, fresh.Id, "fresh incident");
+        var busySql = await GetCountingSqlAsync(http, busy.Id, "closed incident");
+
+        Assert.InRange(freshSql, 1, 12);
+        Assert.Equal(freshSql, busySql);
+    }
+
+    private async Task<int> GetCountingSqlAsync(HttpClient http, long id, string probe)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Incidents/{id}", UriKind.Relative));
+        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return App.Sql.CommandsFor(probe).Count;
+    }
+
     private Task<DetailsModel.IncidentView?> DetailsAsync(TestUser user, long id) =>
         App.SendAsync(user, m => m.Send(new DetailsModel.Query(id)));
 
-    private async Task<Incident> AddAsync(TestUser owner, string summary, string? contractReference = null)
+    private async Task<Incident> AddAsync(TestUser owner, string summary, string? contractReference = null, PlaybookStage? walkTo = null, DateTimeOffset? discovered = null)
     {
         var clientId = await App.WithDbAsync(db => db.Clients.Where(c => c.Name == "Acme").Select(c => (int?)c.Id).SingleOrDefaultAsync())
             ?? await App.AddClientAsync("Acme");
 
-        var incident = TestIncidents.Log(owner, clientId, Discovered, App.Clock.Now, summary: summary, contractReference: contractReference);
+        var incident = TestIncidents.Log(owner, clientId, discovered ?? Discovered, App.Clock.Now.AddHours(-2), summary: summary, contractReference: contractReference);
+        if (walkTo is { } stage)
+        {
+            incident.WalkTo(stage, owner, App.Clock.Now);
+        }
         await App.WithDbAsync(async db =>
         {
             db.Incidents.Add(incident);
