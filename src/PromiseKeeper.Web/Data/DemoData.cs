@@ -72,6 +72,10 @@ public sealed class DemoData(
             var incident = Incident.Log(details, owner, loggedAt);
             var clientName = clientIds.Single(c => c.Value == details.ClientId).Key;
             DemoPlaybook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2));
+            if (incident.Stage == PlaybookStage.ResearchAlternatives)
+            {
+                OfferTooLittle(incident, owner, loggedAt.AddDays(1));
+            }
 
             db.Incidents.Add(incident);
         }
@@ -176,6 +180,48 @@ public sealed class DemoData(
             ClientToldAt = now.AddDays(-30).AddHours(3),
             FirstDisclosure = FirstDisclosure.WeToldTheClient,
         }, bea, PlaybookStage.InternalRetro);
+
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds["Northwind Logistics"],
+            Summary = "Driver app release went out with broken offline mode",
+            Kind = IncidentKind.PoorQualityOrWrongResult,
+            ContactName = "Maria Jensen",
+            ContactRole = "Head of Operations",
+            ContactEmail = "maria.jensen@northwind.example",
+            PromiseDescription = "Drivers can keep working without mobile signal; the app syncs when back online.",
+            PromisedBy = "Bea Novak",
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-150)),
+            PromiseChannel = PromiseChannel.SalesMaterial,
+            ClientGoals = "Keep deliveries moving in rural areas with poor coverage.",
+            Fault = Fault.Ours,
+            Damage = DamageKinds.QualityOrWrongResult,
+            OurLossAmount = 4000m,
+            OurLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.None,
+            DiscoveredAt = now.AddDays(-45),
+            ClientToldAt = now.AddDays(-45).AddHours(2),
+            FirstDisclosure = FirstDisclosure.WeToldTheClient,
+        }, bea, PlaybookStage.Closed);
+    }
+
+    // Shows the proportionality warning: a small discount against a large claimed loss.
+    private static void OfferTooLittle(Incident incident, Actor owner, DateTimeOffset at)
+    {
+        var discount = incident.AddOption(
+            new OptionDetails
+            {
+                Kind = CompensationKind.Discount,
+                Description = "Ten percent off the next invoice",
+                CostToUsAmount = 2400m,
+                CostToUsCurrency = "EUR",
+                ValueToClientAmount = 2400m,
+                ValueToClientCurrency = "EUR",
+                ConfirmedBy = "Finance",
+            },
+            owner,
+            at);
+        incident.AddToOffer(discount.Id, owner, at.AddMinutes(5));
     }
 
     private async Task EnsureUserAsync(DemoUser demoUser)
