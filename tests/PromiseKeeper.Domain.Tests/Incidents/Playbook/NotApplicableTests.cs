@@ -46,7 +46,7 @@ public class NotApplicableTests
     [Theory]
     [InlineData("Bad faith")]
     [InlineData("Wants it all free")]
-    [InlineData("   nineteen chars ok   ")]
+    [InlineData("   padded but short   ")]
     public void Needs_a_reason_of_at_least_twenty_characters(string reason)
     {
         var journey = Journey.Start();

@@ -112,20 +112,22 @@ public class TypicalMistakesOnIncidentTests
         Assert.Equal("", Letters(journey.Incident, journey.Clock.AddDays(5)));
     }
 
-    [Theory]
-    [InlineData(false, "B")]
-    [InlineData(true, "")]
-    public void B_applies_when_the_client_could_not_say_how_they_feel(bool sharedFeelings, string expected)
+    [Fact]
+    public void B_applies_when_the_client_could_not_say_how_they_feel()
     {
-        var journey = Journey.At(PlaybookStage.Conversation).RecordConversation(c => c with { ClientSharedFeelings = sharedFeelings });
+        var journey = Journey.At(PlaybookStage.Conversation).RecordConversation(c => c with { ClientSharedFeelings = false });
 
-        Assert.Equal(expected, Letters(journey));
-        if (sharedFeelings)
-        {
-            return;
-        }
+        var finding = Assert.Single(journey.Incident.FindMistakes(journey.Clock));
+        Assert.Equal('B', finding.Letter);
+        Assert.Equal("The conversation record says the client did not get to say how they feel.", finding.Detail);
+    }
 
-        Assert.Equal("The conversation record says the client did not get to say how they feel.", journey.Incident.FindMistakes(journey.Clock).Single().Detail);
+    [Fact]
+    public void B_does_not_apply_when_the_client_could_vent()
+    {
+        var journey = Journey.At(PlaybookStage.Conversation).RecordConversation(c => c with { ClientSharedFeelings = true });
+
+        Assert.Equal("", Letters(journey));
     }
 
     [Fact]
