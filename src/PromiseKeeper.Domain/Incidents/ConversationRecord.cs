@@ -20,8 +20,12 @@ public sealed class ConversationRecord
 
     public string? ResponseNote { get; private set; }
 
-    internal void Update(ConversationDetails details)
+    /// <summary>When this record was last written; compared with a later revision of the offer.</summary>
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    internal void Update(ConversationDetails details, DateTimeOffset now)
     {
+        RecordedAt = now.ToUniversalTime();
         HeldAt = details.HeldAt!.Value.ToUniversalTime();
         Notes = details.Notes!.Trim();
         ClientSharedFeelings = details.ClientSharedFeelings!.Value;

@@ -21,6 +21,12 @@ public sealed partial class Incident
 
         Call ??= new ScheduledCall();
         var wasSent = Call.Mode == ContactMode.Call && Call.IsSent;
+        if (wasSent && !string.Equals(Call.RequestEmail, details.RequestEmail!.Trim(), StringComparison.Ordinal))
+        {
+            throw new DomainException([new RuleViolation(nameof(CallDetails.RequestEmail),
+                "The email asking for the call has already been sent, so its text can no longer change. Put anything new in the call plan or a new message.")]);
+        }
+
         Call.PlanCall(details);
         var sent = requestSent || wasSent;
         if (requestSent && !wasSent)
@@ -54,16 +60,20 @@ public sealed partial class Incident
         }
 
         Call ??= new ScheduledCall();
-        var wasSent = Call.Mode == ContactMode.EmailInstead && Call.IsSent;
+        if (Call.Mode == ContactMode.EmailInstead && Call.IsSent)
+        {
+            throw new DomainException("The written message has already been sent, so it can no longer change. Write anything new as a separate message.");
+        }
+
         Call.WriteInstead(details);
-        if (sent && !wasSent)
+        if (sent)
         {
             Call.MarkSent(now);
             NoteClientTold(now);
         }
 
-        RecordBlameFindings(ClientTextKind.EmailInsteadOfCall, Call.EmailInsteadMessage, sent || wasSent, now);
-        Record(actor, now, sent && !wasSent
+        RecordBlameFindings(ClientTextKind.EmailInsteadOfCall, Call.EmailInsteadMessage, sent, now);
+        Record(actor, now, sent
             ? "Sent a written message instead of a call (a call was not possible); it offers to talk."
             : "Drafted a written message instead of a call (a call was not possible).");
     }

@@ -5,6 +5,13 @@ public sealed partial class Incident
 {
     public ConversationRecord? Conversation { get; private set; }
 
+    /// <summary>When the conversation last sent the incident back to revise the offer.</summary>
+    public DateTimeOffset? OfferRevisedAt { get; private set; }
+
+    /// <summary>A conversation is on record and it is about the current offer (not one revised since).</summary>
+    public bool HasConversationAboutCurrentOffer =>
+        Conversation is not null && (OfferRevisedAt is not { } revised || Conversation.RecordedAt >= revised);
+
     /// <summary>What fits this incident's fault: an apology, regret, or clarifying once.</summary>
     public AcknowledgementAdvice AcknowledgementAdvice => AcknowledgementGuidance.For(Fault);
 
@@ -24,7 +31,7 @@ public sealed partial class Incident
         check.ThrowIfAny();
 
         Conversation ??= new ConversationRecord();
-        Conversation.Update(details);
+        Conversation.Update(details, now);
         NoteClientTold(Conversation.HeldAt);
         if (clientDamage is not null && clientDamage != ClientClaimedLoss)
         {

@@ -5,6 +5,8 @@ namespace PromiseKeeper.Domain.Incidents;
 // The facts the draft texts (call request, voicemail, call plan, written message, recap) are filled from.
 public sealed partial class Incident
 {
+    private ScheduledCall? PlannedCall => Call is { Mode: ContactMode.Call } call ? call : null;
+
     /// <param name="clientName">The client's name (the client is a separate aggregate).</param>
     /// <param name="ownerName">The account manager who signs the texts.</param>
     public DraftFacts ToDraftFacts(string clientName, string ownerName) => new()
@@ -18,10 +20,11 @@ public sealed partial class Incident
         Fault = Fault,
         ClientGoals = ClientGoals,
         Offer = [.. Offer.Select(o => new OfferLine(o.Description, o.ValueToClient))],
-        CallStartsAt = Call?.StartsAt,
-        CallTimeZoneId = Call?.TimeZoneId,
-        CallChannel = Call?.Channel,
-        CallAttendees = Call?.Attendees,
+        // A written message instead of a call has no call time, even if one was planned before.
+        CallStartsAt = PlannedCall?.StartsAt,
+        CallTimeZoneId = PlannedCall?.TimeZoneId,
+        CallChannel = PlannedCall?.Channel,
+        CallAttendees = PlannedCall?.Attendees,
         OfferResponse = Conversation?.OfferResponse,
         ConversationSummary = Conversation?.Notes,
         NextSteps = [.. _checkIns.OrderBy(c => c.PlannedOn).Select(c => new NextStepLine(c.Topic, ownerName, c.PlannedOn))],

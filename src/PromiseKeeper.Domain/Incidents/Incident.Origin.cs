@@ -21,7 +21,7 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireOpen("change the origin of the promise");
-        var violations = details.Check(now);
+        var violations = details.Check(now, DiscoveredAt);
         if (violations.Count > 0)
         {
             throw new DomainException(violations);
@@ -41,8 +41,8 @@ public sealed partial class Incident
 
         var left = PromisedByHasLeft ? " (no longer with the company)" : string.Empty;
         Record(actor, now, first
-            ? $"Recorded where the promise came from: made by {PromisedBy}{left} on {PromisedOn:yyyy-MM-dd}."
-            : $"Updated where the promise came from: made by {PromisedBy}{left} on {PromisedOn:yyyy-MM-dd}.");
+            ? $"Recorded where the promise came from: made by {PromisedBy}{left} on {Day(PromisedOn)}."
+            : $"Updated where the promise came from: made by {PromisedBy}{left} on {Day(PromisedOn)}.");
         if (!wasContractLinked && IsContractLinked)
         {
             Record(actor, now, $"Marked as contract-linked ({ContractReference}): legal review is needed.");

@@ -52,7 +52,7 @@ public sealed partial class Incident
 
         var checkIn = CheckIn.Plan(plannedOn!.Value, topic!.Trim());
         _checkIns.Add(checkIn);
-        Record(actor, now, $"Planned a check-in with the client on {checkIn.PlannedOn:yyyy-MM-dd}: {checkIn.Topic}.");
+        Record(actor, now, $"Planned a check-in with the client on {Day(checkIn.PlannedOn)}: {checkIn.Topic}.");
         return checkIn;
     }
 
@@ -69,7 +69,7 @@ public sealed partial class Incident
 
         checkIn.SetDone(done, now);
         Record(actor, now, done
-            ? $"Checked in with the client as planned for {checkIn.PlannedOn:yyyy-MM-dd}: {checkIn.Topic}."
-            : $"Marked the check-in of {checkIn.PlannedOn:yyyy-MM-dd} as not done.");
+            ? $"Checked in with the client as planned for {Day(checkIn.PlannedOn)}: {checkIn.Topic}."
+            : $"Marked the check-in of {Day(checkIn.PlannedOn)} as not done.");
     }
 }

@@ -60,7 +60,7 @@ public sealed partial class Incident
 
         var measure = PreventionMeasure.Create(description!.Trim(), owner!.Trim(), dueOn!.Value);
         _preventionMeasures.Add(measure);
-        Record(actor, now, $"Added a prevention measure: {measure.Description} (owner {measure.Owner}, due {measure.DueOn:yyyy-MM-dd}).");
+        Record(actor, now, $"Added a prevention measure: {measure.Description} (owner {measure.Owner}, due {Day(measure.DueOn)}).");
         return measure;
     }
 

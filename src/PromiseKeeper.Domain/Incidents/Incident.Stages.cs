@@ -65,6 +65,10 @@ public sealed partial class Incident
                 {
                     blockers.Add("Record the conversation: what was said, the apology or regret, and how the client responded to the offer.");
                 }
+                else if (!HasConversationAboutCurrentOffer)
+                {
+                    blockers.Add("The offer was revised after the last conversation: record the conversation about the new offer.");
+                }
 
                 break;
             case PlaybookStage.InternalRetro:
@@ -115,6 +119,7 @@ public sealed partial class Incident
         }
         else if (target == PlaybookStage.ResearchAlternatives && from == PlaybookStage.Conversation)
         {
+            OfferRevisedAt = now.ToUniversalTime();
             Record(actor, now, "Went back to research alternatives to revise the offer after the client's response.");
         }
         else

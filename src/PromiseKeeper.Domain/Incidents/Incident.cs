@@ -177,6 +177,9 @@ public sealed partial class Incident
 
     private static string? Clean(string? value) => RuleCheck.Clean(value);
 
+    // Timeline text is stored: dates in it must not depend on the server's culture.
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Records a change: who, when, what. Every domain method that changes the incident ends here.</summary>
     private void Record(Actor actor, DateTimeOffset now, string description)
     {

@@ -24,7 +24,7 @@ public sealed record OriginDetails
     /// <summary>How the promise came about: who set the expectation, when, and why.</summary>
     public string? Findings { get; init; }
 
-    public IReadOnlyList<RuleViolation> Check(DateTimeOffset now)
+    public IReadOnlyList<RuleViolation> Check(DateTimeOffset now, DateTimeOffset? discoveredAt = null)
     {
         var check = new RuleCheck();
         check.RequireDefined(nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
@@ -36,6 +36,10 @@ public sealed record OriginDetails
         else if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
         {
             check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
+        }
+        else if (discoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
+        {
+            check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
         }
 
         check.RequireText(nameof(PromisedBy), PromisedBy, IncidentDetails.NameMaxLength, "Enter who made the promise, even if they have left the company.");

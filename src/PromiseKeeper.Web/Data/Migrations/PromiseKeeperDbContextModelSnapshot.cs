@@ -393,6 +393,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTimeOffset?>("OfferRevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("OriginFindings")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -808,6 +811,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("ResponseNote")
                                 .HasMaxLength(2000)

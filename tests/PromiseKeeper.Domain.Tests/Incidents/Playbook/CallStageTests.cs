@@ -263,15 +263,42 @@ public class CallStageTests
     }
 
     [Fact]
-    public void Saving_the_sent_message_again_keeps_it_sent()
+    public void A_sent_written_message_can_no_longer_be_changed()
     {
         var journey = Journey.At(PlaybookStage.ScheduleCall).WriteInstead(sent: true);
+        var sent = journey.Incident.Call!.EmailInsteadMessage;
+
+        var refusal = Assert.Throws<DomainException>(() =>
+            journey.WriteInstead(sent: false, PlaybookInputs.EmailInstead() with { Message = "Dear Ana, corrected wording. Happy to talk." }));
+
+        Assert.Contains("already been sent", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(sent, journey.Incident.Call.EmailInsteadMessage);
+    }
+
+    [Fact]
+    public void A_sent_request_email_keeps_its_text_but_the_plan_around_it_can_change()
+    {
+        var journey = Journey.At(PlaybookStage.ScheduleCall).ScheduleCall(requestSent: true);
         var sentAt = journey.Incident.Call!.SentAt;
 
-        journey.WriteInstead(sent: false, PlaybookInputs.EmailInstead() with { Message = "Dear Ana, corrected wording. Happy to talk." });
+        var refusal = Assert.Throws<DomainException>(() =>
+            journey.ScheduleCall(requestSent: false, d => d with { RequestEmail = "Subject: Call\n\nDear Ana, a different text." }));
+        journey.ScheduleCall(requestSent: false, d => d with { CallPlan = "A revised plan for the call." });
 
+        Assert.Equal(nameof(CallDetails.RequestEmail), Assert.Single(refusal.Violations).Field);
+        Assert.Equal("A revised plan for the call.", journey.Incident.Call.CallPlan);
         Assert.Equal(sentAt, journey.Incident.Call.SentAt);
-        Assert.Equal("Dear Ana, corrected wording. Happy to talk.", journey.Incident.Call.EmailInsteadMessage);
+    }
+
+    [Fact]
+    public void Draft_facts_ignore_a_planned_call_once_the_client_is_written_to_instead()
+    {
+        var journey = Journey.At(PlaybookStage.ScheduleCall).ScheduleCall(requestSent: false).WriteInstead(sent: false);
+
+        var facts = journey.Incident.ToDraftFacts("Acme", "Maja Kovač");
+
+        Assert.Null(facts.CallStartsAt);
+        Assert.Null(facts.CallChannel);
     }
 
     [Theory]

@@ -13,7 +13,7 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Data.Migrations
 {
     [DbContext(typeof(PromiseKeeperDbContext))]
-    [Migration("20261126113427_Playbook")]
+    [Migration("20261126114511_Playbook")]
     partial class Playbook
     {
         /// <inheritdoc />
@@ -395,6 +395,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<string>("NotApplicableReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("OfferRevisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OriginFindings")
                         .HasMaxLength(4000)
@@ -811,6 +814,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
 
                             b1.Property<string>("ResponseNote")
                                 .HasMaxLength(2000)

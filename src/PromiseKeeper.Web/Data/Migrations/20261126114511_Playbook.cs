@@ -32,6 +32,12 @@ namespace PromiseKeeper.Web.Data.Migrations
                 maxLength: 2000,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "OfferRevisedAt",
+                table: "Incidents",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "OriginFindings",
                 table: "Incidents",
@@ -191,7 +197,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     ClientSharedFeelings = table.Column<bool>(type: "boolean", nullable: false),
                     Acknowledgement = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
                     OfferResponse = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ResponseNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    ResponseNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,6 +363,10 @@ namespace PromiseKeeper.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "NotApplicableReason",
+                table: "Incidents");
+
+            migrationBuilder.DropColumn(
+                name: "OfferRevisedAt",
                 table: "Incidents");
 
             migrationBuilder.DropColumn(
