@@ -382,6 +382,37 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
         Assert.Contains("The offer is worth 1 : 3 of the loss, the same order of magnitude.", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_page_reads_with_the_same_few_statements_however_many_options_there_are()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var few = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives, prepare: i => Offer(i, owner, 1_000m));
+        var many = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives, prepare: i =>
+        {
+            for (var n = 0; n < 8; n++)
+            {
+                Offer(i, owner, 1_000m + n);
+            }
+        });
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var fewSql = await GetCountingSqlAsync(http, few.Id);
+        var manySql = await GetCountingSqlAsync(http, many.Id);
+
+        Assert.InRange(fewSql.Count, 1, 3);
+        Assert.Equal(fewSql.Count, manySql.Count);
+    }
+
+    private async Task<IReadOnlyList<string>> GetCountingSqlAsync(HttpClient http, long id)
+    {
+        var probe = $"alternatives-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Incidents/{id}/Alternatives", UriKind.Relative));
+        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return App.Sql.CommandsFor(probe);
+    }
+
     private static void Offer(Incident incident, TestUser owner, decimal value)
     {
         var option = incident.AddOption(

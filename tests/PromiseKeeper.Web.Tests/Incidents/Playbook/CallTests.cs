@@ -175,7 +175,7 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal("Europe/Ljubljana", HttpForms.InputValue(page, "Data.TimeZoneId"));
         Assert.Equal("Video", HttpForms.SelectedOption(page, "Data.Channel"));
         Assert.Contains($"href=\"/Incidents/{incident.Id}/Call/invite.ics\"", page, StringComparison.Ordinal);
-        Assert.Contains("Tuesday 24 November 2026 at 14:00 (Europe/Ljubljana)", page, StringComparison.Ordinal);
+        Assert.Contains("Planned for Tuesday 24 November 2026 at 14:00 (Europe/Ljubljana), Video call.", page, StringComparison.Ordinal);
         // The fresh drafts already know the planned time.
         Assert.Contains("on Tuesday 24 November 2026 at 14:00 (Europe/Ljubljana)", HttpForms.TextareaValue(regenerated, "Data.RequestEmail"), StringComparison.Ordinal);
         Assert.StartsWith("Call plan: Acme", HttpForms.TextareaValue(regenerated, "Data.CallPlan"), StringComparison.Ordinal);
@@ -276,6 +276,44 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         var call = (await App.ReadAsync(incident.Id)).Call!;
         Assert.Equal("Their plan", call.CallPlan);
         Assert.False(call.IsSent);
+    }
+
+    [Fact]
+    public async Task The_page_reads_with_the_same_few_statements_however_large_the_offer()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var few = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
+        var many = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives, prepare: i =>
+        {
+            for (var n = 0; n < 8; n++)
+            {
+                var option = i.AddOption(
+                    new OptionDetails { Kind = CompensationKind.Other, Description = $"Option {n}", ValueToClientAmount = 100m, ValueToClientCurrency = "EUR", ConfirmedBy = "Lead" },
+                    owner.AsActor(),
+                    FixedClock.Start.AddMinutes(-10));
+                i.AddToOffer(option.Id, owner.AsActor(), FixedClock.Start.AddMinutes(-10));
+            }
+
+            i.MoveTo(PlaybookStage.ScheduleCall, owner.AsActor(), FixedClock.Start.AddMinutes(-9));
+        });
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var (fewSql, _) = await GetCountingSqlAsync(http, few.Id);
+        var (manySql, manyHtml) = await GetCountingSqlAsync(http, many.Id);
+
+        Assert.InRange(fewSql.Count, 1, 3);
+        Assert.Equal(fewSql.Count, manySql.Count);
+        Assert.Contains("  - Option 7: value to them 100.00 EUR", HttpForms.TextareaValue(manyHtml, "Data.CallPlan"), StringComparison.Ordinal);
+    }
+
+    private async Task<(IReadOnlyList<string> Sql, string Html)> GetCountingSqlAsync(HttpClient http, long id)
+    {
+        var probe = $"call-{Guid.NewGuid():N}";
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Incidents/{id}/Call", UriKind.Relative));
+        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (App.Sql.CommandsFor(probe), await response.Content.ReadAsStringAsync());
     }
 
     private async Task<CallModel.Command> ValidCallAsync(long incidentId) => new()
