@@ -1,0 +1,151 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>
+/// Stage 2, "Research alternatives": the options we could offer (cost to us, value to the client, who confirmed we can
+/// deliver), which of them form the offer, and how the offer compares with the client's loss.
+/// Adding an option is this page's form; confirming an option and changing the offer are their own commands
+/// (<see cref="ConfirmOption"/>, <see cref="ChangeOffer"/>) posted to named handlers.
+/// </summary>
+public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsFormOnError
+{
+    public const string DefaultCurrency = "EUR";
+
+    private bool _postedAnotherForm;
+
+    /// <summary>The add-an-option form.</summary>
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public AlternativesView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        ResetAddForm();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(Data with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = string.IsNullOrWhiteSpace(Data.ConfirmedBy)
+            ? "The option is added. Ask the team or a manager to confirm we can deliver it before you offer it."
+            : "The option is added. It is confirmed, so you can put it into the offer.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(long id, ConfirmOption.Command confirm, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(confirm);
+        _postedAnotherForm = true;
+        var description = await mediator.Send(confirm with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = $"Recorded who confirmed we can deliver \"{description}\".";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostOfferAsync(long id, ChangeOffer.Command offer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(offer);
+        _postedAnotherForm = true;
+        var description = await mediator.Send(offer with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = offer.InOffer
+            ? $"\"{description}\" is now part of the offer."
+            : $"\"{description}\" is no longer part of the offer.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(long.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        if (_postedAnotherForm)
+        {
+            // The add form was not what was posted: show it fresh, not with the empty values bound from another form.
+            ModelState.Remove($"{FormErrorsPageFilter.FormPrefix}.{nameof(Command.Version)}");
+            ResetAddForm();
+        }
+    }
+
+    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(id), cancellationToken);
+
+    private void ResetAddForm()
+    {
+        var currency = View.Incident.LargestKnownLoss?.Currency ?? DefaultCurrency;
+        Data = new Command { Version = View.Header.Version, CostToUsCurrency = currency, ValueToClientCurrency = currency };
+    }
+
+    public sealed record Query(long Id) : IQuery<AlternativesView>;
+
+    /// <summary>The incident read-only (with its options), for the table and the proportionality panel.</summary>
+    public sealed record AlternativesView(IncidentHeader Header, Incident Incident, ProportionalityAssessment Assessment)
+    {
+        public bool IsAtStage => Incident.Stage == PlaybookStage.ResearchAlternatives;
+
+        public IReadOnlyList<CompensationOption> Options => [.. Incident.Options.OrderBy(o => o.Id)];
+    }
+
+    /// <summary>An option as typed. Property names match <see cref="OptionDetails"/>, so the domain's messages land on the right fields.</summary>
+    public sealed record Command : ICommand<Guid>
+    {
+        public long Id { get; init; }
+
+        /// <summary>The incident's version when the page was shown, to catch a concurrent change.</summary>
+        public uint Version { get; init; }
+
+        public CompensationKind? Kind { get; init; }
+
+        public string? Description { get; init; }
+
+        public decimal? CostToUsAmount { get; init; }
+
+        public string? CostToUsCurrency { get; init; } = DefaultCurrency;
+
+        public decimal? ValueToClientAmount { get; init; }
+
+        public string? ValueToClientCurrency { get; init; } = DefaultCurrency;
+
+        public string? ConfirmedBy { get; init; }
+
+        public OptionDetails ToDetails() => new()
+        {
+            Kind = Kind,
+            Description = Description,
+            CostToUsAmount = CostToUsAmount,
+            CostToUsCurrency = CostToUsAmount is null ? null : CostToUsCurrency?.Trim().ToUpperInvariant(),
+            ValueToClientAmount = ValueToClientAmount,
+            ValueToClientCurrency = ValueToClientCurrency?.Trim().ToUpperInvariant(),
+            ConfirmedBy = ConfirmedBy,
+        };
+    }
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, AlternativesView>
+    {
+        public async ValueTask<AlternativesView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
+            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Include(i => i.Options)
+                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundException();
+            return new AlternativesView(header, incident, incident.AssessOffer());
+        }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
+    {
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            var option = incident.AddOption(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return option.Id;
+        }
+    }
+}

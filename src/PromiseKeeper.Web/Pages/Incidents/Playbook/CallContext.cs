@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>
+/// What the call pages (the call, the written message instead, the calendar invitation) read: the header, the incident
+/// read-only with its options (the offer goes into the drafts), and the owner who signs the texts and organises the call.
+/// Three SQL statements, whatever the incident holds.
+/// </summary>
+public sealed record CallContext(IncidentHeader Header, Incident Incident, string OwnerName, string? OwnerEmail)
+{
+    public bool IsAtStage => Incident.Stage == PlaybookStage.ScheduleCall;
+
+    /// <summary>The call as planned, when the incident has one (not the written message instead).</summary>
+    public ScheduledCall? PlannedCall => Incident.Call is { Mode: ContactMode.Call } call ? call : null;
+
+    /// <summary>The written message sent (or drafted) instead of a call, when that is the path taken.</summary>
+    public ScheduledCall? WrittenInstead => Incident.Call is { Mode: ContactMode.EmailInstead } call ? call : null;
+
+    /// <summary>The facts the drafts are filled from.</summary>
+    public DraftFacts DraftFacts => Incident.ToDraftFacts(Header.ClientName, OwnerName);
+
+    /// <summary>"Dana Client &lt;dana@client.example&gt;; Alex Morgan &lt;alex@us.example&gt;": who a new call is with, to start from.</summary>
+    public string SuggestedAttendees =>
+        string.Join("; ", new[] { Person(Incident.ContactName, Incident.ContactEmail), Person(OwnerName, OwnerEmail) });
+
+    /// <exception cref="NotFoundException">When the incident does not exist or the user may not see it.</exception>
+    public static async Task<CallContext> LoadAsync(PromiseKeeperDbContext db, long id, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var header = await db.HeaderAsync(id, user, cancellationToken);
+        var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+            .Include(i => i.Options)
+            .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw new NotFoundException();
+        var owner = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
+            .Select(u => new { u.DisplayName, u.Email })
+            .SingleAsync(cancellationToken);
+        return new CallContext(header, incident, owner.DisplayName, owner.Email);
+    }
+
+    private static string Person(string name, string? email) =>
+        string.IsNullOrWhiteSpace(email) ? name : $"{name} <{email}>";
+}

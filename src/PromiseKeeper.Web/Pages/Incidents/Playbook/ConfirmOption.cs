@@ -1,0 +1,44 @@
+using Mediator;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>Records who confirmed that we can actually deliver an option (posted from the Alternatives page).</summary>
+public static class ConfirmOption
+{
+    /// <returns>The option's description, for the confirmation message.</returns>
+    public sealed record Command : ICommand<string>
+    {
+        public long Id { get; init; }
+
+        public Guid OptionId { get; init; }
+
+        public string? ConfirmedBy { get; init; }
+
+        /// <summary>The incident's version when the page was shown, to catch a concurrent change.</summary>
+        public uint Version { get; init; }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    {
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            try
+            {
+                incident.ConfirmOption(command.OptionId, command.ConfirmedBy, user.AsActor(), clock.GetUtcNow());
+            }
+            catch (DomainException e) when (e.Violations.Count > 0)
+            {
+                // The small inline form has no field of the page's main form: say which option the message is about, at the top.
+                var option = incident.Options.First(o => o.Id == command.OptionId);
+                throw new DomainException($"\"{option.Description}\" is not confirmed: {e.Message}", e);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return incident.Options.First(o => o.Id == command.OptionId).Description;
+        }
+    }
+}
