@@ -290,6 +290,40 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
         Assert.Null((await LoadAsync(incident.Id)).OriginRecordedAt);
     }
 
+    [Fact]
+    public async Task The_page_reads_a_fixed_number_of_sql_statements_whatever_the_evidence()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await AddIncidentAsync(owner);
+        using var http = await App.CreateSignedInClientAsync(owner);
+        await AddPastedEvidenceAsync(owner, incident.Id, 1);
+        var few = await GetCountingSqlAsync(http, $"/Incidents/{incident.Id}/Origin");
+        await AddPastedEvidenceAsync(owner, incident.Id, 10);
+        var many = await GetCountingSqlAsync(http, $"/Incidents/{incident.Id}/Origin");
+
+        Assert.Equal(3, few.Count);
+        Assert.Equal(few.Count, many.Count);
+    }
+
+    private async Task AddPastedEvidenceAsync(TestUser owner, long id, int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            var version = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).Select(i => i.Version).SingleAsync());
+            await App.SendAsync(owner, m => m.Send(new AddPastedEvidence.Command { Id = id, Version = version, Title = $"Email {n}", Text = "We promise." }));
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> GetCountingSqlAsync(HttpClient http, string path)
+    {
+        var probe = Guid.NewGuid().ToString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return App.Sql.CommandsFor(probe);
+    }
+
     private static OriginModel.Command ValidCommand(long id, uint version) => new()
     {
         Id = id,
