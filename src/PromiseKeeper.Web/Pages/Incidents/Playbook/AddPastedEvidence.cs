@@ -1,0 +1,37 @@
+using Mediator;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>Keeps pasted text (an email, a chat, call notes) as evidence of where the promise came from. Possible at any open stage.</summary>
+public static class AddPastedEvidence
+{
+    /// <summary>
+    /// The paste form of the Evidence page (bound there as <c>Data</c>). Title and Text are the domain's field
+    /// names, so its messages land next to these fields; the domain checks both (required, length).
+    /// </summary>
+    public sealed record Command : ICommand<Guid>
+    {
+        public long Id { get; init; }
+
+        /// <summary>The incident's version when the page was shown, to catch a concurrent change.</summary>
+        public uint Version { get; init; }
+
+        public string? Title { get; init; }
+
+        public string? Text { get; init; }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
+    {
+        /// <returns>The id of the new evidence item.</returns>
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            var item = incident.AddPastedEvidence(command.Title, command.Text, user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return item.Id;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Mediator;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Evidence;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>
+/// Keeps an uploaded document (PDF, DOCX, EML, TXT, PNG or JPEG, at most 10 MB, checked by its content) as
+/// evidence, its bytes stored in PostgreSQL next to the evidence item. Possible at any open stage.
+/// </summary>
+public static class UploadEvidence
+{
+    /// <summary>What the file input offers in the browser's picker; the server checks the content regardless.</summary>
+    public const string Accept = ".pdf,.docx,.eml,.txt,.png,.jpg,.jpeg";
+
+    /// <summary>
+    /// The largest request the upload accepts (the app's default is 1 MB). Twice the file limit, so that a file a
+    /// little over 10 MB still reaches the handler and is answered with a clear message next to the file field;
+    /// the form buffers a file this large to disk, not memory, and the handler checks the size before reading it.
+    /// Only a request larger than this is cut off by the server (a generic error page).
+    /// </summary>
+    public const long MaxRequestBytes = 2 * EvidenceFileCheck.MaxSizeBytes;
+
+    /// <summary>The upload form of the Evidence page (bound there as <c>Upload</c>).</summary>
+    public sealed record Command : ICommand<Result>
+    {
+        /// <summary>The domain's field name for problems with the file itself (missing, empty, too large, wrong type).</summary>
+        public const string FileField = nameof(File);
+
+        public long Id { get; init; }
+
+        /// <summary>The incident's version when the page was shown, to catch a concurrent change.</summary>
+        public uint Version { get; init; }
+
+        /// <summary>Optional; the file name when empty.</summary>
+        public string? Title { get; init; }
+
+        public IFormFile? File { get; init; }
+    }
+
+    public sealed record Result(Guid Id, string Title, string FileName, long SizeBytes);
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Result>
+    {
+        /// <exception cref="DomainException">With a violation on <see cref="Command.FileField"/> or "Title" for a bad file or title; without one when the incident is finished.</exception>
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            var bytes = await ReadAsync(command.File, cancellationToken);
+            CheckedEvidenceFile file;
+            try
+            {
+                file = EvidenceFileCheck.Check(command.File!.FileName, bytes);
+            }
+            catch (DomainException ex)
+            {
+                throw FileProblem(ex.Message);
+            }
+
+            var item = incident.AddDocumentEvidence(command.Title, file, user.AsActor(), clock.GetUtcNow());
+            db.EvidenceDocumentContents.Add(new EvidenceDocumentContent { Evidence = item, Bytes = bytes });
+            await db.SaveChangesAsync(cancellationToken);
+            return new Result(item.Id, item.Title, file.FileName, file.SizeBytes);
+        }
+
+        /// <summary>The file's bytes, read only when its declared length is within the limit (so at most 10 MB is ever held in memory).</summary>
+        private static async Task<byte[]> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
+        {
+            if (upload is null)
+            {
+                throw FileProblem("Choose the file to upload.");
+            }
+
+            if (upload.Length > EvidenceFileCheck.MaxSizeBytes)
+            {
+                var megabytes = Math.Ceiling(upload.Length * 10m / (1024 * 1024)) / 10m;
+                throw FileProblem(string.Create(CultureInfo.InvariantCulture,
+                    $"This file is {megabytes:0.0} MB; the limit is 10 MB per file. Compress it, or split it into smaller files."));
+            }
+
+            var bytes = new byte[upload.Length];
+            await using var stream = upload.OpenReadStream();
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+            return bytes;
+        }
+
+        private static DomainException FileProblem(string message) =>
+            new([new RuleViolation(Command.FileField, message)]);
+    }
+}
