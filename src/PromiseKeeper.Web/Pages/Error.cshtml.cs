@@ -29,7 +29,8 @@ public sealed class ErrorModel : PageModel
         (Title, Explanation) = code switch
         {
             404 => ("Page not found", "There is nothing here, or you do not have access to it. Check the address, or go back to the list."),
-            400 => ("The request could not be read", "The form may have expired. Go back, reload the page and try again."),
+            400 => ("The request could not be read", "The form may have expired, or what you sent was too large (files can be at most 10 MB). Go back, reload the page and try again."),
+            413 => ("Too large to read", "What you sent is larger than the app accepts. Files can be at most 10 MB each; long texts have limits shown next to their fields."),
             403 => ("Not allowed", "Your role does not give access to this page."),
             _ => (Title, Explanation),
         };
