@@ -14,7 +14,7 @@ public static class SetMeasureStatus
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() =>
-            RuleFor(c => c.Status).NotNull().IsInEnum().WithMessage("Choose a status for the measure.");
+            RuleFor(c => c.Status).Must(status => status is { } value && Enum.IsDefined(value)).WithMessage("Choose a status for the measure.");
     }
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
