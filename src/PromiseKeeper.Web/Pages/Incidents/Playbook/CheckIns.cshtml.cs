@@ -1,0 +1,116 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>
+/// Check-ins with the client while the fix is under way: plan one (date and topic), and mark each done
+/// or not done (<see cref="SetCheckInDone"/>).
+/// </summary>
+public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormOnError
+{
+    public CheckInsView View { get; private set; } = null!;
+
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Data = new Command { Version = View.Header.Version };
+        return Page();
+    }
+
+    /// <summary>Plans a check-in.</summary>
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    {
+        Data.Id = id;
+        await mediator.Send(Data, cancellationToken);
+        TempData[StatusMessage.Key] = "The check-in is planned.";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostSetDoneAsync(long id, Guid checkInId, bool done, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SetCheckInDone.Command(id, checkInId, done, Data.Version), cancellationToken);
+        TempData[StatusMessage.Key] = done ? "The check-in is marked as done." : "The check-in is marked as not done.";
+        return RedirectToPage(new { id });
+    }
+
+    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+
+    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(id), cancellationToken);
+
+    public sealed record Query(long Id) : IQuery<CheckInsView>;
+
+    public sealed record CheckInLine(Guid Id, DateOnly PlannedOn, string Topic, bool IsDone, DateTimeOffset? DoneAt);
+
+    public sealed record CheckInsView
+    {
+        public required IncidentHeader Header { get; init; }
+
+        public required Guidance Guidance { get; init; }
+
+        public required IReadOnlyList<CheckInLine> CheckIns { get; init; }
+
+        public required DateOnly Today { get; init; }
+
+        public required bool MayChange { get; init; }
+
+        /// <summary>Check-ins are planned after the conversation: while writing the recap or holding the retro.</summary>
+        public bool CanPlan => MayChange && Header.Stage is PlaybookStage.FollowUpRecap or PlaybookStage.InternalRetro;
+
+        public bool CanMark => MayChange && Header.IsOpen;
+    }
+
+    public sealed class Command : ICommand
+    {
+        public long Id { get; set; }
+
+        public uint Version { get; set; }
+
+        public DateOnly? PlannedOn { get; set; }
+
+        public string? Topic { get; set; }
+    }
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, CheckInsView>
+    {
+        public async ValueTask<CheckInsView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
+            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Include(i => i.CheckIns)
+                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundException();
+            return new CheckInsView
+            {
+                Header = header,
+                Guidance = StageGuidance.For(PlaybookStage.FollowUpRecap),
+                CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).ThenBy(c => c.Id).Select(c => new CheckInLine(c.Id, c.PlannedOn, c.Topic, c.IsDone, c.DoneAt))],
+                Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                MayChange = user.MayChange(incident),
+            };
+        }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            incident.PlanCheckIn(command.PlannedOn, command.Topic, user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}

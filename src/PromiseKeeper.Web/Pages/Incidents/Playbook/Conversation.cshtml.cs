@@ -1,0 +1,194 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>
+/// Stage 4, "The conversation": what fits the fault (apology, regret, or clarifying once), a reminder of the
+/// offer, and the record of how the conversation went and how the client answered the offer.
+/// </summary>
+public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsFormOnError
+{
+    /// <summary>A saved conversation is shown back in UTC; "Etc/UTC" (unlike "UTC") is kept as it is by site.js.</summary>
+    public const string SavedTimeZone = "Etc/UTC";
+
+    public ConversationView View { get; private set; } = null!;
+
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Data = Command.From(View);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    {
+        Data.Id = id;
+        await mediator.Send(Data, cancellationToken);
+        TempData[StatusMessage.Key] = "The conversation is recorded. Next: write the recap for the client.";
+        return RedirectToPage("/Incidents/Details", new { id });
+    }
+
+    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+
+    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(id), cancellationToken);
+
+    public sealed record Query(long Id) : IQuery<ConversationView>;
+
+    /// <summary>One offered option, as the reminder before the conversation shows it.</summary>
+    public sealed record OfferLine(string Description, Money Value, CompensationKind Kind);
+
+    public sealed record ConversationView
+    {
+        public required IncidentHeader Header { get; init; }
+
+        public required Guidance Guidance { get; init; }
+
+        public required AcknowledgementAdvice Advice { get; init; }
+
+        public required Fault Fault { get; init; }
+
+        public required IReadOnlyList<OfferLine> Offer { get; init; }
+
+        public required ProportionalityAssessment Proportionality { get; init; }
+
+        public required ConversationRecord? Saved { get; init; }
+
+        public required Money? OurLossEstimate { get; init; }
+
+        public required Money? ClientClaimedLoss { get; init; }
+
+        public required bool MayChange { get; init; }
+
+        public bool IsAtStage => Header.Stage == PlaybookStage.Conversation;
+    }
+
+    /// <summary>The form as typed. Property names match <see cref="ConversationDetails"/>, so the domain's messages land on the right fields.</summary>
+    public sealed class Command : ICommand
+    {
+        public long Id { get; set; }
+
+        public uint Version { get; set; }
+
+        /// <summary>IANA time zone of <see cref="HeldAt"/>, filled in by the browser.</summary>
+        public string? TimeZone { get; set; } = TimeZones.Default;
+
+        public DateTime? HeldAt { get; set; }
+
+        public string? Notes { get; set; }
+
+        public bool? ClientSharedFeelings { get; set; }
+
+        public Acknowledgement? Acknowledgement { get; set; }
+
+        public decimal? ClientDamageAmount { get; set; }
+
+        public string? ClientDamageCurrency { get; set; }
+
+        public OfferResponse? OfferResponse { get; set; }
+
+        public string? ResponseNote { get; set; }
+
+        /// <summary>The form as the page first shows it: the saved conversation if there is one (its time in UTC), else empty.</summary>
+        public static Command From(ConversationView view)
+        {
+            ArgumentNullException.ThrowIfNull(view);
+            var currency = view.OurLossEstimate?.Currency ?? view.ClientClaimedLoss?.Currency ?? "EUR";
+            if (view.Saved is not { } saved)
+            {
+                return new Command { Version = view.Header.Version, ClientDamageCurrency = currency };
+            }
+
+            return new Command
+            {
+                Version = view.Header.Version,
+                TimeZone = SavedTimeZone,
+                HeldAt = saved.HeldAt.UtcDateTime,
+                Notes = saved.Notes,
+                ClientSharedFeelings = saved.ClientSharedFeelings,
+                Acknowledgement = saved.Acknowledgement,
+                ClientDamageAmount = view.ClientClaimedLoss?.Amount,
+                ClientDamageCurrency = view.ClientClaimedLoss?.Currency ?? currency,
+                OfferResponse = saved.OfferResponse,
+                ResponseNote = saved.ResponseNote,
+            };
+        }
+
+        public ConversationDetails ToDetails()
+        {
+            var zone = TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
+            return new ConversationDetails
+            {
+                HeldAt = HeldAt is { } held ? TimeZones.ToInstant(held, zone) : null,
+                Notes = Notes,
+                ClientSharedFeelings = ClientSharedFeelings,
+                Acknowledgement = Acknowledgement,
+                ClientDamageAmount = ClientDamageAmount,
+                ClientDamageCurrency = ClientDamageAmount is null ? null : ClientDamageCurrency?.Trim().ToUpperInvariant(),
+                OfferResponse = OfferResponse,
+                ResponseNote = ResponseNote,
+            };
+        }
+    }
+
+    /// <summary>Only what the domain cannot judge: the browser's time zone and times it skips.</summary>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
+                .WithMessage("Your browser sent a time zone we do not know; times will be read as UTC if you clear it.");
+            RuleFor(c => c.HeldAt).Must((c, at) => at is null || TimeZones.Find(c.TimeZone) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
+                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+        }
+    }
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ConversationView>
+    {
+        public async ValueTask<ConversationView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
+            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Include(i => i.Options)
+                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundException();
+            return new ConversationView
+            {
+                Header = header,
+                Guidance = StageGuidance.For(PlaybookStage.Conversation),
+                Advice = incident.AcknowledgementAdvice,
+                Fault = incident.Fault,
+                Offer = [.. incident.Offer.Select(o => new OfferLine(o.Description, o.ValueToClient, o.Kind))],
+                Proportionality = incident.AssessOffer(),
+                Saved = incident.Conversation,
+                OurLossEstimate = incident.OurLossEstimate,
+                ClientClaimedLoss = incident.ClientClaimedLoss,
+                MayChange = user.MayChange(incident),
+            };
+        }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            incident.RecordConversation(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
+
+/// <summary>
+/// Replaces the recap's text with a fresh draft from what is on record now (for example after planning
+/// check-ins, which become the next steps). Saved as a draft; the domain refuses once the recap was sent.
+/// </summary>
+public static class RedraftRecap
+{
+    public sealed record Command(long Id, uint Version) : ICommand;
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            var clientName = await db.Clients.AsNoTracking().Where(c => c.Id == incident.ClientId)
+                .Select(c => c.Name).SingleAsync(cancellationToken);
+            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
+                .Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var draft = Drafts.Recap(incident.ToDraftFacts(clientName, ownerName));
+            incident.SaveRecap(draft, send: false, user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
