@@ -89,7 +89,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Field("Owner").FillAsync("Delivery lead");
         await Field("Due on").FillAsync(DateInput(BrowserNow().Date.AddDays(14)));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
-        await Expect(Page.GetByText("Every proposal date gets a delivery lead's sign-off")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Every proposal date gets a delivery lead's sign-off", Exact = true })).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit the retro" }).ClickAsync();
         await BackToIncidentAsync(summary, incidentUrl);
 
@@ -138,8 +138,15 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Take out of offer" })).ToBeVisibleAsync();
     }
 
+    /// <summary>Returns to the incident through the breadcrumb, unless the last action already led there.</summary>
     private async Task BackToIncidentAsync(string summary, string incidentUrl)
     {
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+        if (Page.Url == incidentUrl)
+        {
+            return;
+        }
+
         await Page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = summary }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(incidentUrl);
     }
