@@ -164,6 +164,18 @@ public sealed class WebAppFixture : IAsyncLifetime
     public HttpClient CreateHttpClient() =>
         Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
+    /// <summary>GETs a page (expecting 200) and returns the SQL statements it sent and its HTML.</summary>
+    public async Task<(IReadOnlyList<string> Sql, string Html)> GetCountingSqlAsync(HttpClient http, string path)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var probe = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
+        using var response = await http.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (Sql.CommandsFor(probe), await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>A client signed in as <paramref name="user"/> through the real login form.</summary>
     public async Task<HttpClient> CreateSignedInClientAsync(TestUser user)
     {

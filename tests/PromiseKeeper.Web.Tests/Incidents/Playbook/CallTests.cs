@@ -298,22 +298,12 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         });
         using var http = await App.CreateSignedInClientAsync(owner);
 
-        var (fewSql, _) = await GetCountingSqlAsync(http, few.Id);
-        var (manySql, manyHtml) = await GetCountingSqlAsync(http, many.Id);
+        var (fewSql, _) = await App.GetCountingSqlAsync(http, $"/Incidents/{few.Id}/Call");
+        var (manySql, manyHtml) = await App.GetCountingSqlAsync(http, $"/Incidents/{many.Id}/Call");
 
         Assert.InRange(fewSql.Count, 1, 3);
         Assert.Equal(fewSql.Count, manySql.Count);
         Assert.Contains("  - Option 7: value to them 100.00 EUR", HttpForms.TextareaValue(manyHtml, "Data.CallPlan"), StringComparison.Ordinal);
-    }
-
-    private async Task<(IReadOnlyList<string> Sql, string Html)> GetCountingSqlAsync(HttpClient http, long id)
-    {
-        var probe = $"call-{Guid.NewGuid():N}";
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/Incidents/{id}/Call", UriKind.Relative));
-        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (App.Sql.CommandsFor(probe), await response.Content.ReadAsStringAsync());
     }
 
     private async Task<CallModel.Command> ValidCallAsync(long incidentId) => new()

@@ -297,9 +297,9 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
         var incident = await AddIncidentAsync(owner);
         using var http = await App.CreateSignedInClientAsync(owner);
         await AddPastedEvidenceAsync(owner, incident.Id, 1);
-        var few = await GetCountingSqlAsync(http, $"/Incidents/{incident.Id}/Origin");
+        var few = (await App.GetCountingSqlAsync(http, $"/Incidents/{incident.Id}/Origin")).Sql;
         await AddPastedEvidenceAsync(owner, incident.Id, 10);
-        var many = await GetCountingSqlAsync(http, $"/Incidents/{incident.Id}/Origin");
+        var many = (await App.GetCountingSqlAsync(http, $"/Incidents/{incident.Id}/Origin")).Sql;
 
         Assert.Equal(3, few.Count);
         Assert.Equal(few.Count, many.Count);
@@ -312,16 +312,6 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
             var version = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).Select(i => i.Version).SingleAsync());
             await App.SendAsync(owner, m => m.Send(new AddPastedEvidence.Command { Id = id, Version = version, Title = $"Email {n}", Text = "We promise." }));
         }
-    }
-
-    private async Task<IReadOnlyList<string>> GetCountingSqlAsync(HttpClient http, string path)
-    {
-        var probe = Guid.NewGuid().ToString();
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return App.Sql.CommandsFor(probe);
     }
 
     private static OriginModel.Command ValidCommand(long id, uint version) => new()

@@ -364,25 +364,16 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         await AddMeasureAsync(owner, id);
         using var http = await App.CreateSignedInClientAsync(owner);
         _ = await GetHtmlAsync(http, $"/Incidents/{id}/Retro");
-        var few = await CountSqlAsync(http, $"/Incidents/{id}/Retro", "one measure");
+        var few = (await App.GetCountingSqlAsync(http, $"/Incidents/{id}/Retro")).Sql.Count;
         for (var i = 0; i < 6; i++)
         {
             await AddMeasureAsync(owner, id, $"Measure {i}");
         }
 
-        var many = await CountSqlAsync(http, $"/Incidents/{id}/Retro", "seven measures");
+        var many = (await App.GetCountingSqlAsync(http, $"/Incidents/{id}/Retro")).Sql.Count;
 
         Assert.InRange(few, 2, 5);
         Assert.Equal(few, many);
-    }
-
-    private async Task<int> CountSqlAsync(HttpClient http, string path, string probe)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
-        request.Headers.Add(SqlCommandLog.ProbeHeader, probe);
-        using var response = await http.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return App.Sql.CommandsFor(probe).Count;
     }
 
     private static RetroModel.Command ValidRetro(long id, uint version) => new()

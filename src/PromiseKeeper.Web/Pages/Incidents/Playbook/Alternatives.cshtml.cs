@@ -63,7 +63,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
 
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(long.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        await LoadAsync(this.IncidentId(), cancellationToken);
         if (_postedAnotherForm)
         {
             // The add form was not what was posted: show it fresh, not with the empty values bound from another form.

@@ -67,7 +67,7 @@ public sealed class CallModel(IMediator mediator) : PageModel, IReloadsFormOnErr
     }
 
     public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(long.Parse((string)RouteData.Values["id"]!, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        LoadAsync(this.IncidentId(), cancellationToken);
 
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -45,7 +44,7 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
     }
 
     public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+        LoadAsync(this.IncidentId(), cancellationToken);
 
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);

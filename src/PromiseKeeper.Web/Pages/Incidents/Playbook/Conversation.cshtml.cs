@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -41,7 +40,7 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
     }
 
     public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+        LoadAsync(this.IncidentId(), cancellationToken);
 
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);

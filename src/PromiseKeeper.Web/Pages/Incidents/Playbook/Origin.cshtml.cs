@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +37,7 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
     }
 
     public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+        LoadAsync(this.IncidentId(), cancellationToken);
 
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);

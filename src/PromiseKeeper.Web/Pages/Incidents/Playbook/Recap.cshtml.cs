@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -58,7 +57,7 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+        await LoadAsync(this.IncidentId(), cancellationToken);
 
         // The redraft button posts no text: show what is on record rather than an empty box.
         Data.Text ??= View.Saved?.Text ?? View.Draft;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -62,7 +61,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(long.Parse((string)RouteData.Values["id"]!, CultureInfo.InvariantCulture), cancellationToken);
+        await LoadAsync(this.IncidentId(), cancellationToken);
 
         // Another form than the retro's was posted: show the retro as it is on record, not empty boxes.
         var handler = RouteData.Values["handler"] as string ?? Request.Query["handler"].ToString();
