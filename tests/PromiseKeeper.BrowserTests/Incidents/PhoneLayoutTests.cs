@@ -52,6 +52,29 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         await SnapshotAsync("3-incident");
     });
 
+    [Fact]
+    public Task Playbook_pages_fit_a_phone_and_the_demo_offer_shows_its_warning() => RunAsync(async () =>
+    {
+        await SignInAsync();
+        await Page.GotoAsync("/Incidents");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Loyalty-card integration promised in the SOW is not feasible" }).ClickAsync();
+        await Expect(Page.GetByText("legal must review this incident")).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollingAsync();
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Research alternatives and build the offer" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Alternatives and the offer", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The offer is out of proportion to the loss." })).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollingAsync();
+        await SnapshotAsync("1-alternatives");
+
+        await Page.GotoAsync("/Incidents");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Monthly report sent with wrong patient-volume figures" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Record the conversation" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "The conversation", Level = 1 })).ToBeVisibleAsync();
+        await ExpectNoSidewaysScrollingAsync();
+        await SnapshotAsync("2-conversation");
+    });
+
     /// <summary>The page itself must not be wider than the screen (a wide table may scroll inside its own box).</summary>
     private async Task ExpectNoSidewaysScrollingAsync()
     {
