@@ -168,6 +168,20 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(freshSql, busySql);
     }
 
+    [Fact]
+    public async Task A_closed_incident_still_leads_its_owner_to_the_measures_that_are_not_done()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await AddAsync(owner, "Closed with work left", walkTo: PlaybookStage.Closed);
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var html = await http.GetStringAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative));
+
+        Assert.Contains($"href=\"/Incidents/{incident.Id}/Retro\"", html, StringComparison.Ordinal);
+        Assert.Contains("Update the prevention measures", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Move", html, StringComparison.Ordinal);
+    }
+
     private Task<DetailsModel.IncidentView?> DetailsAsync(TestUser user, long id) =>
         App.SendAsync(user, m => m.Send(new DetailsModel.Query(id)));
 
