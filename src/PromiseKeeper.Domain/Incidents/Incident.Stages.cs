@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Moving between stages: the transition table says what may follow what; the guards here say
@@ -15,7 +17,7 @@ public sealed partial class Incident
     {
         if (!IsOpen)
         {
-            return ["This incident is finished; it does not move to another stage."];
+            return [Blocker("finished")];
         }
 
         if (target == PlaybookStage.NotApplicable)
@@ -25,8 +27,8 @@ public sealed partial class Incident
 
         if (!PlaybookTransitions.CanMove(Stage, target))
         {
-            var next = NextStage is { } n ? $" It can move on to \"{StageNames.Of(n)}\"." : string.Empty;
-            return [$"An incident at \"{StageNames.Of(Stage)}\" cannot go to \"{StageNames.Of(target)}\".{next}"];
+            var refusal = Blocker("not-allowed", ("From", StageNames.Of(Stage)), ("To", StageNames.Of(target)));
+            return [NextStage is { } n ? $"{refusal} {Blocker("not-allowed.next", ("Next", StageNames.Of(n)))}" : refusal];
         }
 
         var blockers = new List<string>();
@@ -35,58 +37,58 @@ public sealed partial class Incident
             case PlaybookStage.ResearchAlternatives when Stage == PlaybookStage.InvestigateOrigin:
                 if (!IsOriginRecorded)
                 {
-                    blockers.Add("Record how the promise came about (who made it, when, and what the client was after) first.");
+                    blockers.Add(Blocker("origin"));
                 }
 
                 break;
             case PlaybookStage.ResearchAlternatives:
                 if (Conversation is null || Conversation.OfferResponse == OfferResponse.Accepted)
                 {
-                    blockers.Add("Going back to research alternatives is for an offer the client countered or rejected; record the conversation with their response first.");
+                    blockers.Add(Blocker("revise-needs-response"));
                 }
 
                 break;
             case PlaybookStage.ScheduleCall:
                 if (!Offer.Any())
                 {
-                    blockers.Add("Put at least one confirmed option into the offer; never go into the conversation without something to offer.");
+                    blockers.Add(Blocker("offer"));
                 }
 
                 break;
             case PlaybookStage.Conversation:
                 if (Call is not { IsSent: true })
                 {
-                    blockers.Add("Send the email that asks for the call (or the written message, if a call is impossible) and mark it as sent.");
+                    blockers.Add(Blocker("call-sent"));
                 }
 
                 break;
             case PlaybookStage.FollowUpRecap:
                 if (Conversation is null)
                 {
-                    blockers.Add("Record the conversation: what was said, the apology or regret, and how the client responded to the offer.");
+                    blockers.Add(Blocker("conversation"));
                 }
                 else if (!HasConversationAboutCurrentOffer)
                 {
-                    blockers.Add("The offer was revised after the last conversation: record the conversation about the new offer.");
+                    blockers.Add(Blocker("conversation-outdated"));
                 }
 
                 break;
             case PlaybookStage.InternalRetro:
                 if (Recap is not { IsSent: true })
                 {
-                    blockers.Add("Send the recap to the client and mark it as sent.");
+                    blockers.Add(Blocker("recap-sent"));
                 }
 
                 break;
             case PlaybookStage.Closed:
                 if (Recap is not { IsSent: true })
                 {
-                    blockers.Add("The recap has not been sent to the client.");
+                    blockers.Add(Blocker("close.recap"));
                 }
 
                 if (Retro is not { IsSubmitted: true })
                 {
-                    blockers.Add("Submit the internal retro with its prevention measures.");
+                    blockers.Add(Blocker("close.retro"));
                 }
 
                 break;
@@ -101,7 +103,7 @@ public sealed partial class Incident
     {
         if (target == PlaybookStage.NotApplicable)
         {
-            throw new DomainException("To stop the playbook, mark the incident as not applicable and give the reason.");
+            throw new DomainException(Blocker("use-not-applicable"));
         }
 
         var blockers = BlockersFor(target);
@@ -148,4 +150,7 @@ public sealed partial class Incident
         FinishedAt = now.ToUniversalTime();
         Record(actor, now, $"Marked as not applicable at \"{StageNames.Of(from)}\": {NotApplicableReason}");
     }
+
+    private static string Blocker(string key, params (string Name, object? Value)[] values) =>
+        TextCatalog.Get("stage-blockers.txt", key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 }

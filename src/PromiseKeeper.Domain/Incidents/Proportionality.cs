@@ -1,4 +1,5 @@
 using System.Globalization;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -23,14 +24,14 @@ public static class Proportionality
         if (offerValues.Count == 0)
         {
             return new(ProportionalityVerdict.NoOffer, null, loss, null,
-                "Nothing has been offered yet. Add the options you plan to offer, with their value to the client, to compare them with the loss.");
+                Text("no-offer"));
         }
 
         var currencies = offerValues.Select(v => v.Currency).Distinct(StringComparer.Ordinal).ToList();
         if (currencies.Count > 1)
         {
             return new(ProportionalityVerdict.CurrencyMismatch, null, loss, null,
-                $"The options are valued in different currencies ({string.Join(", ", currencies)}). Value them all in one currency to compare the offer with the loss.");
+                Text("mixed-currencies", ("Currencies", string.Join(", ", currencies))));
         }
 
         var offer = new Money(offerValues.Sum(v => v.Amount), currencies[0]);
@@ -38,26 +39,26 @@ public static class Proportionality
         if (loss is null)
         {
             return new(ProportionalityVerdict.LossUnknown, offer, null, null,
-                $"The offer is worth {offer} to the client, but the client's loss is not known yet. Estimate the loss to check that the offer is in proportion.");
+                Text("loss-unknown", ("Offer", offer)));
         }
 
         if (!string.Equals(offer.Currency, loss.Currency, StringComparison.Ordinal))
         {
             return new(ProportionalityVerdict.CurrencyMismatch, offer, loss, null,
-                $"The offer ({offer}) and the client's loss ({loss}) are in different currencies. Value them in the same currency to compare them.");
+                Text("currency-mismatch", ("Offer", offer), ("Loss", loss)));
         }
 
         if (loss.Amount == 0)
         {
             decimal? zeroRatio = offer.Amount == 0 ? null : 0m;
             return new(ProportionalityVerdict.Proportionate, offer, loss, zeroRatio,
-                "The client's loss is estimated at nothing, so any offer is in proportion.");
+                Text("zero-loss"));
         }
 
         if (offer.Amount == 0)
         {
             return new(ProportionalityVerdict.FarTooSmall, offer, loss, null,
-                $"The offer is worth nothing to the client against a loss of {loss}. Look for options that are worth something real to the client.");
+                Text("zero-offer", ("Loss", loss)));
         }
 
         var ratio = Math.Round(loss.Amount / offer.Amount, 1, MidpointRounding.AwayFromZero);
@@ -67,16 +68,20 @@ public static class Proportionality
             // Just above ten times can round down to "10"; say "more than" so the sentence stays true.
             var times = ratio > WarningRatio
                 ? Format(ratio)
-                : "more than " + Format(WarningRatio);
+                : Text("more-than", ("Ratio", Format(WarningRatio)));
             return new(ProportionalityVerdict.FarTooSmall, offer, loss, ratio,
-                $"The offer ({offer}) is {times} times smaller than the client's loss ({loss}). A compensation this far below the loss tends to make things worse; look for options worth more to the client.");
+                Text("far-too-small", ("Offer", offer), ("Times", times), ("Loss", loss)));
         }
 
         var explanation = offer.Amount >= loss.Amount
-            ? $"The offer ({offer}) is worth at least as much as the client's loss ({loss})."
-            : $"The offer is worth 1 : {Format(ratio)} of the loss, the same order of magnitude.";
+            ? Text("at-least-the-loss", ("Offer", offer), ("Loss", loss))
+            : Text("same-order", ("Ratio", Format(ratio)));
         return new(ProportionalityVerdict.Proportionate, offer, loss, ratio, explanation);
     }
 
     private static string Format(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+
+    // Money is inserted with its own invariant "12,500.00 EUR" form.
+    private static string Text(string key, params (string Name, object? Value)[] values) =>
+        TextCatalog.Get("proportionality.txt", key, values.ToDictionary(v => v.Name, v => v.Value is Money money ? (object)money.ToString() : v.Value, StringComparer.Ordinal));
 }

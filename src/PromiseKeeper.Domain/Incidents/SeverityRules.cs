@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -57,50 +58,46 @@ public static class SeverityRules
         _ => Severity.Critical,
     };
 
+    private const string TextFile = "severity.txt";
+
     private static SeverityFactor RelationshipFactor(LoyaltyLevel loyalty) => loyalty switch
     {
-        LoyaltyLevel.Hostile => new(Relationship, 3,
-            "The relationship is already hostile, so even a small failure can blow up."),
-        LoyaltyLevel.Cautious => new(Relationship, 2,
-            "The client is cautious with us; this failure confirms their doubts unless it is handled very well."),
-        LoyaltyLevel.Neutral => new(Relationship, 1,
-            "The relationship is neutral, with little goodwill to draw on."),
-        LoyaltyLevel.Loyal => new(Relationship, 0,
-            "A loyal client with a healthy relationship forgives a small, well-handled failure more easily."),
-        LoyaltyLevel.Advocate => new(Relationship, 0,
-            "The client speaks up for us; that goodwill carries a well-handled failure, but do not spend it carelessly."),
+        LoyaltyLevel.Hostile => new(Relationship, 3, Reason("relationship.hostile")),
+        LoyaltyLevel.Cautious => new(Relationship, 2, Reason("relationship.cautious")),
+        LoyaltyLevel.Neutral => new(Relationship, 1, Reason("relationship.neutral")),
+        LoyaltyLevel.Loyal => new(Relationship, 0, Reason("relationship.loyal")),
+        LoyaltyLevel.Advocate => new(Relationship, 0, Reason("relationship.advocate")),
         _ => throw new ArgumentOutOfRangeException(nameof(loyalty), loyalty, "Unknown loyalty level."),
     };
 
     private static SeverityFactor DamageFactor(Money? loss, DamageKinds damage, PersonalHarm personalHarm, SeverityThresholds thresholds)
     {
-        var (points, reason) = loss switch
+        var (points, key) = loss switch
         {
-            null => (1, "The loss is not estimated yet; it is counted as moderate until it is."),
-            _ when loss.Amount < thresholds.Moderate => (0, $"The loss ({loss}) is small."),
-            _ when loss.Amount < thresholds.Large => (1, $"The loss ({loss}) is moderate."),
-            _ when loss.Amount < thresholds.Severe => (2, $"The loss ({loss}) is large."),
-            _ => (3, $"The loss ({loss}) is severe."),
+            null => (1, "damage.unknown"),
+            _ when loss.Amount < thresholds.Moderate => (0, "damage.small"),
+            _ when loss.Amount < thresholds.Large => (1, "damage.moderate"),
+            _ when loss.Amount < thresholds.Severe => (2, "damage.large"),
+            _ => (3, "damage.severe"),
         };
+        var reason = Reason(key, ("Loss", loss?.ToString()));
 
         var bumps = new List<string>();
         if (damage.HasFlag(DamageKinds.Reputation))
         {
-            bumps.Add("the client's reputation is harmed");
+            bumps.Add(Reason("damage.because.reputation"));
         }
 
         if (personalHarm == PersonalHarm.Serious)
         {
-            bumps.Add("our contact is seriously hurt personally");
+            bumps.Add(Reason("damage.because.personal-harm"));
         }
 
         if (bumps.Count > 0)
         {
             var bumped = Math.Min(points + 1, MaxDamagePoints);
-            var because = string.Join(" and ", bumps);
-            reason += bumped > points
-                ? $" It counts one step higher because {because}."
-                : $" Also, {because}; the damage is already at its highest.";
+            var because = string.Join($" {Reason("damage.because.joiner")} ", bumps);
+            reason += " " + Reason(bumped > points ? "damage.raised" : "damage.already-highest", ("Because", because));
             points = bumped;
         }
 
@@ -109,8 +106,11 @@ public static class SeverityRules
 
     private static SeverityFactor HandlingFactor(int mistakes) => mistakes switch
     {
-        0 => new(Handling, 0, "No handling mistakes so far."),
-        1 => new(Handling, 1, "One handling mistake so far; the rest of the playbook has to make up for it."),
-        _ => new(Handling, MaxHandlingPoints, $"{mistakes.ToString(System.Globalization.CultureInfo.InvariantCulture)} handling mistakes so far; the way we handle it is making things worse."),
+        0 => new(Handling, 0, Reason("handling.none")),
+        1 => new(Handling, 1, Reason("handling.one")),
+        _ => new(Handling, MaxHandlingPoints, Reason("handling.many", ("Mistakes", mistakes))),
     };
+
+    private static string Reason(string key, params (string Name, object? Value)[] values) =>
+        TextCatalog.Get(TextFile, key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 }

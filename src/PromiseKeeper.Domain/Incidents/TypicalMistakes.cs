@@ -28,7 +28,7 @@ public static class TypicalMistakes
         var conversation = incident.Conversation;
         if (conversation is { ClientSharedFeelings: false })
         {
-            Add('B', "The conversation record says the client did not get to say how they feel.");
+            Add('B', Detail("B"));
         }
 
         var apologisedOrRegretted = conversation?.Acknowledgement is Acknowledgement.Apology or Acknowledgement.Regret;
@@ -36,18 +36,18 @@ public static class TypicalMistakes
         if (sentBlame.Count > 0 && !apologisedOrRegretted)
         {
             var phrases = string.Join(", ", sentBlame.Select(f => $"\"{f.Phrase}\"").Distinct(StringComparer.OrdinalIgnoreCase));
-            Add('C', $"A text sent to the client contains blame language ({phrases}) and no apology or regret is recorded.");
+            Add('C', Detail("C", ("Phrases", phrases)));
         }
 
         if (conversation is not null && apologisedOrRegretted && conversation.OfferResponse != OfferResponse.Accepted)
         {
-            Add('D', "We apologised or expressed regret, but the client has not accepted a solution yet.");
+            Add('D', Detail("D"));
         }
 
         if (conversation is { OfferResponse: OfferResponse.Accepted } && incident.Fault == Fault.Ours
             && conversation.Acknowledgement != Acknowledgement.Apology)
         {
-            Add('E', "The client accepted the solution, but the fault is ours and no apology is recorded.");
+            Add('E', Detail("E"));
         }
 
         return found;
@@ -57,28 +57,31 @@ public static class TypicalMistakes
     {
         if (incident.FirstDisclosure is FirstDisclosure.ClientToldUs)
         {
-            return "The client noticed the problem and told us, before we told them.";
+            return Detail("A.client-told-us");
         }
 
         if (incident.FirstDisclosure is FirstDisclosure.ClientHeardElsewhere)
         {
-            return "The client heard about it from someone else before we told them.";
+            return Detail("A.client-heard-elsewhere");
         }
 
         if (incident.ClientToldAt is { } told)
         {
             var delay = told - incident.DiscoveredAt;
-            return delay > TellWithin ? $"The client was told {Hours(delay)} after we discovered the problem." : null;
+            return delay > TellWithin ? Detail("A.told-late", ("Delay", Duration(delay))) : null;
         }
 
         var waiting = now - incident.DiscoveredAt;
         return incident.IsOpen && waiting > TellWithin
-            ? $"We discovered the problem {Hours(waiting)} ago and the client has not been told yet."
+            ? Detail("A.not-told-yet", ("Delay", Duration(waiting)))
             : null;
     }
 
-    private static string Hours(TimeSpan span) =>
+    private static string Duration(TimeSpan span) =>
         span.TotalHours >= 48
-            ? $"{(int)span.TotalDays} days"
-            : $"{(int)span.TotalHours} hours";
+            ? Detail("A.days", ("Count", (int)span.TotalDays))
+            : Detail("A.hours", ("Count", (int)span.TotalHours));
+
+    private static string Detail(string key, params (string Name, object? Value)[] values) =>
+        TextCatalog.Get("typical-mistake-details.txt", key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
 }
