@@ -29,6 +29,7 @@ public sealed partial class LogBrokenPromiseTests(BrowserAppFixture app) : Brows
         await MainNav.GetByRole(AriaRole.Link, new() { Name = "Log a broken promise", Exact = true }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Log a broken promise", Level = 1 })).ToBeVisibleAsync();
         await FillFormAsync(form, withSummary: true);
+        await ExpectAccessibleAsync();
         await SnapshotAsync("1-filled-form");
         await SubmitAsync();
 
@@ -44,6 +45,7 @@ public sealed partial class LogBrokenPromiseTests(BrowserAppFixture app) : Brows
         await Expect(timeline).ToHaveCountAsync(1);
         await Expect(timeline).ToContainTextAsync(LoggedEntry);
         await Expect(timeline).ToContainTextAsync(AccountManager.DisplayName);
+        await ExpectAccessibleAsync();
         await SnapshotAsync("2-incident-page");
 
         await MainNav.GetByRole(AriaRole.Link, new() { Name = "Incidents", Exact = true }).ClickAsync();
@@ -53,6 +55,7 @@ public sealed partial class LogBrokenPromiseTests(BrowserAppFixture app) : Brows
         await Expect(row).ToContainTextAsync(KindText);
         await Expect(row).ToContainTextAsync(stageName);
         await Expect(row).ToContainTextAsync(AccountManager.DisplayName);
+        await ExpectAccessibleAsync();
         await SnapshotAsync("3-list");
 
         await row.GetByRole(AriaRole.Link, new() { Name = form.Summary }).ClickAsync();
@@ -78,6 +81,7 @@ public sealed partial class LogBrokenPromiseTests(BrowserAppFixture app) : Brows
         await Expect(summary).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(summary).ToHaveValueAsync(string.Empty);
         await Expect(Page.Locator(".invalid-message").Filter(new() { HasTextRegex = new Regex(@"\S") })).ToHaveCountAsync(1);
+        await ExpectAccessibleAsync();
         await SnapshotAsync("1-errors");
 
         await Expect(Page.GetByLabel("An existing client")).ToBeCheckedAsync();

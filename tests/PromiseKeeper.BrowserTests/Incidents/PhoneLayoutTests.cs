@@ -33,6 +33,7 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Log a broken promise", Level = 1 })).ToBeVisibleAsync();
         await Expect(logLink).ToBeHiddenAsync();
         await ExpectNoSidewaysScrollingAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("1-form");
 
         await Page.WaitForLoadStateAsync(LoadState.Load);
@@ -43,12 +44,14 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         var firstIncident = Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Link).First;
         await Expect(firstIncident).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollingAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("2-list");
 
         var summary = await firstIncident.InnerTextAsync();
         await firstIncident.ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = summary.Trim(), Level = 1 })).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollingAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("3-incident");
     });
 
@@ -65,6 +68,7 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Alternatives and the offer", Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The offer is out of proportion to the loss." })).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollingAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("1-alternatives");
 
         await Page.GotoAsync("/Incidents");
@@ -72,6 +76,7 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Link, new() { Name = "Record the conversation" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "The conversation", Level = 1 })).ToBeVisibleAsync();
         await ExpectNoSidewaysScrollingAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("2-conversation");
     });
 

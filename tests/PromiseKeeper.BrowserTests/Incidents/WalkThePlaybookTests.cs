@@ -30,6 +30,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Page.GetByRole(AriaRole.Link, new() { Name = "Record where the promise came from" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Where the promise came from", Level = 1 })).ToBeVisibleAsync();
         await Field("How the promise came about").FillAsync("The date went into the proposal before the team had estimated the redesign.");
+        await ExpectAccessibleAsync();
         await SnapshotAsync("1-origin");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save where the promise came from" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(incidentUrl);
@@ -42,6 +43,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         var warning = Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "The offer is out of proportion to the loss." });
         await Expect(warning).ToBeVisibleAsync();
         await Expect(warning).ToContainTextAsync("20,000.00 EUR");
+        await ExpectAccessibleAsync();
         await SnapshotAsync("2-proportionality-warning");
 
         await AddOfferedOptionAsync("Something the team can build quickly", "A one-click checkout for returning customers, built this month", "8000");
@@ -55,6 +57,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Expect(Field("Email asking for the call")).ToHaveValueAsync(new Regex(ContactName));
         await Field("Starts at").FillAsync(DateTimeLocal(BrowserNow().Date.AddDays(1).AddHours(10)));
         await Field("How").SelectOptionAsync(new SelectOptionValue { Label = "Video call" });
+        await ExpectAccessibleAsync();
         await SnapshotAsync("3-call");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save and mark the request email as sent" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(incidentUrl);
@@ -69,6 +72,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Page.GetByLabel("Yes, they had room to vent").CheckAsync();
         await Page.GetByLabel("We apologised, for the company and personally").CheckAsync();
         await Page.GetByLabel("Accepted the offer").CheckAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("4-conversation");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save the conversation" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(incidentUrl);
@@ -77,6 +81,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         // 5. The recap, drafted from the record, goes out.
         await Page.GetByRole(AriaRole.Link, new() { Name = "Write and send the recap" }).ClickAsync();
         await Expect(Field("Recap email to the client")).ToHaveValueAsync(new Regex("one-click checkout"));
+        await ExpectAccessibleAsync();
         await SnapshotAsync("5-recap");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Mark as sent" }).ClickAsync();
         await BackToIncidentAsync(summary, incidentUrl);
@@ -94,6 +99,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Field("Due on").FillAsync(DateInput(BrowserNow().Date.AddDays(14)));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Every proposal date gets a delivery lead's sign-off", Exact = true })).ToBeVisibleAsync();
+        await ExpectAccessibleAsync();
         await SnapshotAsync("6-retro");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit the retro" }).ClickAsync();
         await BackToIncidentAsync(summary, incidentUrl);
@@ -105,6 +111,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Expect(timeline).ToContainTextAsync("Closed the incident");
         await Expect(timeline).ToContainTextAsync("Sent the recap to the client.");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Close the incident" })).ToHaveCountAsync(0);
+        await ExpectAccessibleAsync();
         await SnapshotAsync("7-closed");
     });
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure;
@@ -97,6 +99,24 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
             throw new BrowserTestFailedException(
                 $"{ex.Message}{Environment.NewLine}Page: {url}{Environment.NewLine}Saved: {string.Join(", ", saved)}", ex);
         }
+    }
+
+    /// <summary>
+    /// Runs axe-core on the page as it is now and fails with every WCAG 2 A/AA violation it finds
+    /// (rule, impact, what to fix and where), so markup that shuts out keyboard or screen-reader users is caught.
+    /// </summary>
+    protected async Task ExpectAccessibleAsync()
+    {
+        var options = new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        };
+        var result = await Page.RunAxe(options);
+        Assert.NotEmpty(result.Passes); // axe really ran and checked something
+        var problems = result.Violations
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")
+            .ToList();
+        Assert.True(problems.Count == 0, $"Accessibility problems on {Page.Url}:\n" + string.Join("\n", problems));
     }
 
     /// <summary>Saves a full-page screenshot when <see cref="ScreenshotsVariable"/> is "always"; for looking at pages by eye.</summary>
