@@ -152,5 +152,5 @@ public sealed partial class Incident
     }
 
     private static string Blocker(string key, params (string Name, object? Value)[] values) =>
-        TextCatalog.Get("stage-blockers.txt", key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+        TextCatalog.Fill("stage-blockers.txt", key, values);
 }

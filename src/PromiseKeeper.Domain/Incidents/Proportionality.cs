@@ -81,7 +81,7 @@ public static class Proportionality
 
     private static string Format(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    // Money is inserted with its own invariant "12,500.00 EUR" form.
+    // Money goes in with its own invariant "12,500.00 EUR" form.
     private static string Text(string key, params (string Name, object? Value)[] values) =>
-        TextCatalog.Get("proportionality.txt", key, values.ToDictionary(v => v.Name, v => v.Value is Money money ? (object)money.ToString() : v.Value, StringComparer.Ordinal));
+        TextCatalog.Fill("proportionality.txt", key, values);
 }

@@ -112,5 +112,5 @@ public static class SeverityRules
     };
 
     private static string Reason(string key, params (string Name, object? Value)[] values) =>
-        TextCatalog.Get(TextFile, key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+        TextCatalog.Fill(TextFile, key, values);
 }

@@ -13,12 +13,17 @@ public static class TypicalMistakes
     /// <summary>How long after discovery the client may hear it from us before it counts as waiting.</summary>
     public static readonly TimeSpan TellWithin = TimeSpan.FromHours(24);
 
+    private const string TextFile = "typical-mistakes.txt";
+
     public static IReadOnlyList<MistakeFinding> Find(Incident incident, DateTimeOffset now, string language = TextResources.DefaultLanguage)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var texts = MistakeTexts.Load(language);
         var found = new List<MistakeFinding>();
-        void Add(char letter, string detail) => found.Add(new MistakeFinding(letter, texts[letter].Title, texts[letter].Explanation, detail));
+        void Add(char letter, string detail) => found.Add(new MistakeFinding(
+            letter,
+            TextCatalog.Get(TextFile, $"{letter}.title", language: language),
+            TextCatalog.Get(TextFile, $"{letter}.explanation", language: language),
+            detail));
 
         if (WaitedForClientToFindOut(incident, now) is { } detailA)
         {
@@ -83,5 +88,5 @@ public static class TypicalMistakes
             : Detail("A.hours", ("Count", (int)span.TotalHours));
 
     private static string Detail(string key, params (string Name, object? Value)[] values) =>
-        TextCatalog.Get("typical-mistake-details.txt", key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+        TextCatalog.Fill("typical-mistake-details.txt", key, values);
 }

@@ -24,6 +24,11 @@ public static class TextCatalog
         return TextTemplate.Render(template, values ?? new Dictionary<string, object?>());
     }
 
+    /// <summary>The English text stored under <paramref name="key"/>, filled with the named values.</summary>
+    /// <exception cref="InvalidOperationException">When the key is missing or the text uses a name without a value (a text-file bug).</exception>
+    public static string Fill(string file, string key, params (string Name, object? Value)[] values) =>
+        Get(file, key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal));
+
     /// <summary>Every key of the file, for tests that check each text renders.</summary>
     public static IReadOnlyCollection<string> Keys(string file, string language = TextResources.DefaultLanguage) =>
         [.. Cache.GetOrAdd((file, language), k => Parse(k.File, k.Language)).Keys];

@@ -25,7 +25,7 @@ public class TextCatalogTests
     public static TheoryData<string, string> EveryKey()
     {
         var data = new TheoryData<string, string>();
-        foreach (var file in new[] { "severity.txt", "proportionality.txt", "stage-blockers.txt", "typical-mistake-details.txt" })
+        foreach (var file in new[] { "severity.txt", "proportionality.txt", "stage-blockers.txt", "typical-mistakes.txt", "typical-mistake-details.txt" })
         {
             foreach (var key in TextCatalog.Keys(file))
             {

@@ -80,23 +80,24 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
                 return null;
             }
 
-            var client = await db.Clients.AsNoTracking().Where(c => c.Id == incident.ClientId)
-                .Select(c => new { c.Name, c.Loyalty }).SingleAsync(cancellationToken);
-            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
-                .Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            // Client and owner in one round trip.
+            var names = await (from c in db.Clients.AsNoTracking()
+                               from o in db.Users.AsNoTracking()
+                               where c.Id == incident.ClientId && o.Id == incident.OwnerId
+                               select new { c.Name, c.Loyalty, OwnerName = o.DisplayName }).SingleAsync(cancellationToken);
             var now = clock.GetUtcNow();
             return new IncidentView
             {
                 Incident = incident,
-                ClientName = client.Name,
-                ClientLoyalty = client.Loyalty,
-                OwnerName = ownerName,
+                ClientName = names.Name,
+                ClientLoyalty = names.Loyalty,
+                OwnerName = names.OwnerName,
                 MayChange = user.MayChange(incident),
                 Guidance = StageGuidance.For(incident.Stage),
                 NextStageBlockers = incident.NextStage is { } next ? incident.BlockersFor(next) : [],
                 CanReviseOffer = incident.Stage == PlaybookStage.Conversation && incident.BlockersFor(PlaybookStage.ResearchAlternatives).Count == 0,
                 Mistakes = incident.FindMistakes(now),
-                Severity = incident.AssessSeverity(client.Loyalty, now),
+                Severity = incident.AssessSeverity(names.Loyalty, now),
                 Proportionality = incident.AssessOffer(),
                 Advice = incident.AcknowledgementAdvice,
                 Today = DateOnly.FromDateTime(now.UtcDateTime),

@@ -270,11 +270,9 @@ public class TypicalMistakesOnIncidentTests
     [Fact]
     public void Each_mistake_carries_its_title_and_explanation_from_the_text_file()
     {
-        var expected = TextResources.Read("typical-mistakes.txt")
-            .Split('\n')
-            .Where(l => !string.IsNullOrWhiteSpace(l) && !l.TrimStart().StartsWith('#'))
-            .Select(l => l.Split('|', 3, StringSplitOptions.TrimEntries))
-            .ToDictionary(p => p[0][0], p => (Title: p[1], Explanation: p[2]));
+        var expected = "ABCDE".ToDictionary(
+            letter => letter,
+            letter => (Title: TextCatalog.Get("typical-mistakes.txt", $"{letter}.title"), Explanation: TextCatalog.Get("typical-mistakes.txt", $"{letter}.explanation")));
 
         // A, B, C and D on one incident; E needs an accepted offer, so a second one.
         var first = Journey.At(PlaybookStage.Conversation, Valid() with { FirstDisclosure = FirstDisclosure.ClientHeardElsewhere })
@@ -298,8 +296,7 @@ public class TypicalMistakesOnIncidentTests
     [Fact]
     public void Mistake_C_carries_its_title_and_explanation_from_the_text_file()
     {
-        var line = TextResources.Read("typical-mistakes.txt").Split('\n').Single(l => l.StartsWith("C |", StringComparison.Ordinal));
-        var parts = line.Split('|', 3, StringSplitOptions.TrimEntries);
+        var parts = new[] { "C", TextCatalog.Get("typical-mistakes.txt", "C.title"), TextCatalog.Get("typical-mistakes.txt", "C.explanation") };
         var journey = Journey.At(PlaybookStage.ScheduleCall)
             .ScheduleCall(requestSent: true, c => c with { RequestEmail = "Dear Ana, my colleague promised you the end of May. Can we talk?" });
 
