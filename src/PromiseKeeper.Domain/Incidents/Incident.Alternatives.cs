@@ -59,6 +59,7 @@ public sealed partial class Incident
 
         option.SetOffered(true);
         Record(actor, now, $"Added to the offer: {option.Description}.");
+        LapseLegalApproval("the offer", actor, now);
     }
 
     /// <exception cref="DomainException">Outside the research stage, or for an unknown option.</exception>
@@ -73,6 +74,7 @@ public sealed partial class Incident
 
         option.SetOffered(false);
         Record(actor, now, $"Took out of the offer: {option.Description}.");
+        LapseLegalApproval("the offer", actor, now);
     }
 
     private CompensationOption FindOption(Guid optionId) =>

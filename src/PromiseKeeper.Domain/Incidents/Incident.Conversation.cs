@@ -21,6 +21,11 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireStage("record the conversation", PlaybookStage.Conversation);
+        if (AwaitsLegalApproval)
+        {
+            throw new DomainException(Blocker("legal-approval"));
+        }
+
         var check = new RuleCheck();
         var clientDamage = details.CheckAndRead(check, now, DiscoveredAt);
         if (clientDamage is not null && OurLossEstimate is not null && clientDamage.Currency != OurLossEstimate.Currency)

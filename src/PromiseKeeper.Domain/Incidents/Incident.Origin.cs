@@ -28,6 +28,7 @@ public sealed partial class Incident
         }
 
         var wasContractLinked = IsContractLinked;
+        var previousContractReference = ContractReference;
         PromiseChannel = details.PromiseChannel!.Value;
         PromiseReference = Clean(details.PromiseReference);
         PromisedOn = details.PromisedOn!.Value;
@@ -46,10 +47,16 @@ public sealed partial class Incident
         if (!wasContractLinked && IsContractLinked)
         {
             Record(actor, now, $"Marked as contract-linked ({ContractReference}): legal review is needed.");
+            EnterLegalQueue(now);
         }
         else if (wasContractLinked && !IsContractLinked)
         {
             Record(actor, now, "Removed the contract reference: the incident is no longer marked as contract-linked.");
+            LeaveLegalReview();
+        }
+        else if (IsContractLinked && !string.Equals(previousContractReference, ContractReference, StringComparison.Ordinal))
+        {
+            LapseLegalApproval("the contract reference", actor, now);
         }
     }
 

@@ -64,9 +64,12 @@ public sealed partial class Incident
         return measure;
     }
 
-    /// <summary>Moves a measure on. Measures are tracked to done even after the incident is closed.</summary>
-    /// <exception cref="DomainException">For an unknown measure or status, or on an incident marked not applicable.</exception>
-    public void SetMeasureStatus(Guid measureId, MeasureStatus status, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// Moves a measure on. Done needs a short note of what was done. Measures are tracked to done
+    /// even after the incident is closed.
+    /// </summary>
+    /// <exception cref="DomainException">For an unknown measure or status, a missing note, or on an incident marked not applicable.</exception>
+    public void SetMeasureStatus(Guid measureId, MeasureStatus status, string? doneNote, Actor actor, DateTimeOffset now)
     {
         if (Stage == PlaybookStage.NotApplicable)
         {
@@ -80,13 +83,22 @@ public sealed partial class Incident
 
         var measure = _preventionMeasures.FirstOrDefault(m => m.Id == measureId)
             ?? throw new DomainException("That measure is not part of this incident; reload the page to see the current ones.");
-        if (measure.Status == status)
+        if (status == MeasureStatus.Done)
+        {
+            var check = new RuleCheck();
+            check.RequireText("DoneNote", doneNote, PreventionMeasure.DoneNoteMaxLength, "Say briefly what was done, so the team lead can see the measure really happened.");
+            check.ThrowIfAny();
+        }
+
+        if (measure.Status == status && status != MeasureStatus.Done)
         {
             return;
         }
 
-        measure.SetStatus(status);
-        Record(actor, now, $"Prevention measure \"{measure.Description}\" is now {StatusName(status)}.");
+        measure.SetStatus(status, Clean(doneNote), actor, now);
+        Record(actor, now, status == MeasureStatus.Done
+            ? $"Prevention measure \"{measure.Description}\" is done: {measure.DoneNote}"
+            : $"Prevention measure \"{measure.Description}\" is now {StatusName(status)}.");
     }
 
     /// <summary>Submits the retro: it needs every field and at least one prevention measure.</summary>
@@ -105,15 +117,57 @@ public sealed partial class Incident
             throw new DomainException("Add at least one prevention measure with an owner and a due date before submitting the retro.");
         }
 
+        var resubmitted = Retro.Status == RetroReviewStatus.SentBack;
         Retro.Submit(actor, now);
-        Record(actor, now, $"Submitted the retro with {_preventionMeasures.Count} prevention measure(s).");
+        Record(actor, now, resubmitted
+            ? $"Resubmitted the retro after the team lead's comments, with {_preventionMeasures.Count} prevention measure(s)."
+            : $"Submitted the retro with {_preventionMeasures.Count} prevention measure(s); it waits for a team lead's review.");
+    }
+
+    /// <summary>A team lead accepts the retro and its measures; the incident can then close.</summary>
+    /// <exception cref="DomainException">When the retro is not waiting for review, or the comments are too long.</exception>
+    public void ApproveRetro(string? comments, Actor lead, DateTimeOffset now)
+    {
+        RequireRetroAwaitingReview();
+        var check = new RuleCheck();
+        check.OptionalText("Comments", comments, Retro.ReviewCommentsMaxLength);
+        check.ThrowIfAny();
+
+        Retro!.Review(RetroReviewStatus.Approved, Clean(comments), lead, now);
+        Record(lead, now, "Approved the retro and its prevention measures.");
+    }
+
+    /// <summary>A team lead returns the retro with comments; the account manager edits it and submits it again.</summary>
+    /// <exception cref="DomainException">When the retro is not waiting for review, or there are no comments.</exception>
+    public void SendRetroBack(string? comments, Actor lead, DateTimeOffset now)
+    {
+        RequireRetroAwaitingReview();
+        var check = new RuleCheck();
+        check.RequireText("Comments", comments, Retro.ReviewCommentsMaxLength, "Say what should change, so the account manager knows what to do.");
+        check.ThrowIfAny();
+
+        Retro!.Review(RetroReviewStatus.SentBack, Clean(comments), lead, now);
+        Record(lead, now, "Sent the retro back with comments for changes.");
+    }
+
+    private void RequireRetroAwaitingReview()
+    {
+        RequireStage("review the retro", PlaybookStage.InternalRetro);
+        if (Retro is not { Status: RetroReviewStatus.Submitted })
+        {
+            throw new DomainException(Retro?.Status == RetroReviewStatus.Approved
+                ? "The retro is already approved."
+                : "The retro has not been submitted for review.");
+        }
     }
 
     private void RequireRetroNotSubmitted()
     {
         if (Retro is { IsSubmitted: true })
         {
-            throw new DomainException("The retro has been submitted and can no longer be changed. Prevention measures can still be moved on to done.");
+            throw new DomainException(Retro.IsApproved
+                ? "The retro has been approved and can no longer be changed. Prevention measures can still be moved on to done."
+                : "The retro has been submitted and waits for a team lead's review; it can be changed again only if they send it back. Prevention measures can still be moved on to done.");
         }
     }
 

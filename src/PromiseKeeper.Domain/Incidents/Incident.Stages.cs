@@ -61,6 +61,11 @@ public sealed partial class Incident
                     blockers.Add(Blocker("call-sent"));
                 }
 
+                if (AwaitsLegalApproval)
+                {
+                    blockers.Add(Blocker("legal-approval"));
+                }
+
                 break;
             case PlaybookStage.FollowUpRecap:
                 if (Conversation is null)
@@ -86,9 +91,17 @@ public sealed partial class Incident
                     blockers.Add(Blocker("close.recap"));
                 }
 
-                if (Retro is not { IsSubmitted: true })
+                switch (Retro?.Status)
                 {
-                    blockers.Add(Blocker("close.retro"));
+                    case null or RetroReviewStatus.Draft:
+                        blockers.Add(Blocker("close.retro"));
+                        break;
+                    case RetroReviewStatus.Submitted:
+                        blockers.Add(Blocker("close.retro-review"));
+                        break;
+                    case RetroReviewStatus.SentBack:
+                        blockers.Add(Blocker("close.retro-sent-back"));
+                        break;
                 }
 
                 break;
@@ -117,7 +130,7 @@ public sealed partial class Incident
         if (target == PlaybookStage.Closed)
         {
             FinishedAt = now.ToUniversalTime();
-            Record(actor, now, "Closed the incident: the recap was sent and the retro submitted.");
+            Record(actor, now, "Closed the incident: the recap was sent and the retro approved.");
         }
         else if (target == PlaybookStage.ResearchAlternatives && from == PlaybookStage.Conversation)
         {

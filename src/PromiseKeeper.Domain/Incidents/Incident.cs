@@ -102,7 +102,8 @@ public sealed partial class Incident
 
     /// <summary>Logs a newly discovered broken promise. It starts at the first playbook stage.</summary>
     /// <exception cref="DomainException">When any field rule of <see cref="IncidentDetails.Check"/> is broken.</exception>
-    public static Incident Log(IncidentDetails details, Actor owner, DateTimeOffset now)
+    /// <param name="teamId">The owner's team: its team leads oversee the incident. Null for an owner without a team.</param>
+    public static Incident Log(IncidentDetails details, Actor owner, DateTimeOffset now, int? teamId = null)
     {
         ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(owner);
@@ -117,6 +118,7 @@ public sealed partial class Incident
         var incident = new Incident
         {
             OwnerId = owner.UserId,
+            TeamId = teamId,
             ClientId = details.ClientId!.Value,
             Summary = details.Summary!.Trim(),
             Kind = details.Kind!.Value,
@@ -148,6 +150,7 @@ public sealed partial class Incident
         if (incident.IsContractLinked)
         {
             incident._timeline.Add(IncidentEvent.Record(owner, now, $"Marked as contract-linked ({incident.ContractReference}): legal review is needed."));
+            incident.EnterLegalQueue(now);
         }
 
         return incident;

@@ -4,6 +4,7 @@ namespace PromiseKeeper.Domain.Incidents;
 public sealed class PreventionMeasure
 {
     public const int DescriptionMaxLength = 1000;
+    public const int DoneNoteMaxLength = 1000;
 
     private PreventionMeasure()
     {
@@ -23,10 +24,24 @@ public sealed class PreventionMeasure
 
     public MeasureStatus Status { get; private set; }
 
+    /// <summary>What was done, in the words of whoever marked the measure done.</summary>
+    public string? DoneNote { get; private set; }
+
+    public DateTimeOffset? DoneAt { get; private set; }
+
+    public string? DoneByName { get; private set; }
+
     public bool IsOverdue(DateOnly today) => Status != MeasureStatus.Done && DueOn < today;
 
     internal static PreventionMeasure Create(string description, string owner, DateOnly dueOn) =>
         new() { Description = description, Owner = owner, DueOn = dueOn, Status = MeasureStatus.Planned };
 
-    internal void SetStatus(MeasureStatus status) => Status = status;
+    internal void SetStatus(MeasureStatus status, string? doneNote, Actor actor, DateTimeOffset now)
+    {
+        Status = status;
+        var done = status == MeasureStatus.Done;
+        DoneNote = done ? doneNote : null;
+        DoneAt = done ? now.ToUniversalTime() : null;
+        DoneByName = done ? actor.DisplayName : null;
+    }
 }

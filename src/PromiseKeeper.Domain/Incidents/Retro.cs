@@ -3,6 +3,8 @@ namespace PromiseKeeper.Domain.Incidents;
 /// <summary>The team's internal look back at the incident.</summary>
 public sealed class Retro
 {
+    public const int ReviewCommentsMaxLength = 4000;
+
     internal Retro()
     {
         WhatHappened = string.Empty;
@@ -22,7 +24,19 @@ public sealed class Retro
 
     public string? SubmittedByName { get; private set; }
 
-    public bool IsSubmitted => SubmittedAt is not null;
+    public RetroReviewStatus Status { get; private set; }
+
+    /// <summary>The team lead's comments with the last decision (why it was sent back, or notes with the approval).</summary>
+    public string? ReviewComments { get; private set; }
+
+    public string? ReviewedByName { get; private set; }
+
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    /// <summary>Submitted and not sent back: waiting for a team lead, or approved. It cannot be edited.</summary>
+    public bool IsSubmitted => Status is RetroReviewStatus.Submitted or RetroReviewStatus.Approved;
+
+    public bool IsApproved => Status == RetroReviewStatus.Approved;
 
     internal void Update(RetroDetails details)
     {
@@ -36,5 +50,14 @@ public sealed class Retro
     {
         SubmittedAt = now.ToUniversalTime();
         SubmittedByName = actor.DisplayName;
+        Status = RetroReviewStatus.Submitted;
+    }
+
+    internal void Review(RetroReviewStatus decision, string? comments, Actor lead, DateTimeOffset now)
+    {
+        Status = decision;
+        ReviewComments = comments;
+        ReviewedByName = lead.DisplayName;
+        ReviewedAt = now.ToUniversalTime();
     }
 }

@@ -12,10 +12,12 @@ namespace PromiseKeeper.Web.Data;
 public static class DemoPlaybook
 {
     /// <param name="start">When the first step happens; each later step is <paramref name="step"/> after the previous one.</param>
-    public static void WalkTo(Incident incident, PlaybookStage target, string clientName, Actor actor, DateTimeOffset start, TimeSpan step)
+    /// <param name="reviewer">Who approves on the way (legal's review of a contract-linked incident, the retro); the actor when null.</param>
+    public static void WalkTo(Incident incident, PlaybookStage target, string clientName, Actor actor, DateTimeOffset start, TimeSpan step, Actor? reviewer = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(actor);
+        reviewer ??= actor;
         var at = start;
         DateTimeOffset Next() => at += step;
 
@@ -24,8 +26,28 @@ public static class DemoPlaybook
             at = DoWorkOfCurrentStage(incident, clientName, actor, at, step);
             if (incident.Stage != target && incident.NextStage is { } next)
             {
+                Approve(incident, next, reviewer, Next());
                 incident.MoveTo(next, actor, Next());
             }
+        }
+    }
+
+    /// <summary>Gives the approvals that moving on to <paramref name="next"/> needs, as legal or a team lead would.</summary>
+    public static void Approve(Incident incident, PlaybookStage next, Actor reviewer, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (next == PlaybookStage.Conversation && incident.AwaitsLegalApproval)
+        {
+            incident.RecordLegalReview(
+                LegalDecision.Approved,
+                "The offer may be made as it stands. Say sorry for the delay, but do not call it a breach of the contract or promise anything beyond the offer.",
+                reviewer,
+                at);
+        }
+
+        if (next == PlaybookStage.Closed && incident.Retro is { Status: RetroReviewStatus.Submitted })
+        {
+            incident.ApproveRetro("Clear root cause and a measure that addresses it.", reviewer, at);
         }
     }
 

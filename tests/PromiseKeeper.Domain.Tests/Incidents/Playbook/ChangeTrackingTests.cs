@@ -198,21 +198,21 @@ public class ChangeTrackingTests
             {
                 var journey = Journey.At(PlaybookStage.InternalRetro);
                 var measure = journey.AddMeasure();
-                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.InProgress, _actor, at));
+                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.InProgress, null, _actor, at));
             }
 
             case "set a measure to its own status":
             {
                 var journey = Journey.At(PlaybookStage.InternalRetro);
                 var measure = journey.AddMeasure();
-                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.Planned, _actor, at));
+                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.Planned, null, _actor, at));
             }
 
             case "move a measure on after closing":
             {
                 var journey = Journey.At(PlaybookStage.Closed);
                 var measure = journey.Incident.PreventionMeasures[0];
-                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.Done, _actor, at));
+                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.Done, "Done and checked by the team.", _actor, at));
             }
 
             case "close":

@@ -14,6 +14,8 @@ internal sealed class Journey
     /// <summary>A second person, to see that the timeline records who acted.</summary>
     public static readonly Actor Lead = new("user-3", "Tina Zorko");
 
+    public static readonly Actor Legal = new("user-4", "Lena Kovač");
+
     private Journey(Incident incident)
     {
         Incident = incident;
@@ -59,6 +61,11 @@ internal sealed class Journey
                         AddOfferedOption();
                     }
 
+                    if (Incident.AwaitsLegalApproval)
+                    {
+                        ApproveAsLegal();
+                    }
+
                     break;
                 case PlaybookStage.ScheduleCall:
                     ScheduleCall();
@@ -73,6 +80,7 @@ internal sealed class Journey
                     SaveRetro();
                     AddMeasure();
                     SubmitRetro();
+                    ApproveRetro();
                     break;
                 default:
                     throw new InvalidOperationException($"Cannot walk from {Incident.Stage} to {target}.");
@@ -159,6 +167,30 @@ internal sealed class Journey
     public Journey SubmitRetro()
     {
         Incident.SubmitRetro(Lead, Next());
+        return this;
+    }
+
+    public Journey ApproveRetro(string? comments = null)
+    {
+        Incident.ApproveRetro(comments, Lead, Next());
+        return this;
+    }
+
+    public Journey SendRetroBack(string comments = "The root cause stops at the symptom; ask why once more.")
+    {
+        Incident.SendRetroBack(comments, Lead, Next());
+        return this;
+    }
+
+    public Journey ApproveAsLegal(string? notes = "Offer as it stands; no admission of breach.")
+    {
+        Incident.RecordLegalReview(LegalDecision.Approved, notes, Legal, Next());
+        return this;
+    }
+
+    public Journey RequireChangesAsLegal(string notes = "Do not offer a refund; clause 7 caps liability.")
+    {
+        Incident.RecordLegalReview(LegalDecision.ChangesRequired, notes, Legal, Next());
         return this;
     }
 

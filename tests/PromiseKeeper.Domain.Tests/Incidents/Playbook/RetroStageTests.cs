@@ -190,7 +190,7 @@ public class RetroStageTests
         var measure = journey.AddMeasure("Capacity check");
         var at = journey.Next();
 
-        journey.Incident.SetMeasureStatus(measure.Id, status, Owner, at);
+        journey.Incident.SetMeasureStatus(measure.Id, status, null, Owner, at);
 
         Assert.Equal(status, measure.Status);
         LastEvent(journey.Incident, Owner, at, $"Prevention measure \"Capacity check\" is now {name}.");
@@ -203,7 +203,7 @@ public class RetroStageTests
         var measure = Assert.Single(journey.Incident.PreventionMeasures);
         var at = journey.Next();
 
-        journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Done, Journey.Lead, at);
+        journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Done, "Done and checked by the team.", Journey.Lead, at);
 
         Assert.Equal(MeasureStatus.Done, measure.Status);
         Assert.Equal(PlaybookStage.Closed, journey.Incident.Stage);
@@ -219,7 +219,7 @@ public class RetroStageTests
 
         RefusedWith(journey.Incident,
             "This incident is marked as not applicable; it has no prevention measures to track.",
-            () => journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Done, Owner, journey.Next()));
+            () => journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Done, "Done and checked by the team.", Owner, journey.Next()));
         Assert.Equal(MeasureStatus.Planned, measure.Status);
     }
 
@@ -230,7 +230,7 @@ public class RetroStageTests
         var measure = journey.AddMeasure();
         var events = journey.Incident.Timeline.Count;
 
-        journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Planned, Owner, journey.Next());
+        journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Planned, null, Owner, journey.Next());
 
         Assert.Equal(events, journey.Incident.Timeline.Count);
     }
@@ -243,9 +243,9 @@ public class RetroStageTests
 
         RefusedWith(journey.Incident,
             "That measure is not part of this incident; reload the page to see the current ones.",
-            () => journey.Incident.SetMeasureStatus(Guid.NewGuid(), MeasureStatus.Done, Owner, journey.Next()));
+            () => journey.Incident.SetMeasureStatus(Guid.NewGuid(), MeasureStatus.Done, "Done and checked by the team.", Owner, journey.Next()));
         RefusedWith(journey.Incident, "Choose a status for the measure.",
-            () => journey.Incident.SetMeasureStatus(measure.Id, (MeasureStatus)9, Owner, journey.Next()));
+            () => journey.Incident.SetMeasureStatus(measure.Id, (MeasureStatus)9, "Done and checked by the team.", Owner, journey.Next()));
     }
 
     [Fact]

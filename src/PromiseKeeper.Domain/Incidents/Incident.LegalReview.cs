@@ -1,0 +1,102 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Legal review of contract-linked incidents: nothing is said or offered to the client in the
+// conversation until legal has approved the offer as it stands.
+public sealed partial class Incident
+{
+    private readonly List<LegalReview> _legalReviews = [];
+
+    public LegalReviewStatus LegalReviewStatus { get; private set; }
+
+    /// <summary>When the incident last entered legal's queue; the queue serves the longest-waiting first.</summary>
+    public DateTimeOffset? LegalReviewRequestedAt { get; private set; }
+
+    public IReadOnlyList<LegalReview> LegalReviews => _legalReviews;
+
+    public LegalReview? LatestLegalReview => _legalReviews.MaxBy(r => r.ReviewedAt);
+
+    /// <summary>The conversation cannot be recorded yet: the incident is contract-linked and legal has not approved it as it stands.</summary>
+    public bool AwaitsLegalApproval => IsContractLinked && LegalReviewStatus != LegalReviewStatus.Approved;
+
+    /// <summary>Records legal's decision. Approval covers the current offer; changing the offer later lapses it.</summary>
+    /// <exception cref="DomainException">On a finished incident, one not linked to a contract, approving without an offer, or asking for changes without saying which.</exception>
+    public LegalReview RecordLegalReview(LegalDecision? decision, string? notes, Actor reviewer, DateTimeOffset now)
+    {
+        RequireOpen("record a legal review");
+        if (!IsContractLinked)
+        {
+            throw new DomainException("This incident is not linked to a contract, so it needs no legal review.");
+        }
+
+        var check = new RuleCheck();
+        check.RequireDefined("Decision", decision, "Choose whether you approve or need changes.");
+        var hasNotes = check.OptionalText("Notes", notes, LegalReview.NotesMaxLength);
+        if (decision == LegalDecision.ChangesRequired && !hasNotes)
+        {
+            check.Add("Notes", "Say what has to change, and what may and may not be said or offered.");
+        }
+
+        if (decision == LegalDecision.Approved && !Offer.Any())
+        {
+            check.Add("Decision", "There is no offer to approve yet. The account manager puts confirmed options into the offer first; you can already ask for changes.");
+        }
+
+        check.ThrowIfAny();
+
+        var review = LegalReview.Create(decision!.Value, Clean(notes), DescribeOffer(), reviewer, now);
+        _legalReviews.Add(review);
+        LegalReviewStatus = decision == LegalDecision.Approved ? LegalReviewStatus.Approved : LegalReviewStatus.ChangesRequired;
+        Record(reviewer, now, decision == LegalDecision.Approved
+            ? "Legal approved the incident and its current offer."
+            : "Legal asked for changes before the conversation with the client.");
+        return review;
+    }
+
+    /// <summary>Puts the incident back into legal's queue after making the changes legal asked for.</summary>
+    /// <exception cref="DomainException">When legal has not asked for changes.</exception>
+    public void AskLegalAgain(Actor actor, DateTimeOffset now)
+    {
+        RequireOpen("ask legal for a review");
+        switch (LegalReviewStatus)
+        {
+            case LegalReviewStatus.NotNeeded:
+                throw new DomainException("This incident is not linked to a contract, so it needs no legal review.");
+            case LegalReviewStatus.Awaiting:
+                throw new DomainException("The incident is already waiting for legal's review.");
+            case LegalReviewStatus.Approved:
+                throw new DomainException("Legal has already approved the incident as it stands.");
+        }
+
+        EnterLegalQueue(now);
+        Record(actor, now, "Asked legal to review the incident again after making the changes they asked for.");
+    }
+
+    /// <summary>The offer in one line per option, as legal sees and approves it.</summary>
+    public string DescribeOffer() =>
+        string.Join("\n", Offer.Select(o => $"{o.Description} (worth {o.ValueToClient} to the client)"));
+
+    private void EnterLegalQueue(DateTimeOffset now)
+    {
+        LegalReviewStatus = LegalReviewStatus.Awaiting;
+        LegalReviewRequestedAt = now.ToUniversalTime();
+    }
+
+    private void LeaveLegalReview()
+    {
+        LegalReviewStatus = LegalReviewStatus.NotNeeded;
+        LegalReviewRequestedAt = null;
+    }
+
+    /// <summary>An approval covers what legal saw; when <paramref name="what"/> changes, legal is asked again.</summary>
+    private void LapseLegalApproval(string what, Actor actor, DateTimeOffset now)
+    {
+        if (LegalReviewStatus != LegalReviewStatus.Approved)
+        {
+            return;
+        }
+
+        LatestLegalReview?.Lapse(now);
+        EnterLegalQueue(now);
+        Record(actor, now, $"Legal's approval lapsed because {what} changed after it was approved; the incident is back in legal's queue.");
+    }
+}

@@ -1,0 +1,26 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Who drives the incident: one account manager, overseen by the team leads of their team.
+public sealed partial class Incident
+{
+    /// <summary>The team whose leads oversee the incident: the owner's team when it was logged.</summary>
+    public int? TeamId { get; private set; }
+
+    /// <summary>
+    /// Hands the incident to another account manager. The caller checks that they belong to the
+    /// incident's team (the domain does not know about teams' members).
+    /// </summary>
+    /// <exception cref="DomainException">On a finished incident, or when the new owner already owns it.</exception>
+    public void Reassign(Actor newOwner, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(newOwner);
+        RequireOpen("reassign it");
+        if (string.Equals(newOwner.UserId, OwnerId, StringComparison.Ordinal))
+        {
+            throw new DomainException($"{newOwner.DisplayName} already owns this incident; choose someone else.");
+        }
+
+        OwnerId = newOwner.UserId;
+        Record(actor, now, $"Reassigned the incident to {newOwner.DisplayName}.");
+    }
+}
