@@ -39,4 +39,20 @@ public static class IncidentAccess
         ArgumentNullException.ThrowIfNull(incident);
         return user.IsInRole(Roles.TeamLead) || (user.IsInRole(Roles.AccountManager) && incident.OwnerId == user.Id);
     }
+
+    /// <summary>Legal records reviews of contract-linked incidents.</summary>
+    public static bool MayReviewLegally(this ICurrentUser user, Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(incident);
+        return user.IsInRole(Roles.Legal) && incident.IsContractLinked;
+    }
+
+    /// <summary>A team lead of the incident's team approves its retro or sends it back.</summary>
+    public static bool MayReviewRetro(this ICurrentUser user, Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(incident);
+        return user.IsInRole(Roles.TeamLead);
+    }
 }

@@ -21,6 +21,7 @@ public static class IncidentLoading
             .Include(i => i.CheckIns)
             .Include(i => i.PreventionMeasures)
             .Include(i => i.BlameFindings)
+            .Include(i => i.LegalReviews)
             .AsSplitQuery()
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
             ?? throw new NotFoundException();
@@ -29,6 +30,15 @@ public static class IncidentLoading
             throw new ForbiddenException("Only the incident's account manager or a team lead can change it.");
         }
 
+        ExpectVersion(db, incident, expectedVersion);
+        return incident;
+    }
+
+    /// <summary>Makes the save fail when the incident changed after the user's form was rendered from <paramref name="expectedVersion"/>.</summary>
+    /// <exception cref="DbUpdateConcurrencyException">When it already has.</exception>
+    public static void ExpectVersion(PromiseKeeperDbContext db, Incident incident, uint? expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (expectedVersion is { } version)
         {
             // Compared in the UPDATE's WHERE clause; a mismatch raises DbUpdateConcurrencyException.
@@ -38,7 +48,5 @@ public static class IncidentLoading
                 throw new DbUpdateConcurrencyException("The incident was changed by someone else after the form was opened.");
             }
         }
-
-        return incident;
     }
 }

@@ -62,7 +62,25 @@ internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.Description).HasMaxLength(PreventionMeasure.DescriptionMaxLength);
         builder.Property(m => m.Owner).HasMaxLength(IncidentDetails.NameMaxLength);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(m => m.DoneNote).HasMaxLength(PreventionMeasure.DoneNoteMaxLength);
+        builder.Property(m => m.DoneByName).HasMaxLength(200);
         builder.HasIndex(m => m.IncidentId);
+        // Overdue measures for the team leads: only unfinished ones are ever looked up by date.
+        builder.HasIndex(m => m.DueOn).HasFilter($"\"Status\" <> '{nameof(MeasureStatus.Done)}'");
+    }
+}
+
+internal sealed class LegalReviewConfiguration : IEntityTypeConfiguration<LegalReview>
+{
+    public void Configure(EntityTypeBuilder<LegalReview> builder)
+    {
+        builder.ToTable("LegalReviews");
+        builder.Property(e => e.Id).ValueGeneratedNever(); // made by the domain, so new children are inserted, not updated
+        builder.Property(r => r.Decision).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Notes).HasMaxLength(LegalReview.NotesMaxLength);
+        builder.Property(r => r.ReviewerId).HasMaxLength(450);
+        builder.Property(r => r.ReviewerName).HasMaxLength(200);
+        builder.HasIndex(r => r.IncidentId);
     }
 }
 

@@ -42,10 +42,12 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.PromiseReference).HasMaxLength(OriginDetails.ReferenceMaxLength);
         builder.Property(i => i.OriginFindings).HasMaxLength(OriginDetails.FindingsMaxLength);
         builder.Property(i => i.NotApplicableReason).HasMaxLength(Incident.NotApplicableReasonMaxLength);
+        builder.Property(i => i.LegalReviewStatus).HasConversion<string>().HasMaxLength(20);
 
         builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.Offer);
         builder.Ignore(i => i.AcknowledgementAdvice);
+        builder.Ignore(i => i.LatestLegalReview);
 
         // Each stage's one-off record lives in its own table, loaded with the incident.
         builder.OwnsOne(i => i.Call, call =>
@@ -87,6 +89,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             retro.Property(r => r.RootCause).HasMaxLength(RetroDetails.TextMaxLength);
             retro.Property(r => r.LessonsLearned).HasMaxLength(RetroDetails.TextMaxLength);
             retro.Property(r => r.SubmittedByName).HasMaxLength(200);
+            retro.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            retro.Property(r => r.ReviewComments).HasMaxLength(Retro.ReviewCommentsMaxLength);
+            retro.Property(r => r.ReviewedByName).HasMaxLength(200);
+            // The team leads' queue: submitted retros waiting for a decision.
+            retro.HasIndex(r => r.Status).HasFilter($"\"Status\" = '{nameof(RetroReviewStatus.Submitted)}'");
         });
 
         builder.HasMany(i => i.Evidence).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
@@ -94,7 +101,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasMany(i => i.CheckIns).WithOne().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.PreventionMeasures).WithOne().HasForeignKey(m => m.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.BlameFindings).WithOne().HasForeignKey(f => f.IncidentId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var collection in new[] { nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.PreventionMeasures), nameof(Incident.BlameFindings) })
+        builder.HasMany(i => i.LegalReviews).WithOne().HasForeignKey(r => r.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var collection in new[] { nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.PreventionMeasures), nameof(Incident.BlameFindings), nameof(Incident.LegalReviews) })
         {
             builder.Navigation(collection).UsePropertyAccessMode(PropertyAccessMode.Field);
         }
@@ -105,11 +113,16 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // The list is sorted newest discovery first (DiscoveredAt, Id) and paged by that key; each
         // index leads with the column the list filters on most. PostgreSQL scans them backwards for DESC.
         builder.HasIndex(i => new { i.OwnerId, i.DiscoveredAt, i.Id });
+        builder.HasIndex(i => new { i.TeamId, i.DiscoveredAt, i.Id });
         builder.HasIndex(i => new { i.ClientId, i.DiscoveredAt, i.Id });
         builder.HasIndex(i => new { i.Stage, i.DiscoveredAt, i.Id });
         builder.HasIndex(i => new { i.DiscoveredAt, i.Id });
 
         // Open incidents per client (the clients list); most incidents end up closed, so this stays small.
+        // Legal's queue, longest waiting first.
+        builder.HasIndex(i => i.LegalReviewRequestedAt, "IX_Incidents_AwaitingLegal")
+            .HasFilter($"\"LegalReviewStatus\" = '{nameof(LegalReviewStatus.Awaiting)}'");
+
         builder.HasIndex(i => new { i.ClientId, i.OwnerId }, "IX_Incidents_Open_ClientId_OwnerId")
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
     }

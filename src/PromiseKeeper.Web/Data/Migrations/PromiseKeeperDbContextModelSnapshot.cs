@@ -386,6 +386,14 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("LastChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LegalReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LegalReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset>("LoggedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -451,6 +459,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -497,6 +508,11 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("Stage", "DiscoveredAt", "Id");
 
+                    b.HasIndex("TeamId", "DiscoveredAt", "Id");
+
+                    b.HasIndex(new[] { "LegalReviewRequestedAt" }, "IX_Incidents_AwaitingLegal")
+                        .HasFilter("\"LegalReviewStatus\" = 'Awaiting'");
+
                     b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
 
@@ -539,6 +555,50 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("IncidentEvents");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("LapsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OfferReviewed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("LegalReviews", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.PreventionMeasure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -546,6 +606,17 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -566,6 +637,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueOn")
+                        .HasFilter("\"Status\" <> 'Done'");
 
                     b.HasIndex("IncidentId");
 
@@ -862,6 +936,17 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasMaxLength(10000)
                                 .HasColumnType("character varying(10000)");
 
+                            b1.Property<string>("ReviewComments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateTimeOffset?>("ReviewedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ReviewedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<string>("RootCause")
                                 .IsRequired()
                                 .HasMaxLength(10000)
@@ -871,6 +956,11 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
 
                             b1.Property<DateTimeOffset?>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone");
@@ -885,6 +975,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasColumnType("character varying(10000)");
 
                             b1.HasKey("IncidentId");
+
+                            b1.HasIndex("Status")
+                                .HasFilter("\"Status\" = 'Submitted'");
 
                             b1.ToTable("IncidentRetros", (string)null);
 
@@ -966,6 +1059,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalReview", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany("LegalReviews")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.PreventionMeasure", b =>
                 {
                     b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
@@ -1002,6 +1104,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Navigation("CheckIns");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("LegalReviews");
 
                     b.Navigation("Options");
 

@@ -73,6 +73,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
                 .Include(i => i.CheckIns)
                 .Include(i => i.PreventionMeasures)
                 .Include(i => i.BlameFindings)
+                .Include(i => i.LegalReviews)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken);
             if (incident is null)
