@@ -1,0 +1,82 @@
+namespace PromiseKeeper.Web.Tests.Authorization;
+
+/// <summary>The four kinds of signed-in users the matrix checks.</summary>
+public enum Viewer
+{
+    AccountManager,
+    TeamLead,
+    Legal,
+    Admin,
+}
+
+/// <summary>How the incident a request is about relates to the viewer.</summary>
+public enum Relation
+{
+    /// <summary>The viewer owns it (in their team).</summary>
+    Own,
+
+    /// <summary>Another account manager of the viewer's team owns it.</summary>
+    SameTeam,
+
+    /// <summary>An account manager of another team owns it.</summary>
+    OtherTeam,
+
+    /// <summary>Another team's incident that is linked to a contract.</summary>
+    ContractLinked,
+}
+
+/// <summary>What a request answers.</summary>
+public enum Outcome
+{
+    /// <summary>The page or handler does its work (200, or a redirect that is not to login or access denied; a validation message counts).</summary>
+    Allowed,
+
+    /// <summary>404: the record does not exist for this user.</summary>
+    NotFound,
+
+    /// <summary>The user's role may not use this page at all (access denied), or may see the record but not do this (403).</summary>
+    Denied,
+}
+
+/// <summary>Who may use a page or handler: each kind has one row of expected outcomes in <see cref="AccessRules"/>.</summary>
+public enum Access
+{
+    /// <summary>Login, error: no sign-in needed.</summary>
+    Anyone,
+
+    /// <summary>Start page, logout: any signed-in user.</summary>
+    SignedIn,
+
+    /// <summary>Lists (incidents, clients) that show each user what they may see.</summary>
+    IncidentLists,
+
+    /// <summary>Logging incidents and adding clients.</summary>
+    LogIncidents,
+
+    /// <summary>Reading one incident.</summary>
+    ReadIncident,
+
+    /// <summary>The playbook pages and their commands (the folder is closed to legal and admins).</summary>
+    ChangeIncident,
+
+    /// <summary>Commands posted from the incident page, which legal may open but not change.</summary>
+    ChangeIncidentFromItsPage,
+
+    /// <summary>Legal's queue.</summary>
+    LegalQueue,
+
+    /// <summary>Legal's review of one contract-linked incident.</summary>
+    ReviewLegally,
+
+    /// <summary>The team lead's review page (retros, overdue measures).</summary>
+    ReviewQueue,
+
+    /// <summary>A team lead's decision on one incident: the retro review, reassignment.</summary>
+    LeadIncident,
+
+    /// <summary>The audit log.</summary>
+    ReadAuditLog,
+
+    /// <summary>User and team administration.</summary>
+    Administer,
+}

@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Authorization;
+
+/// <summary>An incident of the matrix world, with what routes need to address it.</summary>
+public sealed record WorldIncident(long Id, Guid EvidenceId, uint Version);
+
+/// <summary>
+/// Two teams and an incident for each relation: the viewers (one per role) all sit in team A, and
+/// each owns an incident; another account manager of team A owns one; team B owns one plain and one
+/// contract-linked incident. Every incident is at the conversation stage with a call, an offer and
+/// evidence, so every incident page has something to show.
+/// </summary>
+public sealed class AccessWorld
+{
+    private readonly Dictionary<Viewer, TestUser> _viewers;
+    private readonly Dictionary<(Viewer, Relation), WorldIncident> _incidents;
+
+    private AccessWorld(Dictionary<Viewer, TestUser> viewers, Dictionary<(Viewer, Relation), WorldIncident> incidents, int teamId, TestUser colleague)
+    {
+        _viewers = viewers;
+        _incidents = incidents;
+        TeamId = teamId;
+        Colleague = colleague;
+    }
+
+    /// <summary>The viewers' team.</summary>
+    public int TeamId { get; }
+
+    /// <summary>Another account manager of the viewers' team (e.g. to reassign to, or to administer).</summary>
+    public TestUser Colleague { get; }
+
+    public TestUser User(Viewer viewer) => _viewers[viewer];
+
+    public WorldIncident Incident(Viewer viewer, Relation relation) => _incidents[(viewer, relation)];
+
+    public static async Task<AccessWorld> CreateAsync(WebAppFixture app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var teamA = await app.AddTeamAsync("Team A");
+        var teamB = await app.AddTeamAsync("Team B");
+        var viewers = new Dictionary<Viewer, TestUser>
+        {
+            [Viewer.AccountManager] = await app.CreateUserAsync(Roles.AccountManager, "Viewer Manager", teamA),
+            [Viewer.TeamLead] = await app.CreateUserAsync(Roles.TeamLead, "Viewer Lead", teamA),
+            [Viewer.Legal] = await app.CreateUserAsync(Roles.Legal, "Viewer Legal", teamA),
+            [Viewer.Admin] = await app.CreateUserAsync(Roles.Admin, "Viewer Admin", teamA),
+        };
+        var colleague = await app.CreateUserAsync(Roles.AccountManager, "Colleague Manager", teamA);
+        var otherTeamManager = await app.CreateUserAsync(Roles.AccountManager, "Other Team Manager", teamB);
+        _ = await app.CreateUserAsync(Roles.TeamLead, "Other Team Lead", teamB);
+        var clientId = await app.AddClientAsync("Matrix Client");
+
+        var sameTeam = await AddIncidentAsync(app, colleague, teamA, clientId, contract: null);
+        var otherTeam = await AddIncidentAsync(app, otherTeamManager, teamB, clientId, contract: null);
+        var contractLinked = await AddIncidentAsync(app, otherTeamManager, teamB, clientId, contract: "MSA-7, clause 3");
+        var incidents = new Dictionary<(Viewer, Relation), WorldIncident>();
+        foreach (var (viewer, user) in viewers)
+        {
+            incidents[(viewer, Relation.Own)] = await AddIncidentAsync(app, user, teamA, clientId, contract: null);
+            incidents[(viewer, Relation.SameTeam)] = sameTeam;
+            incidents[(viewer, Relation.OtherTeam)] = otherTeam;
+            incidents[(viewer, Relation.ContractLinked)] = contractLinked;
+        }
+
+        return new AccessWorld(viewers, incidents, teamA, colleague);
+    }
+
+    private static async Task<WorldIncident> AddIncidentAsync(WebAppFixture app, TestUser owner, int teamId, int clientId, string? contract)
+    {
+        var now = app.Clock.GetUtcNow();
+        var actor = Actor.Create(owner.Id, owner.DisplayName);
+        var incident = Incident.Log(TestIncidents.Details(clientId, now.AddDays(-3), contractReference: contract), actor, now.AddDays(-2), teamId);
+        var evidence = incident.AddPastedEvidence("Kick-off notes", "We said it would be ready by March.", actor, now.AddDays(-2));
+        incident.WalkTo(PlaybookStage.Conversation, owner, now);
+        return await app.WithDbAsync(async db =>
+        {
+            db.Incidents.Add(incident);
+            await db.SaveChangesAsync();
+            var version = await db.Incidents.Where(i => i.Id == incident.Id).Select(i => i.Version).SingleAsync();
+            return new WorldIncident(incident.Id, evidence.Id, version);
+        });
+    }
+}

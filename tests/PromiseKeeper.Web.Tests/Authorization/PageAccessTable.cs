@@ -1,0 +1,79 @@
+namespace PromiseKeeper.Web.Tests.Authorization;
+
+/// <summary>What a route's <c>{id}</c> stands for.</summary>
+public enum RouteTarget
+{
+    None,
+    Incident,
+    User,
+    Team,
+}
+
+/// <summary>One page handler: the page (its path under Pages/), GET or POST, the named handler if any, and who may use it.</summary>
+public sealed record PageHandlerAccess(string Page, string Method, string? Handler, Access Access, RouteTarget Target = RouteTarget.None)
+{
+    public override string ToString() => $"{Method} {Page}{(Handler is null ? string.Empty : $"?handler={Handler}")}";
+}
+
+/// <summary>
+/// Every page and page handler of the app with the access it needs. <see cref="PageAccessMatrixTests"/>
+/// fails when the app has a handler that is missing here, so a new page cannot be forgotten.
+/// </summary>
+public static class PageAccessTable
+{
+    private const RouteTarget OnIncident = RouteTarget.Incident;
+
+    public static readonly IReadOnlyList<PageHandlerAccess> Handlers =
+    [
+        new("/Account/Login", "GET", null, Access.Anyone),
+        new("/Account/Login", "POST", null, Access.Anyone),
+        new("/Account/Logout", "GET", null, Access.SignedIn),
+        new("/Account/Logout", "POST", null, Access.SignedIn),
+        new("/Account/AccessDenied", "GET", null, Access.SignedIn),
+        new("/Error", "GET", null, Access.Anyone),
+        new("/Error", "POST", null, Access.Anyone),
+        new("/Index", "GET", null, Access.SignedIn),
+
+        new("/Clients/Index", "GET", null, Access.IncidentLists),
+        new("/Clients/Create", "GET", null, Access.LogIncidents),
+        new("/Clients/Create", "POST", null, Access.LogIncidents),
+        new("/Incidents/Index", "GET", null, Access.IncidentLists),
+        new("/Incidents/Log", "GET", null, Access.LogIncidents),
+        new("/Incidents/Log", "POST", null, Access.LogIncidents),
+
+        new("/Incidents/Details", "GET", null, Access.ReadIncident, OnIncident),
+        new("/Incidents/Details", "POST", "Move", Access.ChangeIncidentFromItsPage, OnIncident),
+        new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
+
+        new("/Incidents/Playbook/Origin", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Origin", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Evidence", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Evidence", "POST", "Paste", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Evidence", "POST", "Upload", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Alternatives", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Alternatives", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Alternatives", "POST", "Confirm", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Alternatives", "POST", "Offer", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Call", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Call", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/CallInvite", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/WriteInstead", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/WriteInstead", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Conversation", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Conversation", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Recap", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Recap", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Recap", "POST", "Send", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Recap", "POST", "Redraft", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/CheckIns", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/CheckIns", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/CheckIns", "POST", "SetDone", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Retro", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Retro", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Retro", "POST", "AddMeasure", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Retro", "POST", "MeasureStatus", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Retro", "POST", "Submit", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/NotApplicable", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/NotApplicable", "POST", null, Access.ChangeIncident, OnIncident),
+    ];
+}
