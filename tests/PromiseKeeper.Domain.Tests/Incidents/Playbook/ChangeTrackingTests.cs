@@ -37,6 +37,17 @@ public class ChangeTrackingTests
         { "move a measure on after closing", 1 },
         { "close", 1 },
         { "mark not applicable", 1 },
+        { "approve as legal", 1 },
+        { "ask for changes as legal", 1 },
+        { "ask legal again", 1 },
+        { "add to an approved offer", 2 },
+        { "take out of an approved offer", 2 },
+        { "change the contract reference after approval", 2 },
+        { "approve the retro", 1 },
+        { "send the retro back", 1 },
+        { "resubmit the retro", 1 },
+        { "mark a measure done", 1 },
+        { "reassign", 1 },
     };
 
     public static TheoryData<string> NoOps => new()
@@ -45,6 +56,7 @@ public class ChangeTrackingTests
         "take out an option not offered",
         "tick off a check-in already done",
         "set a measure to its own status",
+        "offer an option already in an approved offer",
     };
 
     [Fact]
@@ -88,6 +100,17 @@ public class ChangeTrackingTests
 
         Assert.Equal(before, journey.Incident.Timeline.Count);
         Assert.Equal(lastChanged, journey.Incident.LastChangedAt);
+    }
+
+    private static IncidentDetails ContractLinked() => TestDetails.Valid() with { ContractReference = "SOW 3" };
+
+    private static OriginDetails ContractOrigin(string reference = "SOW 3") => PlaybookInputs.Origin() with { ContractReference = reference };
+
+    private static Journey ApprovedByLegal()
+    {
+        var journey = Journey.At(PlaybookStage.ResearchAlternatives, ContractLinked());
+        journey.AddOfferedOption();
+        return journey.ApproveAsLegal();
     }
 
     private static DateOnly Day(DateTimeOffset at, int plus) => DateOnly.FromDateTime(at.UtcDateTime).AddDays(plus);
@@ -219,12 +242,77 @@ public class ChangeTrackingTests
             {
                 var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro();
                 journey.AddMeasure();
-                journey.SubmitRetro();
+                journey.SubmitRetro().ApproveRetro();
                 return (journey, (i, at) => i.MoveTo(PlaybookStage.Closed, _actor, at));
             }
 
             case "mark not applicable":
                 return (Journey.At(PlaybookStage.ScheduleCall), (i, at) => i.MarkNotApplicable("The client wants everything for free.", _actor, at));
+            case "approve as legal":
+            {
+                var journey = Journey.At(PlaybookStage.ResearchAlternatives, ContractLinked());
+                journey.AddOfferedOption();
+                return (journey, (i, at) => i.RecordLegalReview(LegalDecision.Approved, null, _actor, at));
+            }
+
+            case "ask for changes as legal":
+                return (Journey.At(PlaybookStage.ResearchAlternatives, ContractLinked()),
+                    (i, at) => i.RecordLegalReview(LegalDecision.ChangesRequired, "No refund.", _actor, at));
+            case "ask legal again":
+                return (Journey.At(PlaybookStage.ResearchAlternatives, ContractLinked()).RequireChangesAsLegal(), (i, at) => i.AskLegalAgain(_actor, at));
+            case "add to an approved offer":
+            {
+                var journey = ApprovedByLegal();
+                var option = journey.AddOption(PlaybookInputs.Option(1_500m, "Free training day"));
+                return (journey, (i, at) => i.AddToOffer(option.Id, _actor, at));
+            }
+
+            case "take out of an approved offer":
+            {
+                var journey = ApprovedByLegal();
+                var option = journey.Incident.Offer.Single();
+                return (journey, (i, at) => i.RemoveFromOffer(option.Id, _actor, at));
+            }
+
+            case "offer an option already in an approved offer":
+            {
+                var journey = ApprovedByLegal();
+                var option = journey.Incident.Offer.Single();
+                return (journey, (i, at) => i.AddToOffer(option.Id, _actor, at));
+            }
+
+            case "change the contract reference after approval":
+                return (ApprovedByLegal(), (i, at) => i.RecordOrigin(ContractOrigin("SOW 4"), _actor, at));
+            case "approve the retro":
+            {
+                var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro();
+                journey.AddMeasure();
+                return (journey.SubmitRetro(), (i, at) => i.ApproveRetro(null, _actor, at));
+            }
+
+            case "send the retro back":
+            {
+                var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro();
+                journey.AddMeasure();
+                return (journey.SubmitRetro(), (i, at) => i.SendRetroBack("Ask why once more.", _actor, at));
+            }
+
+            case "resubmit the retro":
+            {
+                var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro();
+                journey.AddMeasure();
+                return (journey.SubmitRetro().SendRetroBack(), (i, at) => i.SubmitRetro(_actor, at));
+            }
+
+            case "mark a measure done":
+            {
+                var journey = Journey.At(PlaybookStage.InternalRetro);
+                var measure = journey.AddMeasure();
+                return (journey, (i, at) => i.SetMeasureStatus(measure.Id, MeasureStatus.Done, "Checklist in the quote template.", _actor, at));
+            }
+
+            case "reassign":
+                return (Journey.At(PlaybookStage.Conversation), (i, at) => i.Reassign(new Actor("user-21", "Luka Zupan"), _actor, at));
             default:
                 throw new ArgumentOutOfRangeException(nameof(action), action, "No such action in this test.");
         }

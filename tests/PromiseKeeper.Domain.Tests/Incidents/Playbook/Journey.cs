@@ -53,7 +53,8 @@ internal sealed class Journey
             switch (Incident.Stage)
             {
                 case PlaybookStage.InvestigateOrigin:
-                    RecordOrigin();
+                    // Keeps a contract reference the incident was logged with, so a contract-linked walk stays contract-linked.
+                    RecordOrigin(PlaybookInputs.Origin() with { ContractReference = Incident.ContractReference });
                     break;
                 case PlaybookStage.ResearchAlternatives:
                     if (!Incident.Offer.Any())

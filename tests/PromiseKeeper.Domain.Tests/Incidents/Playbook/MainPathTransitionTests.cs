@@ -215,11 +215,11 @@ public class MainPathTransitionTests
     }
 
     [Fact]
-    public void Close_follows_once_the_recap_is_sent_and_the_retro_submitted()
+    public void Close_follows_once_the_recap_is_sent_and_the_retro_approved()
     {
         var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro();
         journey.AddMeasure();
-        journey.SubmitRetro();
+        journey.SubmitRetro().ApproveRetro();
         Assert.Empty(journey.Incident.BlockersFor(PlaybookStage.Closed));
 
         var at = journey.Next();
@@ -229,7 +229,7 @@ public class MainPathTransitionTests
         Assert.False(journey.Incident.IsOpen);
         Assert.Equal(at, journey.Incident.FinishedAt);
         Assert.Null(journey.Incident.NextStage);
-        LastEvent(journey.Incident, Journey.Lead, at, "Closed the incident: the recap was sent and the retro submitted.");
+        LastEvent(journey.Incident, Journey.Lead, at, "Closed the incident: the recap was sent and the retro approved.");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace PromiseKeeper.Domain.Tests.Incidents.Playbook;
 /// <summary>Stage 6 on the incident: the retro, its prevention measures, submitting it, and the timeline summary.</summary>
 public class RetroStageTests
 {
-    private const string RetroIsSubmitted = "The retro has been submitted and can no longer be changed. Prevention measures can still be moved on to done.";
+    private const string RetroIsSubmitted = "The retro has been submitted and waits for a team lead's review; it can be changed again only if they send it back. Prevention measures can still be moved on to done.";
 
     private static Journey Submitted()
     {
@@ -147,9 +147,10 @@ public class RetroStageTests
 
         var retro = journey.Incident.Retro!;
         Assert.True(retro.IsSubmitted);
+        Assert.Equal(RetroReviewStatus.Submitted, retro.Status);
         Assert.Equal(at, retro.SubmittedAt);
         Assert.Equal(Journey.Lead.DisplayName, retro.SubmittedByName);
-        LastEvent(journey.Incident, Journey.Lead, at, "Submitted the retro with 2 prevention measure(s).");
+        LastEvent(journey.Incident, Journey.Lead, at, "Submitted the retro with 2 prevention measure(s); it waits for a team lead's review.");
     }
 
     [Fact]
@@ -182,18 +183,18 @@ public class RetroStageTests
     }
 
     [Theory]
-    [InlineData(MeasureStatus.InProgress, "in progress")]
-    [InlineData(MeasureStatus.Done, "done")]
-    public void A_measure_moves_on_during_the_retro(MeasureStatus status, string name)
+    [InlineData(MeasureStatus.InProgress, null, "Prevention measure \"Capacity check\" is now in progress.")]
+    [InlineData(MeasureStatus.Done, "Capacity check added to the quote template.", "Prevention measure \"Capacity check\" is done: Capacity check added to the quote template.")]
+    public void A_measure_moves_on_during_the_retro(MeasureStatus status, string? doneNote, string expectedEvent)
     {
         var journey = Journey.At(PlaybookStage.InternalRetro);
         var measure = journey.AddMeasure("Capacity check");
         var at = journey.Next();
 
-        journey.Incident.SetMeasureStatus(measure.Id, status, null, Owner, at);
+        journey.Incident.SetMeasureStatus(measure.Id, status, doneNote, Owner, at);
 
         Assert.Equal(status, measure.Status);
-        LastEvent(journey.Incident, Owner, at, $"Prevention measure \"Capacity check\" is now {name}.");
+        LastEvent(journey.Incident, Owner, at, expectedEvent);
     }
 
     [Fact]
@@ -207,7 +208,7 @@ public class RetroStageTests
 
         Assert.Equal(MeasureStatus.Done, measure.Status);
         Assert.Equal(PlaybookStage.Closed, journey.Incident.Stage);
-        LastEvent(journey.Incident, Journey.Lead, at, $"Prevention measure \"{measure.Description}\" is now done.");
+        LastEvent(journey.Incident, Journey.Lead, at, $"Prevention measure \"{measure.Description}\" is done: Done and checked by the team.");
     }
 
     [Fact]
