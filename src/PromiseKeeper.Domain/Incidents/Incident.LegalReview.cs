@@ -81,8 +81,9 @@ public sealed partial class Incident
         LegalReviewRequestedAt = now.ToUniversalTime();
     }
 
-    private void LeaveLegalReview()
+    private void LeaveLegalReview(DateTimeOffset now)
     {
+        LatestLegalReview?.Lapse(now);
         LegalReviewStatus = LegalReviewStatus.NotNeeded;
         LegalReviewRequestedAt = null;
     }

@@ -52,7 +52,7 @@ public sealed partial class Incident
         else if (wasContractLinked && !IsContractLinked)
         {
             Record(actor, now, "Removed the contract reference: the incident is no longer marked as contract-linked.");
-            LeaveLegalReview();
+            LeaveLegalReview(now);
         }
         else if (IsContractLinked && !string.Equals(previousContractReference, ContractReference, StringComparison.Ordinal))
         {

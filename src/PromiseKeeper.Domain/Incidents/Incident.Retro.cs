@@ -90,7 +90,7 @@ public sealed partial class Incident
             check.ThrowIfAny();
         }
 
-        if (measure.Status == status && status != MeasureStatus.Done)
+        if (measure.Status == status && (status != MeasureStatus.Done || string.Equals(measure.DoneNote, Clean(doneNote), StringComparison.Ordinal)))
         {
             return;
         }

@@ -115,6 +115,8 @@ public class LegalReviewTests
         Assert.Equal(LegalReviewStatus.NotNeeded, journey.Incident.LegalReviewStatus);
         Assert.False(journey.Incident.AwaitsLegalApproval);
         Assert.False(HasLapseEvent(journey.Incident));
+        // The old approval no longer stands: adding a contract back must not look approved.
+        Assert.NotNull(journey.Incident.LatestLegalReview!.LapsedAt);
     }
 
     [Fact]

@@ -107,6 +107,21 @@ public class MeasureTrackingTests
     }
 
     [Fact]
+    public void Marking_a_done_measure_done_again_with_the_same_note_records_nothing()
+    {
+        var (journey, measure) = WithMeasure();
+        var doneAt = journey.Next();
+        journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Done, DoneNote, Owner, doneAt);
+        var events = journey.Incident.Timeline.Count;
+
+        journey.Incident.SetMeasureStatus(measure.Id, MeasureStatus.Done, $"  {DoneNote} ", Journey.Lead, journey.Next());
+
+        Assert.Equal(events, journey.Incident.Timeline.Count);
+        Assert.Equal(doneAt, measure.DoneAt);
+        Assert.Equal(Owner.DisplayName, measure.DoneByName);
+    }
+
+    [Fact]
     public void A_done_measure_still_needs_a_note_when_marked_done_again()
     {
         var (journey, measure) = WithMeasure();
