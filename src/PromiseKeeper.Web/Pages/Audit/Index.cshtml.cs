@@ -12,6 +12,7 @@ namespace PromiseKeeper.Web.Pages.Audit;
 /// by keyset (OccurredAt, Id) with no total count. The page has no POST handler: nothing here changes
 /// or deletes an entry.
 /// </summary>
+[GetOnly]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]
