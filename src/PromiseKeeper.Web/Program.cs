@@ -40,6 +40,7 @@ try
 
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+    builder.Services.AddScoped<IAuditLog, AuditLog>();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
     builder.Services.AddScoped<DemoData>();
@@ -51,6 +52,7 @@ try
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
+            options.Conventions.AuthorizeFolder("/Audit", Policies.ReadsAuditLog);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Error");
         })

@@ -16,11 +16,38 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
 
     public DbSet<EvidenceDocumentContent> EvidenceDocumentContents => Set<EvidenceDocumentContent>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("citext");
         builder.ApplyConfigurationsFromAssembly(typeof(PromiseKeeperDbContext).Assembly);
         builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
+    }
+
+    /// <summary>
+    /// The audit log is append-only: new entries are saved, changed or removed ones never are. (The
+    /// database trigger in <see cref="AuditLogSql"/> also stops what bypasses SaveChanges.)
+    /// </summary>
+    private void RefuseAuditChanges()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException(
+                "The audit log is append-only: an audit entry cannot be changed or deleted once written.");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Infrastructure;
 
@@ -163,5 +164,26 @@ public static class DisplayText
         Severity.High => "High",
         Severity.Critical => "Critical",
         _ => severity.ToString(),
+    };
+
+    public static string Of(AuditAction action) => action switch
+    {
+        AuditAction.SignInSucceeded => "Signed in",
+        AuditAction.SignInFailed => "Sign-in failed",
+        AuditAction.SignInLockedOut => "Sign-in refused: account locked",
+        AuditAction.SignInRefusedInactive => "Sign-in refused: account deactivated",
+        AuditAction.ContractIncidentViewed => "Viewed a contract-linked incident",
+        AuditAction.LegalReviewRecorded => "Recorded a legal review",
+        AuditAction.RetroApproved => "Approved a retro",
+        AuditAction.RetroSentBack => "Sent a retro back",
+        AuditAction.IncidentReassigned => "Reassigned an incident",
+        AuditAction.UserCreated => "Created a user",
+        AuditAction.UserChanged => "Changed a user",
+        AuditAction.UserDeactivated => "Deactivated a user",
+        AuditAction.UserReactivated => "Reactivated a user",
+        AuditAction.PasswordReset => "Reset a password",
+        AuditAction.TeamCreated => "Created a team",
+        AuditAction.TeamChanged => "Changed a team",
+        _ => action.ToString(),
     };
 }

@@ -31,6 +31,7 @@ public sealed class PromiseKeeperFactory(string connectionString, FixedClock clo
             // Hashing passwords at full strength costs most of a test's time; the tests check sign-in, not the hash.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
             services.ConfigureDbContext<PromiseKeeperDbContext>(options => options.AddInterceptors(sql));
+            services.AddTransient<IStartupFilter, TestClientAddressStartupFilter>();
             services.AddTransient<IStartupFilter, FailingEndpointStartupFilter>();
         });
     }

@@ -7,9 +7,12 @@ using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Account;
 
-/// <summary>Cookie sign-in with lockout after repeated failures.</summary>
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<LoginModel> logger) : PageModel
+/// <summary>Cookie sign-in with lockout after repeated failures; every attempt goes into the audit log.</summary>
+public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IAuditLog audit, ILogger<LoginModel> logger) : PageModel
 {
+    public const string GenericFailure = "That email and password do not match an active account.";
+    public const string Deactivated = "This account has been deactivated. Ask an administrator if you need access again.";
+
     [BindProperty]
     public Credentials Input { get; set; } = new();
 
@@ -34,30 +37,55 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, ILogger<Lo
     public IActionResult OnGet() =>
         User.Identity?.IsAuthenticated == true ? LocalRedirect(SafeReturnUrl) : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        // The user is looked up here (PasswordSignInAsync by name would do the same lookup inside)
+        // so that the audit entry can name the account. The password never goes into a log.
+        var email = Input.Email.Trim();
+        var account = await signIn.UserManager.FindByNameAsync(email);
+        var result = account is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(account, Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            logger.LogInformation("Sign-in succeeded for {Email}", Input.Email);
+            logger.LogInformation("Sign-in succeeded for {Email}", email);
+            await audit.RecordSignInAsync(AuditAction.SignInSucceeded, account!.Id, account.DisplayName, $"Signed in as {email}.", cancellationToken);
             return LocalRedirect(SafeReturnUrl);
         }
 
         if (result.IsLockedOut)
         {
-            logger.LogWarning("Sign-in refused for {Email}: account locked out", Input.Email);
+            logger.LogWarning("Sign-in refused for {Email}: account locked out", email);
+            await audit.RecordSignInAsync(AuditAction.SignInLockedOut, account!.Id, account.DisplayName,
+                $"Sign-in as {email} refused: the account is locked after too many failed attempts.", cancellationToken);
             ModelState.AddModelError(string.Empty,
                 $"Too many failed attempts: this account is locked for {IdentitySettings.LockoutDuration.TotalMinutes:0} minutes. Try again later, or ask an administrator to unlock it.");
         }
+        else if (result.IsNotAllowed)
+        {
+            // Identity refuses an inactive account before it checks the password. Saying "deactivated"
+            // only to someone who knows the password keeps the page from telling strangers which
+            // emails belong to (former) accounts.
+            var passwordMatches = await signIn.UserManager.CheckPasswordAsync(account!, Input.Password);
+            logger.LogWarning("Sign-in refused for {Email}: account not allowed to sign in", email);
+            await audit.RecordSignInAsync(AuditAction.SignInRefusedInactive, account!.Id, account.DisplayName,
+                passwordMatches
+                    ? $"Sign-in as {email} refused: the account is deactivated."
+                    : $"Sign-in as {email} refused: the account is deactivated, and the password was wrong.",
+                cancellationToken);
+            ModelState.AddModelError(string.Empty, passwordMatches ? Deactivated : GenericFailure);
+        }
         else
         {
-            logger.LogWarning("Sign-in failed for {Email}", Input.Email);
-            ModelState.AddModelError(string.Empty, "That email and password do not match an active account.");
+            logger.LogWarning("Sign-in failed for {Email}", email);
+            await audit.RecordSignInAsync(AuditAction.SignInFailed, userId: null, actorName: email,
+                account is null ? "No account has this email." : "Wrong password.", cancellationToken);
+            ModelState.AddModelError(string.Empty, GenericFailure);
         }
 
         Input.Password = string.Empty;

@@ -1,0 +1,41 @@
+namespace PromiseKeeper.Web.Data;
+
+/// <summary>
+/// One line of the append-only audit log: who did what, when and from where. Written through
+/// <see cref="Infrastructure.IAuditLog"/>; never changed or deleted (the DbContext and a database
+/// trigger both refuse). No foreign keys, so an entry outlives the user or incident it names.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const int ActorIdMaxLength = 450;
+    public const int ActorNameMaxLength = 256;
+    public const int ActionMaxLength = 50;
+    public const int SubjectMaxLength = 200;
+    public const int DetailsMaxLength = 2000;
+    public const int IpAddressMaxLength = 45;
+    public const int UserAgentMaxLength = 300;
+
+    public long Id { get; init; }
+
+    public DateTimeOffset OccurredAt { get; init; }
+
+    /// <summary>The user's id; null for a failed sign-in with an unknown email (or a wrong password).</summary>
+    public string? ActorId { get; init; }
+
+    /// <summary>The display name at the time, or for a failed sign-in the email that was typed.</summary>
+    public string ActorName { get; init; } = string.Empty;
+
+    public AuditAction Action { get; init; }
+
+    /// <summary>What the action was about, in words, e.g. "Incident 42" or "User x@example.com".</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>The incident concerned, if any; deliberately not a foreign key.</summary>
+    public long? IncidentId { get; init; }
+
+    public string Details { get; init; } = string.Empty;
+
+    public string? IpAddress { get; init; }
+
+    public string? UserAgent { get; init; }
+}

@@ -1,0 +1,155 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Audit;
+
+/// <summary>
+/// The audit log, read-only: newest first, filtered by action, person, incident and dates (UTC), paged
+/// by keyset (OccurredAt, Id) with no total count. The page has no POST handler: nothing here changes
+/// or deletes an entry.
+/// </summary>
+[GetOnly]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Query Filter { get; set; } = new();
+
+    public Result Entries { get; private set; } = Result.Empty;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Entries = await mediator.Send(Filter, cancellationToken);
+
+    public sealed class Query : IQuery<Result>
+    {
+        public const int PageSize = 50;
+        public const int PersonMaxLength = AuditEntry.ActorNameMaxLength;
+
+        public AuditAction? Action { get; set; }
+
+        /// <summary>Part of the person's name (or, for failed sign-ins, of the email typed); case does not matter.</summary>
+        public string? Person { get; set; }
+
+        public long? IncidentId { get; set; }
+
+        /// <summary>The first day to show (UTC), inclusive.</summary>
+        public DateOnly? From { get; set; }
+
+        /// <summary>The last day to show (UTC), inclusive.</summary>
+        public DateOnly? To { get; set; }
+
+        /// <summary>Show the page after this position (going to older entries).</summary>
+        public string? After { get; set; }
+
+        /// <summary>Show the page before this position (going back to newer entries).</summary>
+        public string? Before { get; set; }
+
+        public bool IsFiltered =>
+            Action is not null || !string.IsNullOrWhiteSpace(Person) || IncidentId is not null || From is not null || To is not null;
+    }
+
+    public sealed record Row(
+        long Id,
+        DateTimeOffset OccurredAt,
+        string ActorName,
+        AuditAction Action,
+        string? Subject,
+        long? IncidentId,
+        string Details,
+        string? IpAddress);
+
+    public sealed record Result(IReadOnlyList<Row> Rows, string? NextCursor, string? PreviousCursor)
+    {
+        public static readonly Result Empty = new([], null, null);
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, Result>
+    {
+        public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Admin, Roles.TeamLead);
+            var entries = db.AuditEntries.AsNoTracking();
+
+            if (query.Action is { } action)
+            {
+                entries = entries.Where(e => e.Action == action);
+            }
+
+            if (!string.IsNullOrWhiteSpace(query.Person))
+            {
+                var person = query.Person.Trim();
+                person = person.Length > Query.PersonMaxLength ? person[..Query.PersonMaxLength] : person;
+                // ILIKE ignores case. Escape the LIKE wildcards typed by the user, and name the escape
+                // character: without one Npgsql sends ESCAPE '' and the backslashes match literally.
+                var pattern = "%" + person.Replace("\\", "\\\\", StringComparison.Ordinal)
+                    .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                entries = entries.Where(e => EF.Functions.ILike(e.ActorName, pattern, "\\"));
+            }
+
+            if (query.IncidentId is { } incidentId)
+            {
+                entries = entries.Where(e => e.IncidentId == incidentId);
+            }
+
+            if (query.From is { } from)
+            {
+                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                entries = entries.Where(e => e.OccurredAt >= start);
+            }
+
+            if (query.To is { } to && to < DateOnly.MaxValue)
+            {
+                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                entries = entries.Where(e => e.OccurredAt < end);
+            }
+
+            // The same (instant, id) keyset as the incident list, with row-value comparisons that
+            // PostgreSQL turns into a range on the (OccurredAt DESC, Id DESC) index.
+            var before = IncidentCursor.Parse(query.Before);
+            var after = before is null ? IncidentCursor.Parse(query.After) : null;
+
+            if (before is { } b)
+            {
+                // Walk towards newer entries, then flip the page back into display order.
+                entries = entries
+                    .Where(e => EF.Functions.GreaterThan(ValueTuple.Create(e.OccurredAt, e.Id), ValueTuple.Create(b.DiscoveredAt, b.Id)))
+                    .OrderBy(e => e.OccurredAt).ThenBy(e => e.Id);
+            }
+            else
+            {
+                if (after is { } a)
+                {
+                    entries = entries.Where(e => EF.Functions.LessThan(ValueTuple.Create(e.OccurredAt, e.Id), ValueTuple.Create(a.DiscoveredAt, a.Id)));
+                }
+
+                entries = entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
+            }
+
+            var rows = await entries
+                .Take(Query.PageSize + 1)
+                .Select(e => new Row(e.Id, e.OccurredAt, e.ActorName, e.Action, e.Subject, e.IncidentId, e.Details, e.IpAddress))
+                .ToListAsync(cancellationToken);
+
+            // Display order is newest first; a "Before" page was read oldest first.
+            var ordered = rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).ToList();
+            var hasMoreInWalkDirection = ordered.Count > Query.PageSize;
+            if (hasMoreInWalkDirection)
+            {
+                // The extra row is the one furthest in the direction we walked.
+                ordered.RemoveAt(before is null ? ordered.Count - 1 : 0);
+            }
+
+            var hasOlder = before is not null || hasMoreInWalkDirection;
+            var hasNewer = before is not null ? hasMoreInWalkDirection : after is not null;
+            return new Result(
+                ordered,
+                hasOlder && ordered.Count > 0 ? Cursor(ordered[^1]) : null,
+                hasNewer && ordered.Count > 0 ? Cursor(ordered[0]) : null);
+        }
+
+        private static string Cursor(Row row) => new IncidentCursor(row.OccurredAt, row.Id).ToString();
+    }
+}
