@@ -11,11 +11,15 @@ public static class Policies
     /// <summary>May log new broken promises and add clients.</summary>
     public const string LogsIncidents = nameof(LogsIncidents);
 
+    /// <summary>May manage users and teams (the admin pages).</summary>
+    public const string ManagesUsers = nameof(ManagesUsers);
+
     public static void Add(AuthorizationOptions options)
     {
         // Everything needs a signed-in user unless a page says [AllowAnonymous] (login, error, /health).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ReadsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead, Roles.Legal));
         options.AddPolicy(LogsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead));
+        options.AddPolicy(ManagesUsers, p => p.RequireRole(Roles.Admin));
     }
 }
