@@ -26,7 +26,10 @@ try
         .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)
         .AddEntityFrameworkStores<PromiseKeeperDbContext>()
         .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
+        .AddSignInManager<AppSignInManager>()
         .AddDefaultTokenProviders();
+    // The validator and the cookie handler read the registered TimeProvider (Identity and authentication post-configure
+    // their options with it), so a test clock moves both.
     builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     builder.Services.ConfigureApplicationCookie(IdentitySettings.ApplyCookie);
     builder.Services.AddAuthorization(Policies.Add);
@@ -52,6 +55,7 @@ try
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
+            options.Conventions.AuthorizeFolder("/Admin", Policies.ManagesUsers);
             options.Conventions.AuthorizeFolder("/Audit", Policies.ReadsAuditLog);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Error");

@@ -8,4 +8,12 @@ public sealed class ApplicationUser : IdentityUser
     public const int DisplayNameMaxLength = 100;
 
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The team the person works in; admins and legal usually have none.</summary>
+    public int? TeamId { get; set; }
+
+    /// <summary>False once an admin deactivated the account: it can no longer sign in, and its open logins end.</summary>
+    public bool IsActive { get; set; } = true;
+
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }

@@ -8,7 +8,7 @@ using PromiseKeeper.Web.Infrastructure;
 namespace PromiseKeeper.Web.Data;
 
 /// <summary>
-/// Demo users (one per role), clients and incidents in several stages, for trying the app out.
+/// Demo users (every role, in two teams), clients and incidents in several stages, for trying the app out.
 /// Loaded only when <see cref="StartupOptions.SeedDemoData"/> is on; loading twice changes nothing.
 /// </summary>
 public sealed class DemoData(
@@ -20,22 +20,30 @@ public sealed class DemoData(
     /// <summary>Shared by every demo user; shown on the console when the app starts with demo data.</summary>
     public const string Password = "keep-the-promise-2026";
 
-    public sealed record DemoUser(string Email, string DisplayName, string Role);
+    public const string CustomerSuccess = "Customer Success";
+    public const string EnterpriseAccounts = "Enterprise Accounts";
+
+    public static readonly IReadOnlyList<string> Teams = [CustomerSuccess, EnterpriseAccounts];
+
+    public sealed record DemoUser(string Email, string DisplayName, string Role, string? Team = null);
 
     public static readonly IReadOnlyList<DemoUser> Users =
     [
-        new("am@demo.promisekeeper.test", "Alex Morgan", Roles.AccountManager),
-        new("am2@demo.promisekeeper.test", "Bea Novak", Roles.AccountManager),
-        new("lead@demo.promisekeeper.test", "Tara Whitfield", Roles.TeamLead),
+        new("am@demo.promisekeeper.test", "Alex Morgan", Roles.AccountManager, CustomerSuccess),
+        new("am2@demo.promisekeeper.test", "Bea Novak", Roles.AccountManager, CustomerSuccess),
+        new("lead@demo.promisekeeper.test", "Tara Whitfield", Roles.TeamLead, CustomerSuccess),
         new("legal@demo.promisekeeper.test", "Lena Kovač", Roles.Legal),
         new("admin@demo.promisekeeper.test", "Sam Admin", Roles.Admin),
+        new("am3@demo.promisekeeper.test", "Omar Haddad", Roles.AccountManager, EnterpriseAccounts),
+        new("lead2@demo.promisekeeper.test", "Ines Duarte", Roles.TeamLead, EnterpriseAccounts),
     ];
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var teamIds = await EnsureTeamsAsync(cancellationToken);
         foreach (var demoUser in Users)
         {
-            await EnsureUserAsync(demoUser);
+            await EnsureUserAsync(demoUser, demoUser.Team is { } team ? teamIds[team] : null);
         }
 
         if (await db.Incidents.AnyAsync(cancellationToken))
@@ -224,14 +232,33 @@ public sealed class DemoData(
         incident.AddToOffer(discount.Id, owner, at.AddMinutes(5));
     }
 
-    private async Task EnsureUserAsync(DemoUser demoUser)
+    private async Task<IReadOnlyDictionary<string, int>> EnsureTeamsAsync(CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(demoUser.Email) is not null)
+        var existing = await db.Teams.Where(t => Teams.Contains(t.Name)).Select(t => t.Name).ToListAsync(cancellationToken);
+        foreach (var name in Teams.Except(existing, StringComparer.OrdinalIgnoreCase))
         {
+            db.Teams.Add(new Team { Name = name, CreatedAt = clock.GetUtcNow() });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.Teams.Where(t => Teams.Contains(t.Name)).ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+    }
+
+    // A demo user from before teams existed gets their team; one an admin has already put in a team keeps it.
+    private async Task EnsureUserAsync(DemoUser demoUser, int? teamId)
+    {
+        if (await users.FindByEmailAsync(demoUser.Email) is { } existing)
+        {
+            if (existing.TeamId is null && teamId is not null)
+            {
+                existing.TeamId = teamId;
+                ThrowIfFailed(await users.UpdateAsync(existing), demoUser.Email);
+            }
+
             return;
         }
 
-        var user = new ApplicationUser { UserName = demoUser.Email, Email = demoUser.Email, EmailConfirmed = true, DisplayName = demoUser.DisplayName };
+        var user = new ApplicationUser { UserName = demoUser.Email, Email = demoUser.Email, EmailConfirmed = true, DisplayName = demoUser.DisplayName, TeamId = teamId };
         ThrowIfFailed(await users.CreateAsync(user, Password), demoUser.Email);
         ThrowIfFailed(await users.AddToRoleAsync(user, demoUser.Role), demoUser.Email);
     }

@@ -16,6 +16,8 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
 
     public DbSet<EvidenceDocumentContent> EvidenceDocumentContents => Set<EvidenceDocumentContent>();
 
+    public DbSet<Team> Teams => Set<Team>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,10 @@ using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Infrastructure;
 
-/// <summary>Adds the display name to the login cookie, so pages can greet the user without a query.</summary>
+/// <summary>
+/// Adds the display name and the team to the login cookie, so pages can greet the user and handlers can
+/// scope by team without a query. The security-stamp validator rebuilds these claims every minute.
+/// </summary>
 internal sealed class AppUserClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
@@ -16,6 +20,11 @@ internal sealed class AppUserClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AppClaimTypes.DisplayName, user.DisplayName));
+        if (user.TeamId is { } teamId)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));
+        }
+
         return identity;
     }
 }

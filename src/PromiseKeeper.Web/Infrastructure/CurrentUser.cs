@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using PromiseKeeper.Domain;
 
@@ -9,6 +10,9 @@ public interface ICurrentUser
     string Id { get; }
 
     string DisplayName { get; }
+
+    /// <summary>The user's team, as the login cookie says (refreshed every minute); null when they have none.</summary>
+    int? TeamId { get; }
 
     bool IsInRole(string role);
 
@@ -26,6 +30,11 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
         ?? throw new InvalidOperationException("The signed-in user has no id claim.");
 
     public string DisplayName => Principal.FindFirstValue(AppClaimTypes.DisplayName) ?? Principal.Identity?.Name ?? Id;
+
+    public int? TeamId =>
+        int.TryParse(Principal.FindFirstValue(AppClaimTypes.TeamId), NumberStyles.None, CultureInfo.InvariantCulture, out var teamId)
+            ? teamId
+            : null;
 
     public bool IsInRole(string role) => Principal.IsInRole(role);
 }

@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>May log new broken promises and add clients.</summary>
     public const string LogsIncidents = nameof(LogsIncidents);
 
+    /// <summary>May manage users and teams (the admin pages).</summary>
+    public const string ManagesUsers = nameof(ManagesUsers);
+
     /// <summary>May read the audit log (nobody may change it).</summary>
     public const string ReadsAuditLog = nameof(ReadsAuditLog);
 
@@ -20,6 +23,7 @@ public static class Policies
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ReadsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead, Roles.Legal));
         options.AddPolicy(LogsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead));
+        options.AddPolicy(ManagesUsers, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ReadsAuditLog, p => p.RequireRole(Roles.Admin, Roles.TeamLead));
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -75,7 +74,7 @@ public sealed class AccessWorld
     {
         var now = app.Clock.GetUtcNow();
         var actor = Actor.Create(owner.Id, owner.DisplayName);
-        var incident = Incident.Log(TestIncidents.Details(clientId, now.AddDays(-3), contractReference: contract), actor, now.AddDays(-2), teamId);
+        var incident = Domain.Incidents.Incident.Log(TestIncidents.Details(clientId, now.AddDays(-3), contractReference: contract), actor, now.AddDays(-2), teamId);
         var evidence = incident.AddPastedEvidence("Kick-off notes", "We said it would be ready by March.", actor, now.AddDays(-2));
         incident.WalkTo(PlaybookStage.Conversation, owner, now);
         return await app.WithDbAsync(async db =>

@@ -21,11 +21,11 @@ public sealed class WebAppCollection : ICollectionFixture<WebAppFixture>
 }
 
 /// <summary>A person who can sign in, as the tests created them.</summary>
-public sealed record TestUser(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles)
+public sealed record TestUser(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, int? TeamId = null)
 {
     public const string Password = "correct-horse-battery-staple";
 
-    /// <summary>The principal the login cookie would carry: id, name, display name and roles.</summary>
+    /// <summary>The principal the login cookie would carry: id, name, display name, team and roles.</summary>
     public ClaimsPrincipal ToPrincipal()
     {
         var claims = new List<Claim>
@@ -34,6 +34,11 @@ public sealed record TestUser(string Id, string Email, string DisplayName, IRead
             new(ClaimTypes.Name, Email),
             new(AppClaimTypes.DisplayName, DisplayName),
         };
+        if (TeamId is { } teamId)
+        {
+            claims.Add(new Claim(AppClaimTypes.TeamId, teamId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         claims.AddRange(Roles.Select(role => new Claim(ClaimTypes.Role, role)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
     }
@@ -100,10 +105,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         await _respawner!.ResetAsync(connection);
     }
 
-    public async Task<TestUser> CreateUserAsync(string role, string? displayName = null) =>
-        await CreateUserAsync([role], displayName);
+    public async Task<TestUser> CreateUserAsync(string role, string? displayName = null, int? teamId = null) =>
+        await CreateUserAsync([role], displayName, teamId);
 
-    public async Task<TestUser> CreateUserAsync(IReadOnlyList<string> roles, string? displayName = null)
+    public async Task<TestUser> CreateUserAsync(IReadOnlyList<string> roles, string? displayName = null, int? teamId = null)
     {
         var number = Interlocked.Increment(ref _userCounter);
         var email = $"user{number}@tests.promisekeeper.test";
@@ -113,13 +118,14 @@ public sealed class WebAppFixture : IAsyncLifetime
             Email = email,
             EmailConfirmed = true,
             DisplayName = displayName ?? $"Test User {number}",
+            TeamId = teamId,
         };
 
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         Succeeded(await users.CreateAsync(user, TestUser.Password));
         Succeeded(await users.AddToRolesAsync(user, roles));
-        return new TestUser(user.Id, email, user.DisplayName, roles);
+        return new TestUser(user.Id, email, user.DisplayName, roles, teamId);
     }
 
     /// <summary>Sends a command or query through the real mediator pipeline as <paramref name="user"/>.</summary>
@@ -181,6 +187,15 @@ public sealed class WebAppFixture : IAsyncLifetime
             db.Clients.Add(client);
             await db.SaveChangesAsync();
             return client.Id;
+        });
+
+    public Task<int> AddTeamAsync(string name) =>
+        WithDbAsync(async db =>
+        {
+            var team = new Team { Name = name, CreatedAt = Clock.GetUtcNow() };
+            db.Teams.Add(team);
+            await db.SaveChangesAsync();
+            return team.Id;
         });
 
     /// <summary>A browser-like client: keeps cookies, does not follow redirects (so tests can see them).</summary>

@@ -13,8 +13,8 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Data.Migrations
 {
     [DbContext(typeof(PromiseKeeperDbContext))]
-    [Migration("20261126121450_TempAudit")]
-    partial class TempAudit
+    [Migration("20261126122604_TeamsAndAudit")]
+    partial class TeamsAndAudit
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -389,6 +389,14 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("LastChangedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("LegalReviewRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LegalReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset>("LoggedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -454,6 +462,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -500,6 +511,11 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("Stage", "DiscoveredAt", "Id");
 
+                    b.HasIndex("TeamId", "DiscoveredAt", "Id");
+
+                    b.HasIndex(new[] { "LegalReviewRequestedAt" }, "IX_Incidents_AwaitingLegal")
+                        .HasFilter("\"LegalReviewStatus\" = 'Awaiting'");
+
                     b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
 
@@ -542,6 +558,50 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("IncidentEvents");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("LapsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OfferReviewed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("LegalReviews", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.PreventionMeasure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -549,6 +609,17 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DoneByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoneNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
@@ -569,6 +640,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueOn")
+                        .HasFilter("\"Status\" <> 'Done'");
 
                     b.HasIndex("IncidentId");
 
@@ -626,6 +700,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -637,6 +714,11 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
+
+                    b.Property<bool>("IsActive")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
@@ -664,6 +746,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -679,6 +764,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("TeamId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -750,6 +837,30 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasKey("EvidenceItemId");
 
                     b.ToTable("EvidenceDocumentContents", (string)null);
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Data.Team", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("citext");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Teams");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -844,6 +955,11 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("PromiseKeeper.Web.Data.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.OwnsOne("PromiseKeeper.Domain.Incidents.ConversationRecord", "Conversation", b1 =>
                         {
                             b1.Property<long>("IncidentId")
@@ -920,6 +1036,17 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasMaxLength(10000)
                                 .HasColumnType("character varying(10000)");
 
+                            b1.Property<string>("ReviewComments")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<DateTimeOffset?>("ReviewedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ReviewedByName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<string>("RootCause")
                                 .IsRequired()
                                 .HasMaxLength(10000)
@@ -929,6 +1056,11 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(40)
                                 .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
 
                             b1.Property<DateTimeOffset?>("SubmittedAt")
                                 .HasColumnType("timestamp with time zone");
@@ -943,6 +1075,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasColumnType("character varying(10000)");
 
                             b1.HasKey("IncidentId");
+
+                            b1.HasIndex("Status")
+                                .HasFilter("\"Status\" = 'Submitted'");
 
                             b1.ToTable("IncidentRetros", (string)null);
 
@@ -1024,6 +1159,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalReview", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany("LegalReviews")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.PreventionMeasure", b =>
                 {
                     b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
@@ -1040,6 +1184,14 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Data.ApplicationUser", b =>
+                {
+                    b.HasOne("PromiseKeeper.Web.Data.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PromiseKeeper.Web.Data.EvidenceDocumentContent", b =>
@@ -1060,6 +1212,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Navigation("CheckIns");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("LegalReviews");
 
                     b.Navigation("Options");
 

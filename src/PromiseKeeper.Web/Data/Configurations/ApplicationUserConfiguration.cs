@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PromiseKeeper.Web.Data.Configurations;
+
+internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<ApplicationUser>
+{
+    public void Configure(EntityTypeBuilder<ApplicationUser> builder)
+    {
+        // A team with members cannot be deleted by accident: move its members first.
+        builder.HasOne<Team>().WithMany().HasForeignKey(u => u.TeamId).OnDelete(DeleteBehavior.Restrict);
+
+        // Users that existed before deactivation was possible stay active. The sentinel is "true" so EF
+        // leaves the column to its default only when the user is active, and writes an explicit false.
+        builder.Property(u => u.IsActive).HasDefaultValue(true).HasSentinel(true);
+    }
+}

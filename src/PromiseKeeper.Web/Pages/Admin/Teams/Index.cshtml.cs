@@ -1,0 +1,91 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Admin.Teams;
+
+/// <summary>Every team with its leads and how many active people work in it; and a form to add a team.</summary>
+public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnError
+{
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public IReadOnlyList<Row> Teams { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadFormLookupsAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var name = await mediator.Send(Data, cancellationToken);
+        TempData[StatusMessage.Key] = $"The team {name} is added. Next: give it members and at least one team lead on their user pages.";
+        return RedirectToPage();
+    }
+
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        Teams = await mediator.Send(new Query(), cancellationToken);
+
+    public sealed record Query : IQuery<IReadOnlyList<Row>>;
+
+    public sealed record Row(int Id, string Name, IReadOnlyList<string> Leads, int ActiveMembers);
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<Row>>
+    {
+        public async ValueTask<IReadOnlyList<Row>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Admin);
+            var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+            var memberCounts = await db.Users.AsNoTracking()
+                .Where(u => u.IsActive && u.TeamId != null)
+                .GroupBy(u => u.TeamId!.Value)
+                .Select(g => new { TeamId = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.TeamId, x => x.Count, cancellationToken);
+            var leads = (await (
+                    from member in db.Users
+                    join userRole in db.UserRoles on member.Id equals userRole.UserId
+                    join role in db.Roles on userRole.RoleId equals role.Id
+                    where member.IsActive && member.TeamId != null && role.Name == Roles.TeamLead
+                    orderby member.DisplayName
+                    select new { TeamId = member.TeamId!.Value, member.DisplayName })
+                .AsNoTracking()
+                .ToListAsync(cancellationToken))
+                .ToLookup(l => l.TeamId, l => l.DisplayName);
+
+            return teams.Select(t => new Row(t.Id, t.Name, [.. leads[t.Id]], memberCounts.GetValueOrDefault(t.Id))).ToList();
+        }
+    }
+
+    public sealed class Command : ICommand<string>
+    {
+        public string? Name { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(PromiseKeeperDbContext db) => this.AddNameRules(db, c => c.Name, _ => null);
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    {
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Admin);
+            var team = new Team { Name = command.Name!.Trim(), CreatedAt = clock.GetUtcNow() };
+            db.Teams.Add(team);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (TeamNames.IsDuplicateName(ex))
+            {
+                throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
+            }
+
+            return team.Name;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Admin.Users;
+
+/// <summary>Adds a user with their roles, team and an initial password that they can sign in with straight away.</summary>
+public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) : PageModel, IReloadsFormOnError, IUserProfileForm
+{
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> TeamOptions { get; private set; } = [];
+
+    IUserProfileInput IUserProfileForm.Data => Data;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadFormLookupsAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var id = await mediator.Send(Data, cancellationToken);
+        TempData[StatusMessage.Key] = $"{Data.DisplayName?.Trim()} can now sign in with {Data.Email?.Trim()} and the password you chose.";
+        return RedirectToPage("Edit", new { id });
+    }
+
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
+    {
+        TeamOptions = await UserAdmin.TeamOptionsAsync(db, cancellationToken);
+        Data.Password = null;
+    }
+
+    public sealed class Command : ICommand<string>, IUserProfileInput
+    {
+        public string? Email { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public List<string> Roles { get; set; } = [];
+
+        public int? TeamId { get; set; }
+
+        public string? Password { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(PromiseKeeperDbContext db, UserManager<ApplicationUser> users)
+        {
+            RuleFor(c => c.Email)
+                .Must(email => !string.IsNullOrWhiteSpace(email)).WithMessage("Enter the email address the person signs in with.")
+                .MaximumLength(UserAdmin.EmailMaxLength).WithMessage($"Keep the email address to {UserAdmin.EmailMaxLength} characters.")
+                .EmailAddress().WithMessage("Enter the email address as name@example.com.")
+                .MustAsync(async (email, _) => string.IsNullOrWhiteSpace(email) || await users.FindByEmailAsync(email.Trim()) is null)
+                .WithMessage(UserAdmin.DuplicateEmailMessage);
+            this.AddProfileRules(db);
+            RuleFor(c => c.Password).CustomAsync((password, context, _) =>
+                UserAdmin.AddPasswordFailuresAsync(users, password, context, nameof(Command.Password)));
+        }
+    }
+
+    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user) : ICommandHandler<Command, string>
+    {
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Admin);
+            var email = command.Email!.Trim();
+            var created = new ApplicationUser
+            {
+                UserName = email,
+                Email = email,
+                EmailConfirmed = true,
+                DisplayName = command.DisplayName!.Trim(),
+                TeamId = command.TeamId,
+            };
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            UserAdmin.ThrowIfFailed(await users.CreateAsync(created, command.Password!), nameof(Command.Password));
+            UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, command.Roles.Distinct(StringComparer.Ordinal)), nameof(Command.Password));
+            await transaction.CommitAsync(cancellationToken);
+            return created.Id;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Admin.Users;
+
+/// <summary>
+/// An admin gives a user a new password (for a forgotten one). It also lifts a lockout, and, as every password
+/// change, gives the user a new security stamp, so open logins with the old password end within a minute.
+/// </summary>
+public static class ResetPassword
+{
+    /// <summary>Returns the user's display name, for the confirmation.</summary>
+    public sealed record Command : ICommand<string>
+    {
+        public string Id { get; init; } = string.Empty;
+
+        public string? NewPassword { get; init; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(UserManager<ApplicationUser> users) =>
+            RuleFor(c => c.NewPassword).CustomAsync((password, context, _) =>
+                UserAdmin.AddPasswordFailuresAsync(users, password, context, nameof(Command.NewPassword)));
+    }
+
+    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user) : ICommandHandler<Command, string>
+    {
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Admin);
+            var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
+
+            // Saved together with the new hash (and the new security stamp) by ResetPasswordAsync.
+            target.LockoutEnd = null;
+            target.AccessFailedCount = 0;
+            var token = await users.GeneratePasswordResetTokenAsync(target);
+            UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, command.NewPassword!), nameof(Command.NewPassword));
+            return target.DisplayName;
+        }
+    }
+}

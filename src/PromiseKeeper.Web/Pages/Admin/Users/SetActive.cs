@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Admin.Users;
+
+/// <summary>
+/// Deactivates a user (they cannot sign in, and the new security stamp ends their open logins within a minute)
+/// or makes them active again. Nobody can deactivate themselves, so the last admin stays.
+/// </summary>
+public static class SetActive
+{
+    /// <summary>Returns the user's display name, for the confirmation.</summary>
+    public sealed record Command(string Id, bool Active) : ICommand<string>;
+
+    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    {
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Admin);
+            var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
+            if (!command.Active && string.Equals(target.Id, user.Id, StringComparison.Ordinal))
+            {
+                throw new DomainException("You cannot deactivate your own account. Ask another admin if it really should be closed.");
+            }
+
+            if (target.IsActive == command.Active)
+            {
+                return target.DisplayName;
+            }
+
+            target.IsActive = command.Active;
+            target.DeactivatedAt = command.Active ? null : clock.GetUtcNow();
+            UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
+            return target.DisplayName;
+        }
+    }
+}

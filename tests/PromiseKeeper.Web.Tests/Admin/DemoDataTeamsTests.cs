@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Admin;
+
+public sealed class DemoDataTeamsTests(WebAppFixture app) : WebAppTest(app)
+{
+    private static readonly Dictionary<string, string?> Expected = new(StringComparer.Ordinal)
+    {
+        ["am@demo.promisekeeper.test"] = DemoData.CustomerSuccess,
+        ["am2@demo.promisekeeper.test"] = DemoData.CustomerSuccess,
+        ["lead@demo.promisekeeper.test"] = DemoData.CustomerSuccess,
+        ["am3@demo.promisekeeper.test"] = DemoData.EnterpriseAccounts,
+        ["lead2@demo.promisekeeper.test"] = DemoData.EnterpriseAccounts,
+        ["legal@demo.promisekeeper.test"] = null,
+        ["admin@demo.promisekeeper.test"] = null,
+    };
+
+    [Fact]
+    public async Task The_demo_users_are_put_in_two_teams_and_loading_again_changes_nothing()
+    {
+        await LoadDemoDataAsync();
+        await LoadDemoDataAsync();
+
+        Assert.Equal(Expected, await TeamsOfDemoUsersAsync());
+        Assert.Equal(2, await App.WithDbAsync(db => db.Teams.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Demo_users_from_before_teams_get_their_team_and_the_missing_users_are_added()
+    {
+        await using (var scope = App.Factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var alex = new ApplicationUser { UserName = "am@demo.promisekeeper.test", Email = "am@demo.promisekeeper.test", DisplayName = "Alex Morgan" };
+            Assert.True((await users.CreateAsync(alex, DemoData.Password)).Succeeded);
+        }
+
+        await LoadDemoDataAsync();
+
+        Assert.Equal(Expected, await TeamsOfDemoUsersAsync());
+    }
+
+    private async Task LoadDemoDataAsync()
+    {
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(CancellationToken.None);
+    }
+
+    private Task<Dictionary<string, string?>> TeamsOfDemoUsersAsync() =>
+        App.WithDbAsync(db => db.Users
+            .Where(u => u.Email!.EndsWith("@demo.promisekeeper.test"))
+            .Select(u => new { u.Email, Team = db.Teams.Where(t => t.Id == u.TeamId).Select(t => t.Name).FirstOrDefault() })
+            .ToDictionaryAsync(u => u.Email!, u => u.Team, StringComparer.Ordinal));
+}
