@@ -43,6 +43,7 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Agree a second payment provider as a fallback", Exact = true })).ToBeVisibleAsync();
         await ExpectAccessibleAsync();
+        await SnapshotAsync("1-retro");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit the retro" }).ClickAsync();
         await Expect(Page).ToHaveURLAsync(incidentUrl);
         await Expect(Page.GetByText("Review: Waiting for a team lead's review.")).ToBeVisibleAsync();
@@ -58,6 +59,7 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Review the retro", Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByText("The payment provider was down for two days.")).ToBeVisibleAsync();
         await ExpectAccessibleAsync();
+        await SnapshotAsync("2-review");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send back" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Say what should change");
         await ExpectAccessibleAsync();
@@ -75,6 +77,7 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"{Lead.DisplayName} sent the retro back" })).ToBeVisibleAsync();
         await Expect(Page.GetByText(Comments)).ToBeVisibleAsync();
         await ExpectAccessibleAsync();
+        await SnapshotAsync("3-sent-back");
         await Field("Root cause: why did the promise break?").FillAsync("We promised a launch date that depended on a single payment provider, without a fallback.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Save the retro" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The retro is saved.");
@@ -93,6 +96,7 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The retro is approved.");
         await ExpectAccessibleAsync();
+        await SnapshotAsync("4-reviews");
         await SignOutAsync();
 
         // 5. The account manager closes the incident.
