@@ -53,6 +53,8 @@ try
             options.Conventions.AuthorizeFolder("/Incidents", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Incidents/Log", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
+            options.Conventions.AuthorizePage("/Incidents/RetroReview", Policies.ReviewsRetros);
+            options.Conventions.AuthorizeFolder("/Reviews", Policies.ReviewsRetros);
             options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Admin", Policies.ManagesUsers);

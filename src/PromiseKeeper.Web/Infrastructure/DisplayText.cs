@@ -147,6 +147,15 @@ public static class DisplayText
         _ => status.ToString(),
     };
 
+    public static string Of(RetroReviewStatus status) => status switch
+    {
+        RetroReviewStatus.Draft => "Draft, not submitted yet",
+        RetroReviewStatus.Submitted => "Waiting for a team lead's review",
+        RetroReviewStatus.Approved => "Approved",
+        RetroReviewStatus.SentBack => "Sent back for changes",
+        _ => status.ToString(),
+    };
+
     public static string Of(ClientTextKind text) => text switch
     {
         ClientTextKind.CallRequestEmail => "the email asking for the call",

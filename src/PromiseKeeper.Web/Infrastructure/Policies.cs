@@ -17,6 +17,9 @@ public static class Policies
     /// <summary>May read the audit log (nobody may change it).</summary>
     public const string ReadsAuditLog = nameof(ReadsAuditLog);
 
+    /// <summary>May review submitted retros and follow up overdue prevention measures (team leads).</summary>
+    public const string ReviewsRetros = nameof(ReviewsRetros);
+
     public static void Add(AuthorizationOptions options)
     {
         // Everything needs a signed-in user unless a page says [AllowAnonymous] (login, error, /health).
@@ -25,5 +28,6 @@ public static class Policies
         options.AddPolicy(LogsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ReadsAuditLog, p => p.RequireRole(Roles.Admin, Roles.TeamLead));
+        options.AddPolicy(ReviewsRetros, p => p.RequireRole(Roles.TeamLead));
     }
 }

@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.Incidents;
@@ -103,8 +105,20 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await SnapshotAsync("6-retro");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit the retro" }).ClickAsync();
         await BackToIncidentAsync(summary, incidentUrl);
+        await Expect(Page.GetByText("A team lead has to approve the retro first.")).ToBeVisibleAsync();
 
-        // 7. Closed.
+        // 7. A team lead approves the retro; then the incident can close.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignInAsync(DemoData.Users.First(u => u.Role == Roles.TeamLead));
+        await Page.GotoAsync(incidentUrl);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Review the retro" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("The retro is approved.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignInAsync();
+        await Page.GotoAsync(incidentUrl);
+
+        // 8. Closed.
         await Page.GetByRole(AriaRole.Button, new() { Name = "Close the incident" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Stage: {StageNames.Of(PlaybookStage.Closed)}" })).ToBeVisibleAsync();
         var timeline = Page.GetByRole(AriaRole.Region, new() { Name = "Timeline" });
@@ -112,7 +126,7 @@ public sealed partial class WalkThePlaybookTests(BrowserAppFixture app) : Browse
         await Expect(timeline).ToContainTextAsync("Sent the recap to the client.");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Close the incident" })).ToHaveCountAsync(0);
         await ExpectAccessibleAsync();
-        await SnapshotAsync("7-closed");
+        await SnapshotAsync("8-closed");
     });
 
     private async Task LogAsync(string summary)

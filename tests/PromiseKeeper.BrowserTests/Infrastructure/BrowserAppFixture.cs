@@ -40,6 +40,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The app's services, for tests that set up their own data (an incident at a given stage).</summary>
+    public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
+
     public async Task InitializeAsync()
     {
         var connectionString = await TestDatabase.CreateFreshAsync(DatabaseName);

@@ -145,8 +145,10 @@ public sealed class MoveToStageTests(WebAppFixture app) : WebAppTest(app)
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         var lead = await App.CreateUserAsync(Roles.TeamLead);
         var incident = await AddAsync(owner, i => i.WalkTo(PlaybookStage.InternalRetro, owner, App.Clock.Now).CompleteStage(owner, App.Clock.Now));
+        await App.SendAsync(lead, m => m.Send(new ApproveRetro.Command(incident.Id, incident.Version, "Clear root cause.")));
+        var approved = await LoadAsync(incident.Id);
 
-        var stage = await App.SendAsync(lead, m => m.Send(new MoveToStage.Command { Id = incident.Id, Target = PlaybookStage.Closed, Version = incident.Version }));
+        var stage = await App.SendAsync(lead, m => m.Send(new MoveToStage.Command { Id = incident.Id, Target = PlaybookStage.Closed, Version = approved.Version }));
 
         Assert.Equal(PlaybookStage.Closed, stage);
         Assert.NotNull((await LoadAsync(incident.Id)).FinishedAt);

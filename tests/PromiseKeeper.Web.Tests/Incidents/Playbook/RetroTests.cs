@@ -134,9 +134,15 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
 
         var retro = (await ReadAsync(id)).Retro!;
         Assert.Equal((App.Clock.Now, "Alex Morgan"), (retro.SubmittedAt, retro.SubmittedByName));
-        Assert.Equal("Submitted the retro with 1 prevention measure(s).", await LastEventAsync(id));
+        Assert.Equal("Submitted the retro with 1 prevention measure(s); it waits for a team lead's review.", await LastEventAsync(id));
         var locked = await Assert.ThrowsAsync<DomainException>(async () => await SaveRetroAsync(owner, id));
-        Assert.StartsWith("The retro has been submitted and can no longer be changed.", locked.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The retro has been submitted and waits for a team lead's review; it can be changed again only if they send it back.", locked.Message, StringComparison.Ordinal);
+
+        // Closing waits for a team lead's approval of the retro.
+        var unapproved = await Assert.ThrowsAsync<DomainException>(async () =>
+            await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id) })));
+        Assert.Contains("A team lead has to approve the retro first.", unapproved.Message, StringComparison.Ordinal);
+        await ApproveAsync(id);
 
         var stage = await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id) }));
         Assert.Equal(PlaybookStage.Closed, stage);
@@ -149,14 +155,15 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         var (owner, id) = await IncidentAtAsync(PlaybookStage.Closed);
         var measure = Assert.Single((await ReadAsync(id)).PreventionMeasures);
 
-        await SetStatusAsync(owner, id, measure.Id, MeasureStatus.Done);
+        await SetStatusAsync(owner, id, measure.Id, MeasureStatus.Done, "Delivery now signs off every date.");
 
-        Assert.Equal(MeasureStatus.Done, Assert.Single((await ReadAsync(id)).PreventionMeasures).Status);
+        var done = Assert.Single((await ReadAsync(id)).PreventionMeasures);
+        Assert.Equal((MeasureStatus.Done, "Delivery now signs off every date."), (done.Status, done.DoneNote));
 
         var notApplicable = await AddIncidentAsync(owner, PlaybookStage.InternalRetro);
         var measureId = await AddMeasureAsync(owner, notApplicable);
         await App.SendAsync(owner, async m => await m.Send(new NotApplicableModel.Command { Id = notApplicable, Version = await VersionAsync(notApplicable), Reason = "They demanded a full rebuild for free." }));
-        var refused = await Assert.ThrowsAsync<DomainException>(async () => await SetStatusAsync(owner, notApplicable, measureId, MeasureStatus.Done));
+        var refused = await Assert.ThrowsAsync<DomainException>(async () => await SetStatusAsync(owner, notApplicable, measureId, MeasureStatus.Done, "Done anyway."));
         Assert.Equal("This incident is marked as not applicable; it has no prevention measures to track.", refused.Message);
     }
 
@@ -206,7 +213,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
             await App.SendAsync(owner, m => m.Send(new AddPreventionMeasure.Command(id, stale, "Another", "Dana", Today.AddDays(3)))));
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
-            await App.SendAsync(owner, m => m.Send(new SetMeasureStatus.Command(id, measureId, MeasureStatus.Done, stale))));
+            await App.SendAsync(owner, m => m.Send(new SetMeasureStatus.Command(id, measureId, MeasureStatus.Done, stale, "Done."))));
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () => await App.SendAsync(owner, m => m.Send(new SubmitRetro.Command(id, stale))));
 
         var incident = await ReadAsync(id);
@@ -298,6 +305,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         using var submitted = await http.PostFormAsync($"/Incidents/{id}/Retro?handler=Submit", VersionField(html, await VersionAsync(id)));
         Assert.Equal($"/Incidents/{id}", Location(submitted));
         Assert.True((await ReadAsync(id)).Retro!.IsSubmitted);
+        await ApproveAsync(id);
 
         var details = await GetHtmlAsync(http, $"/Incidents/{id}");
         using var closed = await http.PostFormAsync($"/Incidents/{id}?handler=Move",
@@ -325,6 +333,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         [
             new("measureId", measure.Id.ToString()),
             new("status", "Done"),
+            new("Data.DoneNote", "Delivery signs off every date now."),
             new("Data.Version", (await VersionAsync(id)).ToString(CultureInfo.InvariantCulture)),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(page)),
         ]);
@@ -398,10 +407,18 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         return await App.SendAsync(user, m => m.Send(new AddPreventionMeasure.Command(id, version, description, owner, dueOn ?? Today.AddDays(14))));
     }
 
-    private async Task SetStatusAsync(TestUser user, long id, Guid measureId, MeasureStatus? status)
+    private async Task SetStatusAsync(TestUser user, long id, Guid measureId, MeasureStatus? status, string? doneNote = null)
     {
         var version = await VersionAsync(id);
-        await App.SendAsync(user, m => m.Send(new SetMeasureStatus.Command(id, measureId, status, version)));
+        await App.SendAsync(user, m => m.Send(new SetMeasureStatus.Command(id, measureId, status, version, doneNote)));
+    }
+
+    /// <summary>A team lead approves the submitted retro, so the incident may close.</summary>
+    private async Task ApproveAsync(long id)
+    {
+        var lead = await App.CreateUserAsync(Roles.TeamLead);
+        var version = await VersionAsync(id);
+        await App.SendAsync(lead, m => m.Send(new ApproveRetro.Command(id, version, null)));
     }
 
     private async Task SubmitAsync(TestUser user, long id)

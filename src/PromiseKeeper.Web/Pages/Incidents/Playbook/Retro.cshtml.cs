@@ -45,9 +45,16 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         return RedirectToPage(null, null, new { id }, "measures-heading");
     }
 
+    /// <summary>The measure whose status form was posted, so its errors and typed note show on that measure only.</summary>
+    public Guid? PostedMeasureId { get; private set; }
+
+    public MeasureStatus? PostedStatus { get; private set; }
+
     public async Task<IActionResult> OnPostMeasureStatusAsync(long id, Guid measureId, MeasureStatus? status, CancellationToken cancellationToken)
     {
-        await mediator.Send(new SetMeasureStatus.Command(id, measureId, status, Data.Version), cancellationToken);
+        PostedMeasureId = measureId;
+        PostedStatus = status;
+        await mediator.Send(new SetMeasureStatus.Command(id, measureId, status, Data.Version, Data.DoneNote), cancellationToken);
         TempData[StatusMessage.Key] = $"The measure is now \"{DisplayText.Of(status!.Value)}\".";
         return RedirectToPage(null, null, new { id }, "measures-heading");
     }
@@ -55,7 +62,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     public async Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken)
     {
         await mediator.Send(new SubmitRetro.Command(id, Data.Version), cancellationToken);
-        TempData[StatusMessage.Key] = "The retro is submitted. Once the recap is sent, the incident can be closed; keep moving the measures on to done.";
+        TempData[StatusMessage.Key] = "The retro is submitted and waits for a team lead's review. Once they approve it, the incident can be closed; keep moving the measures on to done.";
         return RedirectToPage("/Incidents/Details", new { id });
     }
 
@@ -91,7 +98,8 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
     public sealed record Query(long Id) : IQuery<RetroView>;
 
-    public sealed record MeasureLine(Guid Id, string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue);
+    public sealed record MeasureLine(
+        Guid Id, string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote, DateTimeOffset? DoneAt, string? DoneByName);
 
     public sealed record RetroView
     {
@@ -111,6 +119,9 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         public bool IsAtStage => Header.Stage == PlaybookStage.InternalRetro;
 
         public bool IsSubmitted => Saved is { IsSubmitted: true };
+
+        /// <summary>A team lead sent the retro back: it is editable again and is submitted again.</summary>
+        public bool IsSentBack => Saved is { Status: RetroReviewStatus.SentBack };
 
         public bool CanEdit => IsAtStage && MayChange && !IsSubmitted;
 
@@ -136,6 +147,9 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         public string? Owner { get; set; }
 
         public DateOnly? DueOn { get; set; }
+
+        /// <summary>What was done, needed when a measure is marked done (posted with the measure's status).</summary>
+        public string? DoneNote { get; set; }
 
         public Command ToCommand(long id) => new()
         {
@@ -192,7 +206,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
                 TimelineSummary = incident.SummariseTimeline(),
                 Measures = [.. incident.PreventionMeasures
                     .OrderBy(m => m.DueOn).ThenBy(m => m.Id)
-                    .Select(m => new MeasureLine(m.Id, m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today)))],
+                    .Select(m => new MeasureLine(m.Id, m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today), m.DoneNote, m.DoneAt, m.DoneByName))],
                 MayChange = user.MayChange(incident),
             };
         }

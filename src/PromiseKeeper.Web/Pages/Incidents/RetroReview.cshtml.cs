@@ -1,0 +1,103 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents;
+
+/// <summary>
+/// A team lead reads a submitted retro with its prevention measures and approves it
+/// (<see cref="ApproveRetro"/>) or sends it back with comments (<see cref="SendRetroBack"/>).
+/// </summary>
+public sealed class RetroReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError
+{
+    public ReviewView View { get; private set; } = null!;
+
+    /// <summary>The decision form: one comments box, two buttons.</summary>
+    [BindProperty]
+    public Form Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Data = new Form { Version = View.Header.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ApproveRetro.Command(id, Data.Version, Data.Comments), cancellationToken);
+        TempData[StatusMessage.Key] = "The retro is approved. The incident can now be closed; its prevention measures stay on your list until they are done.";
+        return RedirectToPage("/Reviews/Index");
+    }
+
+    public async Task<IActionResult> OnPostSendBackAsync(long id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new SendRetroBack.Command(id, Data.Version, Data.Comments), cancellationToken);
+        TempData[StatusMessage.Key] = "The retro went back to the account manager with your comments. It returns to this list when they submit it again.";
+        return RedirectToPage("/Reviews/Index");
+    }
+
+    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) => LoadAsync(this.IncidentId(), cancellationToken);
+
+    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(id), cancellationToken);
+
+    public sealed class Form
+    {
+        public uint Version { get; set; }
+
+        /// <summary>Named as in the domain's messages ("Comments").</summary>
+        public string? Comments { get; set; }
+    }
+
+    public sealed record Query(long Id) : IQuery<ReviewView>;
+
+    public sealed record MeasureLine(string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote);
+
+    public sealed record ReviewView
+    {
+        public required IncidentHeader Header { get; init; }
+
+        public required string OwnerName { get; init; }
+
+        public required Retro? Retro { get; init; }
+
+        public required IReadOnlyList<MeasureLine> Measures { get; init; }
+
+        /// <summary>The forms show only while the retro waits for a decision at the retro stage.</summary>
+        public bool AwaitsReview => Header.Stage == PlaybookStage.InternalRetro && Retro is { Status: RetroReviewStatus.Submitted };
+    }
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, ReviewView>
+    {
+        public async ValueTask<ReviewView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.TeamLead);
+            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
+            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Include(i => i.PreventionMeasures)
+                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundException();
+            if (!user.MayReviewRetro(incident))
+            {
+                throw new ForbiddenException("Only a team lead of the incident's team reviews its retro.");
+            }
+
+            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            return new ReviewView
+            {
+                Header = header,
+                OwnerName = ownerName,
+                Retro = incident.Retro,
+                Measures = [.. incident.PreventionMeasures
+                    .OrderBy(m => m.DueOn).ThenBy(m => m.Id)
+                    .Select(m => new MeasureLine(m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today), m.DoneNote))],
+            };
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Mediator;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents;
+
+/// <summary>A team lead returns a submitted retro with comments; the account manager changes it and submits it again.</summary>
+public static class SendRetroBack
+{
+    public sealed record Command(long Id, uint Version, string? Comments) : ICommand;
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    {
+        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForRetroReviewAsync(command.Id, command.Version, user, cancellationToken);
+            incident.SendRetroBack(command.Comments, user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return Unit.Value;
+        }
+    }
+}
