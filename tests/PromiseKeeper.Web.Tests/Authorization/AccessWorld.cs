@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -75,11 +77,13 @@ public sealed class AccessWorld
         var now = app.Clock.GetUtcNow();
         var actor = Actor.Create(owner.Id, owner.DisplayName);
         var incident = Domain.Incidents.Incident.Log(TestIncidents.Details(clientId, now.AddDays(-3), contractReference: contract), actor, now.AddDays(-2), teamId);
-        var evidence = incident.AddPastedEvidence("Kick-off notes", "We said it would be ready by March.", actor, now.AddDays(-2));
+        var bytes = "We said it would be ready by March."u8.ToArray();
+        var evidence = incident.AddDocumentEvidence("Kick-off notes", EvidenceFileCheck.Check("kick-off.txt", bytes), actor, now.AddDays(-2));
         incident.WalkTo(PlaybookStage.Conversation, owner, now);
         return await app.WithDbAsync(async db =>
         {
             db.Incidents.Add(incident);
+            db.EvidenceDocumentContents.Add(new EvidenceDocumentContent { EvidenceItemId = evidence.Id, Bytes = bytes });
             await db.SaveChangesAsync();
             var version = await db.Incidents.Where(i => i.Id == incident.Id).Select(i => i.Version).SingleAsync();
             return new WorldIncident(incident.Id, evidence.Id, version);

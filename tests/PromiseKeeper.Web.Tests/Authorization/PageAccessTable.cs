@@ -29,6 +29,7 @@ public static class PageAccessTable
         new("/Account/Login", "POST", null, Access.Anyone),
         new("/Account/Logout", "GET", null, Access.SignedIn),
         new("/Account/Logout", "POST", null, Access.SignedIn),
+        // Answers 403 by design: the page that explains a refusal.
         new("/Account/AccessDenied", "GET", null, Access.SignedIn),
         new("/Error", "GET", null, Access.Anyone),
         new("/Error", "POST", null, Access.Anyone),
@@ -75,5 +76,25 @@ public static class PageAccessTable
         new("/Incidents/Playbook/Retro", "POST", "Submit", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/NotApplicable", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/NotApplicable", "POST", null, Access.ChangeIncident, OnIncident),
+
+        new("/Reviews/Index", "GET", null, Access.ReviewQueue),
+        new("/Incidents/RetroReview", "GET", null, Access.LeadIncident, OnIncident),
+        new("/Incidents/RetroReview", "POST", "Approve", Access.LeadIncident, OnIncident),
+        new("/Incidents/RetroReview", "POST", "SendBack", Access.LeadIncident, OnIncident),
+
+        new("/Audit/Index", "GET", null, Access.ReadAuditLog),
+
+        new("/Admin/Users/Index", "GET", null, Access.Administer),
+        new("/Admin/Users/Create", "GET", null, Access.Administer),
+        new("/Admin/Users/Create", "POST", null, Access.Administer),
+        new("/Admin/Users/Edit", "GET", null, Access.Administer, RouteTarget.User),
+        new("/Admin/Users/Edit", "POST", null, Access.Administer, RouteTarget.User),
+        new("/Admin/Users/Edit", "POST", "Deactivate", Access.Administer, RouteTarget.User),
+        new("/Admin/Users/Edit", "POST", "Reactivate", Access.Administer, RouteTarget.User),
+        new("/Admin/Users/Edit", "POST", "ResetPassword", Access.Administer, RouteTarget.User),
+        new("/Admin/Teams/Index", "GET", null, Access.Administer),
+        new("/Admin/Teams/Index", "POST", null, Access.Administer),
+        new("/Admin/Teams/Edit", "GET", null, Access.Administer, RouteTarget.Team),
+        new("/Admin/Teams/Edit", "POST", null, Access.Administer, RouteTarget.Team),
     ];
 }
