@@ -49,6 +49,8 @@ try
             options.Conventions.AuthorizeFolder("/Incidents", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Incidents/Log", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
+            options.Conventions.AuthorizePage("/Incidents/LegalReview", Policies.ReviewsLegally);
+            options.Conventions.AuthorizeFolder("/Legal", Policies.ReviewsLegally);
             options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
             options.Conventions.AllowAnonymousToPage("/Account/Login");

@@ -11,11 +11,15 @@ public static class Policies
     /// <summary>May log new broken promises and add clients.</summary>
     public const string LogsIncidents = nameof(LogsIncidents);
 
+    /// <summary>May work legal's queue and record legal reviews of contract-linked incidents.</summary>
+    public const string ReviewsLegally = nameof(ReviewsLegally);
+
     public static void Add(AuthorizationOptions options)
     {
         // Everything needs a signed-in user unless a page says [AllowAnonymous] (login, error, /health).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(ReadsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead, Roles.Legal));
         options.AddPolicy(LogsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead));
+        options.AddPolicy(ReviewsLegally, p => p.RequireRole(Roles.Legal));
     }
 }
