@@ -55,6 +55,8 @@ try
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
             options.Conventions.AuthorizePage("/Incidents/RetroReview", Policies.ReviewsRetros);
             options.Conventions.AuthorizeFolder("/Reviews", Policies.ReviewsRetros);
+            options.Conventions.AuthorizePage("/Incidents/LegalReview", Policies.ReviewsLegally);
+            options.Conventions.AuthorizeFolder("/Legal", Policies.ReviewsLegally);
             options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Admin", Policies.ManagesUsers);

@@ -195,4 +195,20 @@ public static class DisplayText
         AuditAction.TeamChanged => "Changed a team",
         _ => action.ToString(),
     };
+
+    public static string Of(LegalReviewStatus status) => status switch
+    {
+        LegalReviewStatus.NotNeeded => "Not needed: no contract is involved",
+        LegalReviewStatus.Awaiting => "Waiting for legal's review",
+        LegalReviewStatus.Approved => "Approved by legal",
+        LegalReviewStatus.ChangesRequired => "Legal asked for changes",
+        _ => status.ToString(),
+    };
+
+    public static string Of(LegalDecision decision) => decision switch
+    {
+        LegalDecision.Approved => "Approved",
+        LegalDecision.ChangesRequired => "Changes required",
+        _ => decision.ToString(),
+    };
 }

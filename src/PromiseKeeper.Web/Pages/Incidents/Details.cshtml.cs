@@ -28,10 +28,22 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
         return Page();
     }
 
+    /// <summary>The heading of the error summary: which of the page's actions did not work.</summary>
+    public string ErrorSummaryTitle { get; private set; } = "The incident did not move on:";
+
     public async Task<IActionResult> OnPostMoveAsync(long id, CancellationToken cancellationToken)
     {
         await mediator.Send(Data with { Id = id }, cancellationToken);
         TempData[StatusMessage.Key] = $"The incident moved to \"{StageNames.Of(Data.Target!.Value)}\".";
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostAskLegalAgainAsync(long id, AskLegalAgain.Command ask, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        ErrorSummaryTitle = "Legal was not asked again:";
+        await mediator.Send(ask with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = "Legal is asked to review the incident again. The conversation with the client waits until they approve.";
         return RedirectToPage(new { id });
     }
 
@@ -51,6 +63,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
         public required LoyaltyLevel ClientLoyalty { get; init; }
         public required string OwnerName { get; init; }
         public required bool MayChange { get; init; }
+        public required LegalReviewSummary Legal { get; init; }
         public required Guidance Guidance { get; init; }
         public required IReadOnlyList<string> NextStageBlockers { get; init; }
         public required bool CanReviseOffer { get; init; }
@@ -94,6 +107,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
                 ClientLoyalty = names.Loyalty,
                 OwnerName = names.OwnerName,
                 MayChange = user.MayChange(incident),
+                Legal = LegalReviewSummary.For(incident, user),
                 Guidance = StageGuidance.For(incident.Stage),
                 NextStageBlockers = incident.NextStage is { } next ? incident.BlockersFor(next) : [],
                 CanReviseOffer = incident.Stage == PlaybookStage.Conversation && incident.BlockersFor(PlaybookStage.ResearchAlternatives).Count == 0,

@@ -84,7 +84,8 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
     public sealed record Query(long Id) : IQuery<AlternativesView>;
 
     /// <summary>The incident read-only (with its options), for the table and the proportionality panel.</summary>
-    public sealed record AlternativesView(IncidentHeader Header, Incident Incident, ProportionalityAssessment Assessment)
+    /// <param name="Legal">Where a contract-linked incident stands with legal, and legal's latest notes on what may be offered.</param>
+    public sealed record AlternativesView(IncidentHeader Header, Incident Incident, ProportionalityAssessment Assessment, LegalReviewSummary Legal)
     {
         public bool IsAtStage => Incident.Stage == PlaybookStage.ResearchAlternatives;
 
@@ -132,9 +133,11 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
             var header = await db.HeaderAsync(query.Id, user, cancellationToken);
             var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
                 .Include(i => i.Options)
+                .Include(i => i.LegalReviews)
+                .AsSplitQuery()
                 .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundException();
-            return new AlternativesView(header, incident, incident.AssessOffer());
+            return new AlternativesView(header, incident, incident.AssessOffer(), LegalReviewSummary.For(incident, user));
         }
     }
 

@@ -72,6 +72,12 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
 
         public required bool MayChange { get; init; }
 
+        /// <summary>Where a contract-linked incident stands with legal (shows nothing for other incidents).</summary>
+        public required LegalReviewSummary Legal { get; init; }
+
+        /// <summary>Contract-linked and not approved by legal as it stands: the conversation cannot be recorded yet.</summary>
+        public required bool AwaitsLegalApproval { get; init; }
+
         public bool IsAtStage => Header.Stage == PlaybookStage.Conversation;
     }
 
@@ -162,6 +168,8 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
             var header = await db.HeaderAsync(query.Id, user, cancellationToken);
             var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
                 .Include(i => i.Options)
+                .Include(i => i.LegalReviews)
+                .AsSplitQuery()
                 .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundException();
             return new ConversationView
@@ -176,6 +184,8 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
                 OurLossEstimate = incident.OurLossEstimate,
                 ClientClaimedLoss = incident.ClientClaimedLoss,
                 MayChange = user.MayChange(incident),
+                Legal = LegalReviewSummary.For(incident, user),
+                AwaitsLegalApproval = incident.AwaitsLegalApproval,
             };
         }
     }

@@ -1,0 +1,116 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+
+namespace PromiseKeeper.Web.Pages.Incidents;
+
+/// <summary>
+/// Legal's review of a contract-linked incident: the contract reference, the promise and how it came
+/// about, the evidence and the proposed offer, earlier reviews, and the decision with notes on what
+/// may and may not be said or offered.
+/// </summary>
+public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError
+{
+    public ReviewView View { get; private set; } = null!;
+
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public async Task OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        Data = new Command { Version = View.Header.Version };
+    }
+
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    {
+        var outcome = await mediator.Send(Data with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = outcome.Decision == LegalDecision.Approved
+            ? $"You approved \"{outcome.Summary}\". The account manager can now talk to the client about the offer."
+            : $"You asked for changes to \"{outcome.Summary}\". The account manager sees your notes and will ask you again.";
+        return RedirectToPage("/Legal/Index");
+    }
+
+    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        LoadAsync(this.IncidentId(), cancellationToken);
+
+    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(id), cancellationToken);
+
+    public sealed record Query(long Id) : IQuery<ReviewView>;
+
+    /// <summary>The incident read-only with its evidence, options and earlier reviews.</summary>
+    public sealed record ReviewView
+    {
+        public required IncidentHeader Header { get; init; }
+
+        public required Incident Incident { get; init; }
+
+        public required string OwnerName { get; init; }
+
+        public required ProportionalityAssessment Proportionality { get; init; }
+
+        public required LegalReviewSummary Status { get; init; }
+
+        /// <summary>The user is legal, the incident contract-linked and still open.</summary>
+        public required bool MayReview { get; init; }
+
+        public IReadOnlyList<LegalReview> EarlierReviews => [.. Incident.LegalReviews.OrderByDescending(r => r.ReviewedAt)];
+    }
+
+    /// <summary>The decision as typed. Property names match <see cref="Incident.RecordLegalReview"/>'s fields, so the domain's messages land on them.</summary>
+    public sealed record Command : ICommand<Outcome>
+    {
+        public long Id { get; init; }
+
+        /// <summary>The incident's version when the page was shown: legal decides on what they saw.</summary>
+        public uint Version { get; init; }
+
+        public LegalDecision? Decision { get; init; }
+
+        public string? Notes { get; init; }
+    }
+
+    public sealed record Outcome(string Summary, LegalDecision Decision);
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ReviewView>
+    {
+        public async ValueTask<ReviewView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            user.RequireAnyRole(Roles.Legal);
+            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
+            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Include(i => i.Evidence)
+                .Include(i => i.Options)
+                .Include(i => i.LegalReviews)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
+                ?? throw new NotFoundException();
+            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            return new ReviewView
+            {
+                Header = header,
+                Incident = incident,
+                OwnerName = ownerName,
+                Proportionality = incident.AssessOffer(),
+                Status = LegalReviewSummary.For(incident, user) with { ShowReviewLink = false },
+                MayReview = incident.IsOpen && user.MayReviewLegally(incident),
+            };
+        }
+    }
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    {
+        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var incident = await db.LoadForLegalReviewAsync(command.Id, command.Version, user, cancellationToken);
+            var review = incident.RecordLegalReview(command.Decision, command.Notes, user.AsActor(), clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+            return new Outcome(incident.Summary, review.Decision);
+        }
+    }
+}
