@@ -37,7 +37,8 @@ try
     builder.Services.AddMediator(options =>
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
-        options.PipelineBehaviors = [typeof(ValidationBehavior<,>)];
+        // Authorization first: a request the user may not make is refused before validation says anything.
+        options.PipelineBehaviors = [typeof(RequestAuthorizationBehavior<,>), typeof(ValidationBehavior<,>)];
     });
     builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
 

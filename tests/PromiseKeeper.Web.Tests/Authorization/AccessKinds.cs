@@ -56,11 +56,8 @@ public enum Access
     /// <summary>Reading one incident.</summary>
     ReadIncident,
 
-    /// <summary>The playbook pages and their commands (the folder is closed to legal and admins).</summary>
+    /// <summary>The playbook pages and every command that changes an incident (legal and admins never may).</summary>
     ChangeIncident,
-
-    /// <summary>Commands posted from the incident page, which legal may open but not change.</summary>
-    ChangeIncidentFromItsPage,
 
     /// <summary>Legal's queue.</summary>
     LegalQueue,

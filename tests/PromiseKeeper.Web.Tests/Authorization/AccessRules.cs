@@ -54,13 +54,6 @@ public static class AccessRules
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
         },
-        [Access.ChangeIncidentFromItsPage] = new()
-        {
-            [Viewer.AccountManager] = [Allowed, NotFound, NotFound, NotFound],
-            [Viewer.TeamLead] = [Allowed, Allowed, NotFound, NotFound],
-            [Viewer.Legal] = [NotFound, NotFound, NotFound, Denied],
-            [Viewer.Admin] = [Denied, Denied, Denied, Denied],
-        },
         [Access.LegalQueue] = new()
         {
             [Viewer.AccountManager] = [Denied, Denied, Denied, Denied],

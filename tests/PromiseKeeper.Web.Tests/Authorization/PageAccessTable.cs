@@ -43,7 +43,8 @@ public static class PageAccessTable
         new("/Incidents/Log", "POST", null, Access.LogIncidents),
 
         new("/Incidents/Details", "GET", null, Access.ReadIncident, OnIncident),
-        new("/Incidents/Details", "POST", "Move", Access.ChangeIncidentFromItsPage, OnIncident),
+        new("/Incidents/Details", "POST", "Move", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Details", "POST", "AskLegalAgain", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
 
         new("/Incidents/Playbook/Origin", "GET", null, Access.ChangeIncident, OnIncident),
@@ -76,6 +77,10 @@ public static class PageAccessTable
         new("/Incidents/Playbook/Retro", "POST", "Submit", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/NotApplicable", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/NotApplicable", "POST", null, Access.ChangeIncident, OnIncident),
+
+        new("/Legal/Index", "GET", null, Access.LegalQueue),
+        new("/Incidents/LegalReview", "GET", null, Access.ReviewLegally, OnIncident),
+        new("/Incidents/LegalReview", "POST", null, Access.ReviewLegally, OnIncident),
 
         new("/Reviews/Index", "GET", null, Access.ReviewQueue),
         new("/Incidents/RetroReview", "GET", null, Access.LeadIncident, OnIncident),

@@ -60,7 +60,7 @@ public static class TestIncidents
         IncidentKind kind = IncidentKind.MissedDeadline,
         string summary = "A broken promise",
         string? contractReference = null) =>
-        Incident.Log(Details(clientId, discoveredAt, kind, summary, contractReference), Actor.Create(owner.Id, owner.DisplayName), now);
+        Incident.Log(Details(clientId, discoveredAt, kind, summary, contractReference), Actor.Create(owner.Id, owner.DisplayName), now, owner.TeamId);
 
     /// <summary>
     /// Walks the incident along the playbook to <paramref name="stage"/> through the real domain methods

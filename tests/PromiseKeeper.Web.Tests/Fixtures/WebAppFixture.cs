@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using PromiseKeeper.Domain.Clients;
@@ -108,8 +109,23 @@ public sealed class WebAppFixture : IAsyncLifetime
     public async Task<TestUser> CreateUserAsync(string role, string? displayName = null, int? teamId = null) =>
         await CreateUserAsync([role], displayName, teamId);
 
+    /// <param name="teamId">
+    /// The user's team. Account managers and team leads created without one join <see cref="DefaultTeamName"/>, so
+    /// tests that are not about teams see the usual "a team lead oversees the account managers" setup; pass
+    /// <see cref="NoTeam"/> for one without a team.
+    /// </param>
     public async Task<TestUser> CreateUserAsync(IReadOnlyList<string> roles, string? displayName = null, int? teamId = null)
     {
+        ArgumentNullException.ThrowIfNull(roles);
+        if (teamId == NoTeam)
+        {
+            teamId = null;
+        }
+        else if (teamId is null && (roles.Contains(Roles.AccountManager) || roles.Contains(Roles.TeamLead)))
+        {
+            teamId = await DefaultTeamAsync();
+        }
+
         var number = Interlocked.Increment(ref _userCounter);
         var email = $"user{number}@tests.promisekeeper.test";
         var user = new ApplicationUser
@@ -188,6 +204,15 @@ public sealed class WebAppFixture : IAsyncLifetime
             await db.SaveChangesAsync();
             return client.Id;
         });
+
+    /// <summary>Passed as a team id: the user has no team.</summary>
+    public const int NoTeam = -1;
+
+    public const string DefaultTeamName = "Test team";
+
+    private async Task<int> DefaultTeamAsync() =>
+        await WithDbAsync(db => db.Teams.Where(t => t.Name == DefaultTeamName).Select(t => (int?)t.Id).SingleOrDefaultAsync())
+        ?? await AddTeamAsync(DefaultTeamName);
 
     public Task<int> AddTeamAsync(string name) =>
         WithDbAsync(async db =>

@@ -99,9 +99,10 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         var contract = await AddAsync(owner, "Breach of SLA", contractReference: "SLA 3.1");
         var ordinary = await AddAsync(owner, "Rude remark");
 
-        Assert.Null(await DetailsAsync(admin, contract.Id));
-        Assert.Null(await DetailsAsync(admin, ordinary.Id));
-        Assert.Empty((await App.SendAsync(admin, m => m.Send(new IndexModel.Query { Show = IndexModel.Query.All }))).Rows);
+        // The handlers refuse the role outright, before looking for anything.
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await DetailsAsync(admin, contract.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await DetailsAsync(admin, ordinary.Id));
+        await Assert.ThrowsAsync<ForbiddenException>(async () => await App.SendAsync(admin, m => m.Send(new IndexModel.Query { Show = IndexModel.Query.All })));
 
         using var http = await App.CreateSignedInClientAsync(admin);
         foreach (var path in new[] { "/Incidents", $"/Incidents/{contract.Id}" })

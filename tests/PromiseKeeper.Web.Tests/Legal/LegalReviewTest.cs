@@ -35,7 +35,7 @@ public abstract class LegalReviewTest(WebAppFixture app) : LateStagePageTest(app
         var clientId = await App.AddClientAsync(string.Create(CultureInfo.InvariantCulture, $"Contoso {number}"));
         var logged = loggedAt ?? Discovered.AddHours(1);
         var details = TestIncidents.Details(clientId, logged.AddHours(-1), summary: summary ?? $"Contract promise {number}", contractReference: contractReference);
-        var incident = Incident.Log(details, owner.AsActor(), logged);
+        var incident = Incident.Log(details, owner.AsActor(), logged, owner.TeamId);
         incident.WalkTo(stage, owner, App.Clock.Now);
         if (completeStage)
         {

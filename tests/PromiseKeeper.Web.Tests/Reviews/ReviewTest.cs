@@ -23,7 +23,8 @@ public abstract class ReviewTest(WebAppFixture app) : LateStagePageTest(app)
         var incident = Incident.Log(
             TestIncidents.Details(clientId, Discovered, summary: summary),
             Actor.Create(owner.Id, owner.DisplayName),
-            Discovered.AddHours(1));
+            Discovered.AddHours(1),
+            owner.TeamId);
         var until = submittedBefore ?? App.Clock.Now;
         incident.WalkTo(PlaybookStage.InternalRetro, owner, until).CompleteStage(owner, until);
         Assert.Equal(RetroReviewStatus.Submitted, incident.Retro!.Status);

@@ -23,6 +23,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Entries = await mediator.Send(Filter, cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadAuditLog)]
     public sealed class Query : IQuery<Result>
     {
         public const int PageSize = 50;

@@ -26,6 +26,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
         return RedirectToPage("Index");
     }
 
+    [AuthorizeRequest(RequestAccess.LogIncidents)]
     public sealed class Command : ICommand<string>
     {
         public string? Name { get; set; }

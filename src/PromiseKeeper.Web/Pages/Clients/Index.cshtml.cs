@@ -20,6 +20,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Clients = await mediator.Send(Filter, cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ListIncidents)]
     public sealed class Query : IQuery<Result>
     {
         public const int PageSize = 50;

@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// <summary>A team lead approves a submitted retro (comments optional); the incident can then close.</summary>
 public static class ApproveRetro
 {
-    public sealed record Command(long Id, uint Version, string? Comments) : ICommand;
+    [AuthorizeRequest(RequestAccess.LeadIncident)]
+    public sealed record Command(long Id, uint Version, string? Comments) : ICommand, IIncidentRequest;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
     {

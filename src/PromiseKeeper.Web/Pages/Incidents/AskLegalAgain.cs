@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// <summary>Puts a contract-linked incident back into legal's queue once the changes legal asked for are made (posted from the incident page).</summary>
 public static class AskLegalAgain
 {
-    public sealed record Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand, IIncidentRequest
     {
         public long Id { get; init; }
 

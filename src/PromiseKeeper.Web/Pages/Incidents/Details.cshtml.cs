@@ -53,6 +53,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken) ?? throw new NotFoundException();
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<IncidentView?>;
 
     /// <summary>The incident as read-only domain object plus what the page computes from it.</summary>

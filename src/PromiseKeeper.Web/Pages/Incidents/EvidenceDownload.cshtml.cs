@@ -25,6 +25,7 @@ public sealed class EvidenceDownloadModel(IMediator mediator) : PageModel
         return File(document.Bytes, document.ContentType, document.FileName);
     }
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long IncidentId, Guid EvidenceId) : IQuery<Document?>;
 
     public sealed record Document(string FileName, string ContentType, byte[] Bytes);

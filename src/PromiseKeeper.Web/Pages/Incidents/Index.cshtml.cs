@@ -32,6 +32,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
         ClientOptions = await ClientChecks.OptionsAsync(db, cancellationToken);
     }
 
+    [AuthorizeRequest(RequestAccess.ListIncidents)]
     public sealed class Query : IQuery<Result>
     {
         public const string Mine = "mine";

@@ -41,7 +41,8 @@ public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFo
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
-    public sealed record Query(long Id) : IQuery<ReviewView>;
+    [AuthorizeRequest(RequestAccess.ReviewLegally)]
+    public sealed record Query(long Id) : IQuery<ReviewView>, IIncidentRequest;
 
     /// <summary>The incident read-only with its evidence, options and earlier reviews.</summary>
     public sealed record ReviewView
@@ -63,7 +64,8 @@ public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFo
     }
 
     /// <summary>The decision as typed. Property names match <see cref="Incident.RecordLegalReview"/>'s fields, so the domain's messages land on them.</summary>
-    public sealed record Command : ICommand<Outcome>
+    [AuthorizeRequest(RequestAccess.ReviewLegally)]
+    public sealed record Command : ICommand<Outcome>, IIncidentRequest
     {
         public long Id { get; init; }
 

@@ -42,6 +42,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
     }
 
     /// <summary>The form as typed. Property names match <see cref="IncidentDetails"/>, so the domain's messages land on the right fields.</summary>
+    [AuthorizeRequest(RequestAccess.LogIncidents)]
     public sealed class Command : ICommand<long>
     {
         public ClientChoice ClientMode { get; set; }
@@ -190,7 +191,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
                 clientId = client.Id;
             }
 
-            var incident = Incident.Log(command.ToDetails(clientId), user.AsActor(), now);
+            var incident = Incident.Log(command.ToDetails(clientId), user.AsActor(), now, user.TeamId);
             db.Incidents.Add(incident);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -9,7 +9,8 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// <summary>Moves an incident on to its next stage (or back to research after a countered offer), when the playbook allows it.</summary>
 public static class MoveToStage
 {
-    public sealed record Command : ICommand<PlaybookStage>
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand<PlaybookStage>, IIncidentRequest
     {
         public long Id { get; init; }
 

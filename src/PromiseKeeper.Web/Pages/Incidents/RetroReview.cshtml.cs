@@ -54,7 +54,8 @@ public sealed class RetroReviewModel(IMediator mediator) : PageModel, IReloadsFo
         public string? Comments { get; set; }
     }
 
-    public sealed record Query(long Id) : IQuery<ReviewView>;
+    [AuthorizeRequest(RequestAccess.LeadIncident)]
+    public sealed record Query(long Id) : IQuery<ReviewView>, IIncidentRequest;
 
     public sealed record MeasureLine(string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote);
 

@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// <summary>A team lead returns a submitted retro with comments; the account manager changes it and submits it again.</summary>
 public static class SendRetroBack
 {
-    public sealed record Command(long Id, uint Version, string? Comments) : ICommand;
+    [AuthorizeRequest(RequestAccess.LeadIncident)]
+    public sealed record Command(long Id, uint Version, string? Comments) : ICommand, IIncidentRequest;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
     {

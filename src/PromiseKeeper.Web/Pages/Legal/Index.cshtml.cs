@@ -37,6 +37,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         return "less than an hour";
     }
 
+    [AuthorizeRequest(RequestAccess.LegalQueue)]
     public sealed record Query : IQuery<Queue>;
 
     /// <param name="Since">When it entered the queue (waiting for legal), or when legal asked for changes.</param>

@@ -18,6 +18,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Reviews = await mediator.Send(new Query(), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReviewQueue)]
     public sealed record Query : IQuery<Result>
     {
         /// <summary>How many rows each list shows at most.</summary>

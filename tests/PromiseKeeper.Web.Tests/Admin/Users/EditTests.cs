@@ -123,7 +123,7 @@ public sealed class EditTests(WebAppFixture app) : WebAppTest(app)
         var admin = await App.CreateUserAsync(Roles.Admin, "Sam Admin");
         var team = await App.AddTeamAsync("Enterprise Accounts");
         await App.CreateUserAsync(Roles.AccountManager, "Ines Duarte", team);
-        await App.CreateUserAsync(Roles.AccountManager, "Omar Haddad");
+        await App.CreateUserAsync(Roles.AccountManager, "Omar Haddad", WebAppFixture.NoTeam);
         using var http = await App.CreateSignedInClientAsync(admin);
 
         var byName = await http.GetHtmlAsync("/Admin/Users?Search=duar");

@@ -29,7 +29,7 @@ internal static class CallAndOfferSetup
         {
             ContactEmail = "dana@client.example",
         };
-        var incident = Incident.Log(details is null ? typed : details(typed), owner.AsActor(), app.Clock.Now.AddHours(-2))
+        var incident = Incident.Log(details is null ? typed : details(typed), owner.AsActor(), app.Clock.Now.AddHours(-2), owner.TeamId)
             .WalkTo(stage, owner, app.Clock.Now);
         prepare?.Invoke(incident);
         await app.WithDbAsync(async db =>

@@ -38,7 +38,7 @@ public abstract class LateStagePageTest(WebAppFixture app) : WebAppTest(app)
             OurLossAmount = ourLoss?.Amount,
             OurLossCurrency = ourLoss?.Currency,
         };
-        var incident = Incident.Log(details, Actor.Create(owner.Id, owner.DisplayName), Discovered.AddHours(1));
+        var incident = Incident.Log(details, Actor.Create(owner.Id, owner.DisplayName), Discovered.AddHours(1), owner.TeamId);
         incident.WalkTo(stage, owner, App.Clock.Now);
         Assert.Equal(stage, incident.Stage);
         await App.WithDbAsync(async db =>

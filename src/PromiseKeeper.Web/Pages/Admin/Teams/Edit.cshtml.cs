@@ -37,6 +37,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
     private async Task LoadAsync(int id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken) ?? throw new NotFoundException();
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Query(int Id) : IQuery<TeamView?>;
 
     public sealed record Member(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, bool IsActive);
@@ -70,6 +71,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
         }
     }
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command : ICommand<string>
     {
         public int Id { get; init; }

@@ -29,6 +29,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
         Teams = await mediator.Send(new Query(), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Query : IQuery<IReadOnlyList<Row>>;
 
     public sealed record Row(int Id, string Name, IReadOnlyList<string> Leads, int ActiveMembers);
@@ -59,6 +60,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         }
     }
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed class Command : ICommand<string>
     {
         public string? Name { get; set; }

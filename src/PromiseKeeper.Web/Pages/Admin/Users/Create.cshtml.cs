@@ -34,6 +34,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
         Data.Password = null;
     }
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed class Command : ICommand<string>, IUserProfileInput
     {
         public string? Email { get; set; }

@@ -105,6 +105,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
         }
     }
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Query(string Id) : IQuery<UserView?>;
 
     public sealed record UserView(
@@ -163,6 +164,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
     }
 
     /// <summary>The profile form: name, roles and team, with the user's concurrency stamp as it was shown.</summary>
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command : ICommand<Unit>, IUserProfileInput
     {
         public string Id { get; init; } = string.Empty;

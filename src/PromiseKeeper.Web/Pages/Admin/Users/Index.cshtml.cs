@@ -20,6 +20,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Users = await mediator.Send(Filter, cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed class Query : IQuery<Result>
     {
         public const int PageSize = 50;

@@ -13,6 +13,7 @@ namespace PromiseKeeper.Web.Pages.Admin.Users;
 public static class ResetPassword
 {
     /// <summary>Returns the user's display name, for the confirmation.</summary>
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command : ICommand<string>
     {
         public string Id { get; init; } = string.Empty;

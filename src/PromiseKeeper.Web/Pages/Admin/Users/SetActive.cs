@@ -13,6 +13,7 @@ namespace PromiseKeeper.Web.Pages.Admin.Users;
 public static class SetActive
 {
     /// <summary>Returns the user's display name, for the confirmation.</summary>
+    [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command(string Id, bool Active) : ICommand<string>;
 
     public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>

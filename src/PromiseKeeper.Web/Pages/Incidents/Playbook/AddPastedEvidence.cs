@@ -11,7 +11,8 @@ public static class AddPastedEvidence
     /// The paste form of the Evidence page (bound there as <c>Data</c>). Title and Text are the domain's field
     /// names, so its messages land next to these fields; the domain checks both (required, length).
     /// </summary>
-    public sealed record Command : ICommand<Guid>
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand<Guid>, IIncidentRequest
     {
         public long Id { get; init; }
 

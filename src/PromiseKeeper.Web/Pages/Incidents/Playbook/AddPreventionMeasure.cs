@@ -8,7 +8,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 public static class AddPreventionMeasure
 {
     /// <summary>Field names match the domain's messages: Description, Owner, DueOn.</summary>
-    public sealed record Command(long Id, uint Version, string? Description, string? Owner, DateOnly? DueOn) : ICommand<Guid>;
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command(long Id, uint Version, string? Description, string? Owner, DateOnly? DueOn) : ICommand<Guid>, IIncidentRequest;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
     {

@@ -81,6 +81,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
         Data = new Command { Version = View.Header.Version, CostToUsCurrency = currency, ValueToClientCurrency = currency };
     }
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<AlternativesView>;
 
     /// <summary>The incident read-only (with its options), for the table and the proportionality panel.</summary>
@@ -93,7 +94,8 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
     }
 
     /// <summary>An option as typed. Property names match <see cref="OptionDetails"/>, so the domain's messages land on the right fields.</summary>
-    public sealed record Command : ICommand<Guid>
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand<Guid>, IIncidentRequest
     {
         public long Id { get; init; }
 

@@ -72,10 +72,12 @@ public sealed class CallModel(IMediator mediator) : PageModel, IReloadsFormOnErr
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CallContext>;
 
     /// <summary>The call as typed. Property names match <see cref="CallDetails"/>, so the domain's messages land on the right fields.</summary>
-    public sealed record Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand, IIncidentRequest
     {
         public long Id { get; init; }
 

@@ -26,6 +26,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
     }
 
     /// <returns>The calendar text, or null when the incident has no planned call.</returns>
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<string?>;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, string?>

@@ -8,7 +8,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 public static class ChangeOffer
 {
     /// <returns>The option's description, for the confirmation message.</returns>
-    public sealed record Command : ICommand<string>
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand<string>, IIncidentRequest
     {
         public long Id { get; init; }
 

@@ -49,6 +49,7 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CheckInsView>;
 
     public sealed record CheckInLine(Guid Id, DateOnly PlannedOn, string Topic, bool IsDone, DateTimeOffset? DoneAt);
@@ -71,7 +72,8 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
         public bool CanMark => MayChange && Header.IsOpen;
     }
 
-    public sealed class Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed class Command : ICommand, IIncidentRequest
     {
         public long Id { get; set; }
 

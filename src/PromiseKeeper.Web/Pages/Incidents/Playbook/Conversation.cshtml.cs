@@ -45,6 +45,7 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<ConversationView>;
 
     /// <summary>One offered option, as the reminder before the conversation shows it.</summary>
@@ -82,7 +83,8 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
     }
 
     /// <summary>The form as typed. Property names match <see cref="ConversationDetails"/>, so the domain's messages land on the right fields.</summary>
-    public sealed class Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed class Command : ICommand, IIncidentRequest
     {
         public long Id { get; set; }
 

@@ -97,6 +97,7 @@ public sealed class EvidenceModel(IMediator mediator) : PageModel, IReloadsFormO
         Upload = Upload with { Version = Header.Version };
     }
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<EvidenceView>;
 
     public sealed record EvidenceView(IncidentHeader Header, IReadOnlyList<EvidenceRow> Evidence);

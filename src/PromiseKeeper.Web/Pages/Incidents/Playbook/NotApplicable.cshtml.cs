@@ -41,11 +41,13 @@ public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloads
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<NotApplicableView>;
 
     public sealed record NotApplicableView(IncidentHeader Header, Guidance Guidance, string? Reason, bool MayChange);
 
-    public sealed class Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed class Command : ICommand, IIncidentRequest
     {
         public long Id { get; set; }
 

@@ -42,6 +42,7 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<OriginView>;
 
     /// <summary>What the page shows: the header, the origin as recorded so far, and the evidence.</summary>
@@ -60,7 +61,8 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
     }
 
     /// <summary>The form as typed. Property names match <see cref="OriginDetails"/>, so the domain's messages land on the right fields.</summary>
-    public sealed record Command : ICommand<bool>
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand<bool>, IIncidentRequest
     {
         public long Id { get; init; }
 

@@ -66,6 +66,7 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<RecapView>;
 
     public sealed record CheckInLine(DateOnly PlannedOn, string Topic, bool IsDone);
@@ -92,7 +93,8 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         public bool CanEdit => IsAtStage && MayChange && !IsSent;
     }
 
-    public sealed class Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed class Command : ICommand, IIncidentRequest
     {
         public long Id { get; set; }
 

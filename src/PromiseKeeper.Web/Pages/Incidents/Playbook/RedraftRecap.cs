@@ -12,7 +12,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// </summary>
 public static class RedraftRecap
 {
-    public sealed record Command(long Id, uint Version) : ICommand;
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command(long Id, uint Version) : ICommand, IIncidentRequest;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
     {

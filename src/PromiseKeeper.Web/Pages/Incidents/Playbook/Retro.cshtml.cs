@@ -96,6 +96,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(id), cancellationToken);
 
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<RetroView>;
 
     public sealed record MeasureLine(
@@ -163,7 +164,8 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     }
 
     /// <summary>Saves the retro's text (not the measures).</summary>
-    public sealed record Command : ICommand
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand, IIncidentRequest
     {
         public long Id { get; init; }
 

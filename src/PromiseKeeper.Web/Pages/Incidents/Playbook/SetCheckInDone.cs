@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// <summary>Marks a planned check-in with the client as done, or back to not done.</summary>
 public static class SetCheckInDone
 {
-    public sealed record Command(long Id, Guid CheckInId, bool Done, uint Version) : ICommand;
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command(long Id, Guid CheckInId, bool Done, uint Version) : ICommand, IIncidentRequest;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
     {

@@ -9,7 +9,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// <summary>Moves a prevention measure on (planned, in progress, done); also after the incident is closed.</summary>
 public static class SetMeasureStatus
 {
-    public sealed record Command(long Id, Guid MeasureId, MeasureStatus? Status, uint Version, string? DoneNote = null) : ICommand;
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command(long Id, Guid MeasureId, MeasureStatus? Status, uint Version, string? DoneNote = null) : ICommand, IIncidentRequest;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// <summary>Submits the internal retro; the domain refuses while it is incomplete (not saved, no prevention measure).</summary>
 public static class SubmitRetro
 {
-    public sealed record Command(long Id, uint Version) : ICommand;
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command(long Id, uint Version) : ICommand, IIncidentRequest;
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
     {

@@ -25,7 +25,8 @@ public static class UploadEvidence
     public const long MaxRequestBytes = 2 * EvidenceFileCheck.MaxSizeBytes;
 
     /// <summary>The upload form of the Evidence page (bound there as <c>Upload</c>).</summary>
-    public sealed record Command : ICommand<Result>
+    [AuthorizeRequest(RequestAccess.ChangeIncident)]
+    public sealed record Command : ICommand<Result>, IIncidentRequest
     {
         /// <summary>The domain's field name for problems with the file itself (missing, empty, too large, wrong type).</summary>
         public const string FileField = nameof(File);
