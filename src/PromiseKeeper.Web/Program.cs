@@ -69,6 +69,7 @@ try
         {
             options.Filters.Add<ForbiddenExceptionPageFilter>();
             options.Filters.Add<FormErrorsPageFilter>();
+            options.Filters.Add<ContractIncidentViewAudit>();
             BindingMessages.Apply(options.ModelBindingMessageProvider);
         });
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

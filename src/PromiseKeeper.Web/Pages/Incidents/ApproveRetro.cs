@@ -10,12 +10,13 @@ public static class ApproveRetro
     [AuthorizeRequest(RequestAccess.LeadIncident)]
     public sealed record Command(long Id, uint Version, string? Comments) : ICommand, IIncidentRequest;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             var incident = await db.LoadForRetroReviewAsync(command.Id, command.Version, user, cancellationToken);
             incident.ApproveRetro(command.Comments, user.AsActor(), clock.GetUtcNow());
+            audit.Add(AuditAction.RetroApproved, $"Approved the retro.{(command.Comments is { Length: > 0 } comments ? $" Comments: {comments.Trim()}" : string.Empty)}", $"Incident {incident.Id}", incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -14,8 +14,12 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// One incident: where it stands in the playbook, the next step, what is already on record, the
 /// typical mistakes that apply, how severe it is and why, and the timeline.
 /// </summary>
-public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View is null
+        ? null
+        : new(View.Incident.Id, View.Incident.Summary, View.ClientName, View.Incident.Stage, View.Incident.ContractReference, View.Incident.Version);
+
     public IncidentView View { get; private set; } = null!;
 
     /// <summary>Where the incident should go (the next stage, or back to research); posted by the stage buttons.</summary>

@@ -11,7 +11,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// Downloads an evidence document of an incident the user may see. Always as an attachment with the
 /// content type checked at upload, so a browser never renders an uploaded file in the app's origin.
 /// </summary>
-public sealed class EvidenceDownloadModel(IMediator mediator) : PageModel
+public sealed class EvidenceDownloadModel(IMediator mediator, IAuditLog audit) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(long id, Guid evidenceId, CancellationToken cancellationToken)
     {
@@ -21,6 +21,16 @@ public sealed class EvidenceDownloadModel(IMediator mediator) : PageModel
             return NotFound();
         }
 
+        if (document.ContractReference is not null)
+        {
+            await audit.RecordAsync(
+                AuditAction.ContractIncidentViewed,
+                $"Downloaded the evidence \"{document.FileName}\" of the incident linked to {document.ContractReference}.",
+                $"Incident {id}",
+                id,
+                cancellationToken);
+        }
+
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(document.Bytes, document.ContentType, document.FileName);
     }
@@ -28,7 +38,7 @@ public sealed class EvidenceDownloadModel(IMediator mediator) : PageModel
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long IncidentId, Guid EvidenceId) : IQuery<Document?>;
 
-    public sealed record Document(string FileName, string ContentType, byte[] Bytes);
+    public sealed record Document(string FileName, string ContentType, byte[] Bytes, string? ContractReference);
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, Document?>
     {
@@ -36,7 +46,7 @@ public sealed class EvidenceDownloadModel(IMediator mediator) : PageModel
             await (from content in db.EvidenceDocumentContents.AsNoTracking()
                    join incident in db.Incidents.VisibleTo(user) on content.Evidence.IncidentId equals incident.Id
                    where content.EvidenceItemId == query.EvidenceId && incident.Id == query.IncidentId
-                   select new Document(content.Evidence.FileName!, content.Evidence.ContentType!, content.Bytes))
+                   select new Document(content.Evidence.FileName!, content.Evidence.ContentType!, content.Bytes, incident.ContractReference))
                   .SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -13,8 +13,10 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// about, the evidence and the proposed offer, earlier reviews, and the decision with notes on what
 /// may and may not be said or offered.
 /// </summary>
-public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public ReviewView View { get; private set; } = null!;
 
     [BindProperty]
@@ -105,12 +107,17 @@ public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFo
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Outcome>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, Outcome>
     {
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             var incident = await db.LoadForLegalReviewAsync(command.Id, command.Version, user, cancellationToken);
             var review = incident.RecordLegalReview(command.Decision, command.Notes, user.AsActor(), clock.GetUtcNow());
+            audit.Add(
+                AuditAction.LegalReviewRecorded,
+                $"{DisplayText.Of(review.Decision)} for the incident linked to {incident.ContractReference}.{(review.Notes is null ? string.Empty : $" Notes: {review.Notes}")}",
+                $"Incident {incident.Id}",
+                incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return new Outcome(incident.Summary, review.Decision);
         }

@@ -12,8 +12,10 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// A team lead reads a submitted retro with its prevention measures and approves it
 /// (<see cref="ApproveRetro"/>) or sends it back with comments (<see cref="SendRetroBack"/>).
 /// </summary>
-public sealed class RetroReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class RetroReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public ReviewView View { get; private set; } = null!;
 
     /// <summary>The decision form: one comments box, two buttons.</summary>

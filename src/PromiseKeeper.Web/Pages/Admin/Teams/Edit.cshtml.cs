@@ -84,12 +84,13 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
         public Validator(PromiseKeeperDbContext db) => this.AddNameRules(db, c => c.Name, c => c.Id);
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
             var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
+            var previousName = team.Name;
             team.Name = command.Name!.Trim();
             try
             {
@@ -100,6 +101,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
                 throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
             }
 
+            await audit.RecordAsync(AuditAction.TeamChanged, $"Renamed the team {previousName} to {team.Name}.", $"Team {team.Name}", ct: cancellationToken);
             return team.Name;
         }
     }

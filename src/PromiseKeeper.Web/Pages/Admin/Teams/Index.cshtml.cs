@@ -71,7 +71,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         public Validator(PromiseKeeperDbContext db) => this.AddNameRules(db, c => c.Name, _ => null);
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -87,6 +87,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
                 throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
             }
 
+            await audit.RecordAsync(AuditAction.TeamCreated, $"Created the team {team.Name}.", $"Team {team.Name}", ct: cancellationToken);
             return team.Name;
         }
     }

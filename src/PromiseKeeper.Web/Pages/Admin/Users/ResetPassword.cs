@@ -28,7 +28,7 @@ public static class ResetPassword
                 UserAdmin.AddPasswordFailuresAsync(users, password, context, nameof(Command.NewPassword)));
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user) : ICommandHandler<Command, string>
+    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -40,6 +40,7 @@ public static class ResetPassword
             target.AccessFailedCount = 0;
             var token = await users.GeneratePasswordResetTokenAsync(target);
             UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, command.NewPassword!), nameof(Command.NewPassword));
+            await audit.RecordAsync(AuditAction.PasswordReset, $"Set a new password for {target.DisplayName} and lifted any lockout.", $"User {target.Email}", ct: cancellationToken);
             return target.DisplayName;
         }
     }

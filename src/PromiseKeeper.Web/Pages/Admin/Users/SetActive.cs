@@ -16,7 +16,7 @@ public static class SetActive
     [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command(string Id, bool Active) : ICommand<string>;
 
-    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -35,6 +35,11 @@ public static class SetActive
             target.IsActive = command.Active;
             target.DeactivatedAt = command.Active ? null : clock.GetUtcNow();
             UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
+            await audit.RecordAsync(
+                command.Active ? AuditAction.UserReactivated : AuditAction.UserDeactivated,
+                command.Active ? $"Reactivated {target.DisplayName}." : $"Deactivated {target.DisplayName}; their open logins end within a minute.",
+                $"User {target.Email}",
+                ct: cancellationToken);
             return target.DisplayName;
         }
     }

@@ -14,8 +14,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Adding an option is this page's form; confirming an option and changing the offer are their own commands
 /// (<see cref="ConfirmOption"/>, <see cref="ChangeOffer"/>) posted to named handlers.
 /// </summary>
-public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public const string DefaultCurrency = "EUR";
 
     private bool _postedAnotherForm;

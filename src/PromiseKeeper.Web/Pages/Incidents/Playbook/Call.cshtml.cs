@@ -13,8 +13,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3, "Schedule the call": when, how and with whom, and the three texts that prepare it (the email asking for
 /// the call, the voicemail script, the call plan), drafted from the incident and checked for blame language once saved.
 /// </summary>
-public sealed class CallModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class CallModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     /// <summary>The IANA time zones the server knows, offered as suggestions for the call's zone.</summary>
     public static IReadOnlyList<string> KnownTimeZones { get; } =
         [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];

@@ -13,8 +13,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Check-ins with the client while the fix is under way: plan one (date and topic), and mark each done
 /// or not done (<see cref="SetCheckInDone"/>).
 /// </summary>
-public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public CheckInsView View { get; private set; } = null!;
 
     [BindProperty]

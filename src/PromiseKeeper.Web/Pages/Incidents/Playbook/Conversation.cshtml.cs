@@ -14,8 +14,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 4, "The conversation": what fits the fault (apology, regret, or clarifying once), a reminder of the
 /// offer, and the record of how the conversation went and how the client answered the offer.
 /// </summary>
-public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     /// <summary>A saved conversation is shown back in UTC; "Etc/UTC" (unlike "UTC") is kept as it is by site.js.</summary>
     public const string SavedTimeZone = "Etc/UTC";
 

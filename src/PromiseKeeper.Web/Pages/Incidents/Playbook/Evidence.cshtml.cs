@@ -23,8 +23,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
     MultipartBodyLengthLimit = UploadEvidence.MaxRequestBytes,
     ValueLengthLimit = PastedTextFormValueBytes,
     ValueCountLimit = RequestLimits.MaxFormFields)]
-public sealed class EvidenceModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class EvidenceModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => Header;
+
     /// <summary>The longest pasted text the domain accepts, URL-encoded (at most 9 bytes per character: %XX%XX%XX).</summary>
     public const int PastedTextFormValueBytes = EvidenceItem.PastedTextMaxLength * 9;
 

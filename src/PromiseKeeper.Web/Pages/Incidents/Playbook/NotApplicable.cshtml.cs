@@ -13,8 +13,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stops the playbook for an incident where the client acts in bad faith (e.g. wants a lot of work for
 /// free, or is dishonest), with the reason on record.
 /// </summary>
-public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public NotApplicableView View { get; private set; } = null!;
 
     [BindProperty]

@@ -13,8 +13,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 1, "Investigate the origin": where the promise came from (channel, reference, date, who made it),
 /// the client's original goals and how the promise came about. Possible (and correctable) at any open stage.
 /// </summary>
-public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     [BindProperty]
     public Command Data { get; set; } = new();
 

@@ -13,8 +13,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 5, "Follow-up recap": the written summary for the client, drafted from the record, edited,
 /// checked for blame language, saved as a draft and finally marked as sent.
 /// </summary>
-public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public RecapView View { get; private set; } = null!;
 
     [BindProperty]

@@ -14,8 +14,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// prevention measures with owner and due date (<see cref="AddPreventionMeasure"/>, <see cref="SetMeasureStatus"/>),
 /// and submitting it (<see cref="SubmitRetro"/>). Measures stay trackable after the incident is closed.
 /// </summary>
-public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     public RetroView View { get; private set; } = null!;
 
     /// <summary>The page's two forms (the retro, a new measure) in one model, so every field keeps its "Data." key.</summary>

@@ -12,8 +12,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3 when a call is impossible: a careful, honest written message that still offers to talk, drafted from the
 /// incident and checked for blame language once saved. Marking it as sent is when the client is told.
 /// </summary>
-public sealed class WriteInsteadModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class WriteInsteadModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
+    public IncidentHeader? ShownIncident => View?.Header;
+
     [BindProperty]
     public Command Data { get; set; } = new();
 
