@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+using PromiseKeeper.Web.Pages.Admin.Users;
+using PromiseKeeper.Web.Tests.Fixtures;
+using TeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;
+using TeamEdit = PromiseKeeper.Web.Pages.Admin.Teams.EditModel;
+
+namespace PromiseKeeper.Web.Tests.Admin;
+
+/// <summary>What admins do to accounts and teams is recorded in the audit log.</summary>
+public sealed class AdminAuditTests(WebAppFixture app) : WebAppTest(app)
+{
+    [Fact]
+    public async Task Deactivating_reactivating_resetting_a_password_and_changing_teams_are_recorded()
+    {
+        var admin = await App.CreateUserAsync(Roles.Admin, "Sam Admin");
+        var member = await App.CreateUserAsync(Roles.AccountManager, "Bea Novak");
+
+        await App.SendAsync(admin, m => m.Send(new SetActive.Command(member.Id, false)));
+        await App.SendAsync(admin, m => m.Send(new SetActive.Command(member.Id, true)));
+        await App.SendAsync(admin, m => m.Send(new ResetPassword.Command { Id = member.Id, NewPassword = "a-brand-new-password-26" }));
+        await App.SendAsync(admin, m => m.Send(new TeamList.Command { Name = "Enterprise Accounts" }));
+        var teamId = await App.WithDbAsync(db => db.Teams.Where(t => t.Name == "Enterprise Accounts").Select(t => t.Id).SingleAsync());
+        await App.SendAsync(admin, m => m.Send(new TeamEdit.Command { Id = teamId, Name = "Key Accounts" }));
+
+        var entries = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(
+            [AuditAction.UserDeactivated, AuditAction.UserReactivated, AuditAction.PasswordReset, AuditAction.TeamCreated, AuditAction.TeamChanged],
+            entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal((admin.Id, "Sam Admin"), (e.ActorId!, e.ActorName)));
+        Assert.All(entries.Take(3), e => Assert.Equal($"User {member.Email}", e.Subject));
+        Assert.Equal("Renamed the team Enterprise Accounts to Key Accounts.", entries[^1].Details);
+        Assert.DoesNotContain(entries, e => e.Details.Contains("a-brand-new-password-26", StringComparison.Ordinal));
+    }
+}
