@@ -1,0 +1,100 @@
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Pages.Admin.Users;
+using PromiseKeeper.Web.Pages.Incidents;
+using PromiseKeeper.Web.Pages.Incidents.Playbook;
+using AdminTeamEdit = PromiseKeeper.Web.Pages.Admin.Teams.EditModel;
+using AdminTeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;
+using AdminUserCreate = PromiseKeeper.Web.Pages.Admin.Users.CreateModel;
+using AdminUserEdit = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
+using AdminUserList = PromiseKeeper.Web.Pages.Admin.Users.IndexModel;
+using AuditLog = PromiseKeeper.Web.Pages.Audit.IndexModel;
+using ClientCreate = PromiseKeeper.Web.Pages.Clients.CreateModel;
+using ClientList = PromiseKeeper.Web.Pages.Clients.IndexModel;
+using IncidentList = PromiseKeeper.Web.Pages.Incidents.IndexModel;
+using LegalQueue = PromiseKeeper.Web.Pages.Legal.IndexModel;
+using ReviewQueue = PromiseKeeper.Web.Pages.Reviews.IndexModel;
+
+namespace PromiseKeeper.Web.Tests.Authorization;
+
+/// <summary>One Mediator request type, how to make one about a world incident, and who may send it.</summary>
+public sealed record RequestAccessRow(Type Type, Access Access, Func<AccessWorld, WorldIncident, object> Make)
+{
+    public override string ToString() => Type.FullName!.Replace("PromiseKeeper.Web.Pages.", string.Empty, StringComparison.Ordinal);
+}
+
+/// <summary>
+/// Every Mediator request of the app with the access it needs when sent directly, without a page in
+/// front. <see cref="RequestAccessMatrixTests"/> fails when the app has a request missing here.
+/// The requests carry no real input: what matters is whether they get past authorization.
+/// </summary>
+public static class RequestAccessTable
+{
+    public static readonly IReadOnlyList<RequestAccessRow> Rows =
+    [
+        Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
+        Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
+        Row(Access.LogIncidents, (_, _) => new LogModel.Command()),
+        Row(Access.LogIncidents, (_, _) => new ClientCreate.Command()),
+
+        Row(Access.ReadIncident, (_, i) => new DetailsModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new EvidenceDownloadModel.Query(i.Id, i.EvidenceId)),
+        Row(Access.ReadIncident, (_, i) => new OriginModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new EvidenceModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new AlternativesModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new CallModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new CallInviteModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new WriteInsteadModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new ConversationModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new RecapModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new CheckInsModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new RetroModel.Query(i.Id)),
+        Row(Access.ReadIncident, (_, i) => new NotApplicableModel.Query(i.Id)),
+
+        Row(Access.ChangeIncident, (_, i) => new MoveToStage.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new AskLegalAgain.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new OriginModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new AddPastedEvidence.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new UploadEvidence.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new AlternativesModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new ConfirmOption.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new ChangeOffer.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new CallModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new WriteInsteadModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new ConversationModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new RecapModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new RedraftRecap.Command(i.Id, i.Version)),
+        Row(Access.ChangeIncident, (_, i) => new CheckInsModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new SetCheckInDone.Command(i.Id, Guid.Empty, true, i.Version)),
+        Row(Access.ChangeIncident, (_, i) => new RetroModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new AddPreventionMeasure.Command(i.Id, i.Version, null, null, null)),
+        Row(Access.ChangeIncident, (_, i) => new SetMeasureStatus.Command(i.Id, Guid.Empty, MeasureStatus.InProgress, i.Version)),
+        Row(Access.ChangeIncident, (_, i) => new SubmitRetro.Command(i.Id, i.Version)),
+        Row(Access.ChangeIncident, (_, i) => new NotApplicableModel.Command { Id = i.Id, Version = i.Version }),
+
+        Row(Access.LegalQueue, (_, _) => new LegalQueue.Query()),
+        Row(Access.ReviewLegally, (_, i) => new LegalReviewModel.Query(i.Id)),
+        Row(Access.ReviewLegally, (_, i) => new LegalReviewModel.Command { Id = i.Id, Version = i.Version }),
+
+        Row(Access.ReviewQueue, (_, _) => new ReviewQueue.Query()),
+        Row(Access.LeadIncident, (_, i) => new RetroReviewModel.Query(i.Id)),
+        Row(Access.LeadIncident, (_, i) => new ApproveRetro.Command(i.Id, i.Version, null)),
+        Row(Access.LeadIncident, (_, i) => new SendRetroBack.Command(i.Id, i.Version, null)),
+
+        Row(Access.ReadAuditLog, (_, _) => new AuditLog.Query()),
+
+        Row(Access.Administer, (_, _) => new AdminUserList.Query()),
+        Row(Access.Administer, (_, _) => new AdminUserCreate.Command()),
+        Row(Access.Administer, (w, _) => new AdminUserEdit.Query(w.Colleague.Id)),
+        Row(Access.Administer, (w, _) => new AdminUserEdit.Command { Id = w.Colleague.Id }),
+        Row(Access.Administer, (w, _) => new SetActive.Command(w.Colleague.Id, true)),
+        Row(Access.Administer, (w, _) => new ResetPassword.Command { Id = w.Colleague.Id }),
+        Row(Access.Administer, (_, _) => new AdminTeamList.Query()),
+        Row(Access.Administer, (_, _) => new AdminTeamList.Command()),
+        Row(Access.Administer, (w, _) => new AdminTeamEdit.Query(w.TeamId)),
+        Row(Access.Administer, (w, _) => new AdminTeamEdit.Command { Id = w.TeamId }),
+    ];
+
+    private static RequestAccessRow Row<T>(Access access, Func<AccessWorld, WorldIncident, T> make)
+        where T : notnull =>
+        new(typeof(T), access, (world, incident) => make(world, incident));
+}
