@@ -16,8 +16,8 @@ public sealed partial class AuditPageTests(WebAppFixture app) : WebAppTest(app)
     public async Task Admins_and_team_leads_read_the_log_newest_first(string role)
     {
         var reader = await App.CreateUserAsync(role);
-        await AddAsync(Entry(AuditAction.RetroSentBack, "Casey Lead", FixedClock.Start.AddDays(-2), "Retro needs a clearer root cause.", incidentId: 42));
-        await AddAsync(Entry(AuditAction.UserCreated, "Ada Admin", FixedClock.Start.AddDays(-1), "Created with the role Legal.", subject: "User new@tests.example"));
+        await AddAsync(Entry(AuditAction.RetroSentBack, "Casey Lead", FixedClock.Start.AddDays(-2), "Retro needs a clearer root cause.", incidentId: 42, actorId: reader.Id));
+        await AddAsync(Entry(AuditAction.UserCreated, "Ada Admin", FixedClock.Start.AddDays(-1), "Created with the role Legal.", subject: "User new@tests.example", actorId: reader.Id));
         using var http = await App.CreateSignedInClientAsync(reader);
 
         using var response = await http.GetAsync(new Uri("/Audit", UriKind.Relative));
@@ -97,8 +97,8 @@ public sealed partial class AuditPageTests(WebAppFixture app) : WebAppTest(app)
     {
         var lead = await App.CreateUserAsync(Roles.TeamLead);
         await AddAsync(
-            Entry(AuditAction.RetroApproved, "Casey Lead", FixedClock.Start.AddHours(-1), "Looks thorough.", incidentId: 9),
-            Entry(AuditAction.RetroSentBack, "Casey Lead", FixedClock.Start.AddHours(-2), "Add the measures.", incidentId: 9));
+            Entry(AuditAction.RetroApproved, "Casey Lead", FixedClock.Start.AddHours(-1), "Looks thorough.", incidentId: 9, actorId: lead.Id),
+            Entry(AuditAction.RetroSentBack, "Casey Lead", FixedClock.Start.AddHours(-2), "Add the measures.", incidentId: 9, actorId: lead.Id));
         using var http = await App.CreateSignedInClientAsync(lead);
 
         using var response = await http.GetAsync(new Uri("/Audit?Action=RetroApproved&Person=casey&IncidentId=9&From=2026-11-01&To=2026-11-30", UriKind.Relative));
@@ -144,7 +144,7 @@ public sealed partial class AuditPageTests(WebAppFixture app) : WebAppTest(app)
     {
         var lead = await App.CreateUserAsync(Roles.TeamLead);
         await AddAsync(Enumerable.Range(0, 60)
-            .Select(i => Entry(AuditAction.ContractIncidentViewed, "Lou Legal", FixedClock.Start.AddMinutes(-i - 1), $"View {i}"))
+            .Select(i => Entry(AuditAction.ContractIncidentViewed, "Lou Legal", FixedClock.Start.AddMinutes(-i - 1), $"View {i}", actorId: lead.Id))
             .ToArray());
         using var http = await App.CreateSignedInClientAsync(lead);
 
@@ -183,11 +183,12 @@ public sealed partial class AuditPageTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(countBefore, await App.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
 
-    private static AuditEntry Entry(AuditAction action, string actor, DateTimeOffset at, string details, string? subject = null, long? incidentId = null) =>
+    /// <param name="actorId">Who did it; a team lead reads only what their team's members did (or what was done to its incidents).</param>
+    private static AuditEntry Entry(AuditAction action, string actor, DateTimeOffset at, string details, string? subject = null, long? incidentId = null, string? actorId = null) =>
         new()
         {
             OccurredAt = at,
-            ActorId = null,
+            ActorId = actorId,
             ActorName = actor,
             Action = action,
             Subject = subject,

@@ -10,7 +10,7 @@ namespace PromiseKeeper.Web.Pages.Audit;
 /// <summary>
 /// The audit log, read-only: newest first, filtered by action, person, incident and dates (UTC), paged
 /// by keyset (OccurredAt, Id) with no total count. The page has no POST handler: nothing here changes
-/// or deletes an entry.
+/// or deletes an entry. Admins read all of it; a team lead reads what concerns their team.
 /// </summary>
 [GetOnly]
 public sealed class IndexModel(IMediator mediator) : PageModel
@@ -73,6 +73,14 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         {
             user.RequireAnyRole(Roles.Admin, Roles.TeamLead);
             var entries = db.AuditEntries.AsNoTracking();
+            if (!user.IsInRole(Roles.Admin))
+            {
+                // A team lead reads what concerns their team: what its members did, and what anyone did to its incidents.
+                var teamId = user.TeamId;
+                var teamIncidents = db.Incidents.VisibleTo(user).Select(i => (long?)i.Id);
+                var teamMembers = db.Users.Where(u => teamId != null && u.TeamId == teamId).Select(u => u.Id);
+                entries = entries.Where(e => teamIncidents.Contains(e.IncidentId) || teamMembers.Contains(e.ActorId));
+            }
 
             if (query.Action is { } action)
             {
