@@ -55,6 +55,7 @@ try
             options.Conventions.AuthorizePage("/Incidents/Log", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
             options.Conventions.AuthorizePage("/Incidents/RetroReview", Policies.ReviewsRetros);
+            options.Conventions.AuthorizePage("/Incidents/Reassign", Policies.LeadsTeams);
             options.Conventions.AuthorizeFolder("/Reviews", Policies.ReviewsRetros);
             options.Conventions.AuthorizePage("/Incidents/LegalReview", Policies.ReviewsLegally);
             options.Conventions.AuthorizeFolder("/Legal", Policies.ReviewsLegally);

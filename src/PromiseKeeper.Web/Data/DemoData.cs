@@ -46,6 +46,7 @@ public sealed class DemoData(
             await EnsureUserAsync(demoUser, demoUser.Team is { } team ? teamIds[team] : null);
         }
 
+        await BringTeamlessIncidentsIntoOwnersTeamsAsync(cancellationToken);
         if (await db.Incidents.AnyAsync(cancellationToken))
         {
             logger.LogInformation("Demo data already loaded");
@@ -70,14 +71,15 @@ public sealed class DemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         var clientIds = await db.Clients.ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
-        var alex = await ActorForAsync(Users[0]);
-        var bea = await ActorForAsync(Users[1]);
+        var (alex, alexTeam) = await OwnerForAsync(Users[0]);
+        var (bea, beaTeam) = await OwnerForAsync(Users[1]);
+        var teamOf = new Dictionary<string, int?>(StringComparer.Ordinal) { [alex.UserId] = alexTeam, [bea.UserId] = beaTeam };
 
         foreach (var (details, owner, target) in Incidents(clientIds, now, alex, bea))
         {
             var discovered = details.DiscoveredAt!.Value;
             var loggedAt = (details.ClientToldAt > discovered ? details.ClientToldAt.Value : discovered).AddHours(1);
-            var incident = Incident.Log(details, owner, loggedAt);
+            var incident = Incident.Log(details, owner, loggedAt, teamOf[owner.UserId]);
             var clientName = clientIds.Single(c => c.Value == details.ClientId).Key;
             DemoPlaybook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2));
             if (incident.Stage == PlaybookStage.ResearchAlternatives)
@@ -263,11 +265,26 @@ public sealed class DemoData(
         ThrowIfFailed(await users.AddToRoleAsync(user, demoUser.Role), demoUser.Email);
     }
 
-    private async Task<Actor> ActorForAsync(DemoUser demoUser)
+    private async Task<(Actor Actor, int? TeamId)> OwnerForAsync(DemoUser demoUser)
     {
         var user = await users.FindByEmailAsync(demoUser.Email)
             ?? throw new InvalidOperationException($"Demo user {demoUser.Email} is missing.");
-        return Actor.Create(user.Id, user.DisplayName);
+        return (Actor.Create(user.Id, user.DisplayName), user.TeamId);
+    }
+
+    // Incidents loaded before teams existed have none: each joins its owner's team, if the owner has one.
+    // Incidents that already have a team keep it, so loading again changes nothing.
+    private async Task BringTeamlessIncidentsIntoOwnersTeamsAsync(CancellationToken cancellationToken)
+    {
+        var joined = await db.Incidents
+            .Where(i => i.TeamId == null && db.Users.Any(u => u.Id == i.OwnerId && u.TeamId != null))
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.TeamId, i => db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.TeamId).First()),
+                cancellationToken);
+        if (joined > 0)
+        {
+            logger.LogInformation("{Count} incident(s) from before teams existed joined their owner's team", joined);
+        }
     }
 
     private static void ThrowIfFailed(IdentityResult result, string email)

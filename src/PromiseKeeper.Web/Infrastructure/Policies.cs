@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>May review submitted retros and follow up overdue prevention measures (team leads).</summary>
     public const string ReviewsRetros = nameof(ReviewsRetros);
 
+    /// <summary>May make a team lead's decisions on their team's incidents, such as handing one to another account manager.</summary>
+    public const string LeadsTeams = nameof(LeadsTeams);
+
     /// <summary>May work legal's queue and record legal reviews of contract-linked incidents.</summary>
     public const string ReviewsLegally = nameof(ReviewsLegally);
 
@@ -32,6 +35,7 @@ public static class Policies
         options.AddPolicy(ManagesUsers, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(ReadsAuditLog, p => p.RequireRole(Roles.Admin, Roles.TeamLead));
         options.AddPolicy(ReviewsRetros, p => p.RequireRole(Roles.TeamLead));
+        options.AddPolicy(LeadsTeams, p => p.RequireRole(Roles.TeamLead));
         options.AddPolicy(ReviewsLegally, p => p.RequireRole(Roles.Legal));
     }
 }

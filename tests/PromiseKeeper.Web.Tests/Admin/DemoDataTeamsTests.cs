@@ -44,6 +44,44 @@ public sealed class DemoDataTeamsTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(Expected, await TeamsOfDemoUsersAsync());
     }
 
+    [Fact]
+    public async Task Demo_incidents_belong_to_their_owner_s_team()
+    {
+        await LoadDemoDataAsync();
+
+        var customerSuccess = await TeamIdAsync(DemoData.CustomerSuccess);
+        var teams = await App.WithDbAsync(db => db.Incidents.Select(i => i.TeamId).ToListAsync());
+        Assert.NotEmpty(teams);
+        Assert.All(teams, team => Assert.Equal(customerSuccess, team));
+    }
+
+    [Fact]
+    public async Task Incidents_loaded_before_teams_existed_join_their_owner_s_team_and_those_with_a_team_keep_it()
+    {
+        await LoadDemoDataAsync();
+        var customerSuccess = await TeamIdAsync(DemoData.CustomerSuccess);
+        var enterprise = await TeamIdAsync(DemoData.EnterpriseAccounts);
+        var ids = await App.WithDbAsync(db => db.Incidents.OrderBy(i => i.Id).Select(i => i.Id).ToListAsync());
+        var keepsItsTeam = ids[0];
+        // As a database from before teams: no incident has a team, except one an admin's change already put in a team.
+        await App.WithDbAsync(async db =>
+        {
+            await db.Incidents.ExecuteUpdateAsync(s => s.SetProperty(i => i.TeamId, (int?)null));
+            await db.Incidents.Where(i => i.Id == keepsItsTeam).ExecuteUpdateAsync(s => s.SetProperty(i => i.TeamId, enterprise));
+        });
+
+        await LoadDemoDataAsync();
+        await LoadDemoDataAsync();
+
+        var teams = await App.WithDbAsync(db => db.Incidents.ToDictionaryAsync(i => i.Id, i => i.TeamId));
+        Assert.Equal(enterprise, teams[keepsItsTeam]);
+        Assert.All(ids.Skip(1), id => Assert.Equal(customerSuccess, teams[id]));
+        Assert.Equal(ids.Count, teams.Count);
+    }
+
+    private Task<int?> TeamIdAsync(string name) =>
+        App.WithDbAsync(db => db.Teams.Where(t => t.Name == name).Select(t => (int?)t.Id).SingleAsync());
+
     private async Task LoadDemoDataAsync()
     {
         await using var scope = App.Factory.Services.CreateAsyncScope();

@@ -86,6 +86,8 @@ public static class PageAccessTable
         new("/Incidents/RetroReview", "GET", null, Access.LeadIncident, OnIncident),
         new("/Incidents/RetroReview", "POST", "Approve", Access.LeadIncident, OnIncident),
         new("/Incidents/RetroReview", "POST", "SendBack", Access.LeadIncident, OnIncident),
+        new("/Incidents/Reassign", "GET", null, Access.LeadIncident, OnIncident),
+        new("/Incidents/Reassign", "POST", null, Access.LeadIncident, OnIncident),
 
         new("/Audit/Index", "GET", null, Access.ReadAuditLog),
 

@@ -53,6 +53,19 @@ public static class UserAdmin
             .Select(t => new SelectListItem(t.Name, t.Id.ToString(CultureInfo.InvariantCulture)))
             .ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// A user's incidents logged while they had no team join <paramref name="teamId"/>, so the team's leads oversee them
+    /// from now on; incidents that already have a team keep it. One UPDATE, in the caller's transaction.
+    /// </summary>
+    public static Task<int> BringTeamlessIncidentsIntoTeamAsync(
+        PromiseKeeperDbContext db, string userId, int teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Incidents
+            .Where(i => i.OwnerId == userId && i.TeamId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.TeamId, (int?)teamId), cancellationToken);
+    }
+
     /// <summary>The role names of the given users, in one statement.</summary>
     public static async Task<ILookup<string, string>> RolesOfAsync(
         PromiseKeeperDbContext db, IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)

@@ -68,6 +68,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
         public required LoyaltyLevel ClientLoyalty { get; init; }
         public required string OwnerName { get; init; }
         public required bool MayChange { get; init; }
+        public required bool MayReassign { get; init; }
         public required LegalReviewSummary Legal { get; init; }
         public required Guidance Guidance { get; init; }
         public required IReadOnlyList<string> NextStageBlockers { get; init; }
@@ -112,6 +113,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
                 ClientLoyalty = names.Loyalty,
                 OwnerName = names.OwnerName,
                 MayChange = user.MayChange(incident),
+                MayReassign = incident.IsOpen && user.MayReassign(incident),
                 Legal = LegalReviewSummary.For(incident, user),
                 Guidance = StageGuidance.For(incident.Stage),
                 NextStageBlockers = incident.NextStage is { } next ? incident.BlockersFor(next) : [],

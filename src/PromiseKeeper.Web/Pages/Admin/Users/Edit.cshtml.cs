@@ -13,7 +13,8 @@ using PromiseKeeper.Web.Infrastructure;
 namespace PromiseKeeper.Web.Pages.Admin.Users;
 
 /// <summary>
-/// One user: change their name, roles and team (this file), deactivate or reactivate them (<see cref="SetActive"/>),
+/// One user: change their name, roles and team (this file; their incidents logged while they had no team join the new
+/// one), deactivate or reactivate them (<see cref="SetActive"/>),
 /// and give them a new password (<see cref="ResetPassword"/>). Role and team changes reach an open login of theirs
 /// within a minute, when the security-stamp check rebuilds its claims.
 /// </summary>
@@ -223,6 +224,11 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
             if (toRemove.Count == 0 && toAdd.Count == 0)
             {
                 UserAdmin.ThrowIfFailed(await users.UpdateAsync(target), passwordField: string.Empty);
+            }
+
+            if (command.TeamId is { } teamId)
+            {
+                await UserAdmin.BringTeamlessIncidentsIntoTeamAsync(db, target.Id, teamId, cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
