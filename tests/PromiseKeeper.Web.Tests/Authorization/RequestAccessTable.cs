@@ -77,6 +77,8 @@ public static class RequestAccessTable
 
         Row(Access.ReviewQueue, (_, _) => new ReviewQueue.Query()),
         Row(Access.LeadIncident, (_, i) => new RetroReviewModel.Query(i.Id)),
+        Row(Access.LeadIncident, (_, i) => new ReassignModel.Query(i.Id)),
+        Row(Access.LeadIncident, (_, i) => new ReassignModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.LeadIncident, (_, i) => new ApproveRetro.Command(i.Id, i.Version, null)),
         Row(Access.LeadIncident, (_, i) => new SendRetroBack.Command(i.Id, i.Version, null)),
 

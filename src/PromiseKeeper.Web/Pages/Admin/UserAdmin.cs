@@ -169,4 +169,13 @@ public static class UserAdmin
             : error.Description;
 
     public const string DuplicateEmailMessage = "There is already a user with this email address.";
+
+    /// <summary>The team's name for an audit entry, or "none".</summary>
+    public static async Task<string> TeamNameAsync(PromiseKeeperDbContext db, int? teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return teamId is { } id
+            ? await db.Teams.Where(t => t.Id == id).Select(t => t.Name).SingleAsync(cancellationToken)
+            : "none";
+    }
 }

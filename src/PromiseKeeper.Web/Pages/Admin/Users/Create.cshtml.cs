@@ -64,7 +64,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
         }
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user) : ICommandHandler<Command, string>
+    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -82,6 +82,12 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             UserAdmin.ThrowIfFailed(await users.CreateAsync(created, command.Password!), nameof(Command.Password));
             UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, command.Roles.Distinct(StringComparer.Ordinal)), nameof(Command.Password));
+            var team = await UserAdmin.TeamNameAsync(db, created.TeamId, cancellationToken);
+            await audit.RecordAsync(
+                AuditAction.UserCreated,
+                $"Created {created.DisplayName} with the roles {string.Join(", ", command.Roles.Distinct(StringComparer.Ordinal).Select(UserAdmin.RoleName))}; team: {team}.",
+                $"User {created.Email}",
+                ct: cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return created.Id;
         }

@@ -185,7 +185,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
         public Validator(PromiseKeeperDbContext db) => this.AddProfileRules(db);
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user) : ICommandHandler<Command, Unit>
+    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -231,6 +231,12 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
                 await UserAdmin.BringTeamlessIncidentsIntoTeamAsync(db, target.Id, teamId, cancellationToken);
             }
 
+            var team = await UserAdmin.TeamNameAsync(db, target.TeamId, cancellationToken);
+            await audit.RecordAsync(
+                AuditAction.UserChanged,
+                $"Saved {target.DisplayName}: roles {string.Join(", ", roles.Select(UserAdmin.RoleName))}; team: {team}.",
+                $"User {target.Email}",
+                ct: cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return Unit.Value;
         }
