@@ -9,13 +9,15 @@
 BEGIN;
 SELECT setseed(0.4242);
 
--- Extra account managers (no password: they never sign in, they only own incidents).
+-- Extra account managers (no password: they never sign in, they only own incidents), in the demo
+-- team lead's team, so the team lead's list covers all of them.
 INSERT INTO "AspNetUsers" ("Id", "DisplayName", "UserName", "NormalizedUserName", "Email", "NormalizedEmail",
     "EmailConfirmed", "SecurityStamp", "ConcurrencyStamp", "PhoneNumberConfirmed", "TwoFactorEnabled",
-    "LockoutEnabled", "AccessFailedCount")
+    "LockoutEnabled", "AccessFailedCount", "TeamId")
 SELECT 'bench-owner-' || n, 'Bench Owner ' || n, 'owner' || n || '@bench.promisekeeper.test',
        upper('owner' || n || '@bench.promisekeeper.test'), 'owner' || n || '@bench.promisekeeper.test',
-       upper('owner' || n || '@bench.promisekeeper.test'), true, md5('stamp' || n), md5('cs' || n), false, false, true, 0
+       upper('owner' || n || '@bench.promisekeeper.test'), true, md5('stamp' || n), md5('cs' || n), false, false, true, 0,
+       (SELECT "TeamId" FROM "AspNetUsers" WHERE "Email" = 'lead@demo.promisekeeper.test')
 FROM generate_series(1, :extra_owners) AS n;
 
 INSERT INTO "AspNetUserRoles" ("UserId", "RoleId")
@@ -55,7 +57,8 @@ WITH owners AS (
         "ContactName", "ContactRole", "ContactEmail", "PromiseDescription", "PromisedBy", "PromisedByHasLeft",
         "PromisedOn", "PromiseChannel", "ContractReference", "ClientGoals", "Fault", "Damage",
         "PersonalHarm", "PersonalHarmNote", "DiscoveredAt", "ClientToldAt", "FirstDisclosure",
-        "ClientClaimedLossAmount", "ClientClaimedLossCurrency", "OurLossAmount", "OurLossCurrency")
+        "ClientClaimedLossAmount", "ClientClaimedLossCurrency", "OurLossAmount", "OurLossCurrency",
+        "TeamId", "LegalReviewStatus", "LegalReviewRequestedAt")
     SELECT owner_id, client_id,
            format('Bench incident %s: promised delivery %s slipped', g, g % 997),
            (ARRAY['MissedDeadline', 'FeatureNotReady', 'UnrealisticPromiseByColleague', 'PoorQualityOrWrongResult',
@@ -89,7 +92,11 @@ WITH owners AS (
            CASE WHEN r_claim < 0.3 THEN round((r_claim * 400000)::numeric, 2) END,
            CASE WHEN r_claim < 0.3 THEN 'EUR' END,
            CASE WHEN r_loss < 0.6 THEN round((r_loss * 80000)::numeric, 2) END,
-           CASE WHEN r_loss < 0.6 THEN 'EUR' END
+           CASE WHEN r_loss < 0.6 THEN 'EUR' END,
+           (SELECT u."TeamId" FROM "AspNetUsers" AS u WHERE u."Id" = owner_id),
+           -- Open contract-linked incidents wait in legal's queue.
+           CASE WHEN r_contract < 0.2 AND r_stage < 0.36 THEN 'Awaiting' ELSE 'NotNeeded' END,
+           CASE WHEN r_contract < 0.2 AND r_stage < 0.36 THEN discovered_at + interval '1 hour' END
     FROM rows
     RETURNING "Id", "OwnerId", "LoggedAt", "ContractReference"
 )
