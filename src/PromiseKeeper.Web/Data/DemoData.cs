@@ -73,6 +73,7 @@ public sealed class DemoData(
         var clientIds = await db.Clients.ToDictionaryAsync(c => c.Name, c => c.Id, cancellationToken);
         var (alex, alexTeam) = await OwnerForAsync(Users[0]);
         var (bea, beaTeam) = await OwnerForAsync(Users[1]);
+        var (tara, _) = await OwnerForAsync(Users.First(u => u.Role == Roles.TeamLead));
         var teamOf = new Dictionary<string, int?>(StringComparer.Ordinal) { [alex.UserId] = alexTeam, [bea.UserId] = beaTeam };
 
         foreach (var (details, owner, target) in Incidents(clientIds, now, alex, bea))
@@ -81,10 +82,16 @@ public sealed class DemoData(
             var loggedAt = (details.ClientToldAt > discovered ? details.ClientToldAt.Value : discovered).AddHours(1);
             var incident = Incident.Log(details, owner, loggedAt, teamOf[owner.UserId]);
             var clientName = clientIds.Single(c => c.Value == details.ClientId).Key;
-            DemoPlaybook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2));
+            // The team lead approves the retro on the way to the closed one.
+            DemoPlaybook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2), reviewer: tara);
             if (incident.Stage == PlaybookStage.ResearchAlternatives)
             {
                 OfferTooLittle(incident, owner, loggedAt.AddDays(1));
+            }
+            else if (incident.Stage == PlaybookStage.InternalRetro)
+            {
+                // Submitted, so the team lead's review queue has something in it.
+                DemoPlaybook.DoWorkOfCurrentStage(incident, clientName, owner, loggedAt.AddDays(2), TimeSpan.FromHours(1));
             }
 
             db.Incidents.Add(incident);

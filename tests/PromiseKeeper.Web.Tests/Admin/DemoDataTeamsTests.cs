@@ -45,6 +45,18 @@ public sealed class DemoDataTeamsTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task The_demo_gives_each_queue_something_and_reviews_come_from_the_right_people()
+    {
+        await LoadDemoDataAsync();
+
+        var incidents = await App.WithDbAsync(db => db.Incidents.AsNoTracking().Include(i => i.Timeline).ToListAsync());
+        Assert.Contains(incidents, i => i.LegalReviewStatus == PromiseKeeper.Domain.Incidents.LegalReviewStatus.Awaiting);
+        Assert.Contains(incidents, i => i.Retro is { Status: PromiseKeeper.Domain.Incidents.RetroReviewStatus.Submitted });
+        var closed = Assert.Single(incidents, i => i.Stage == PromiseKeeper.Domain.Incidents.PlaybookStage.Closed);
+        Assert.Equal("Tara Whitfield", closed.Timeline.Single(e => e.Description.StartsWith("Approved the retro", StringComparison.Ordinal)).ActorName);
+    }
+
+    [Fact]
     public async Task Demo_incidents_belong_to_their_owner_s_team()
     {
         await LoadDemoDataAsync();
