@@ -16,7 +16,7 @@ public static class ApproveRetro
         {
             var incident = await db.LoadForRetroReviewAsync(command.Id, command.Version, user, cancellationToken);
             incident.ApproveRetro(command.Comments, user.AsActor(), clock.GetUtcNow());
-            audit.Add(AuditAction.RetroApproved, $"Approved the retro.{(command.Comments is { Length: > 0 } comments ? $" Comments: {comments.Trim()}" : string.Empty)}", $"Incident {incident.Id}", incident.Id);
+            audit.Add(AuditAction.RetroApproved, "Approved the retro.", $"Incident {incident.Id}", incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

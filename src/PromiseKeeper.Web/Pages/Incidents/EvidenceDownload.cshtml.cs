@@ -25,7 +25,7 @@ public sealed class EvidenceDownloadModel(IMediator mediator, IAuditLog audit) :
         {
             await audit.RecordAsync(
                 AuditAction.ContractIncidentViewed,
-                $"Downloaded the evidence \"{document.FileName}\" of the incident linked to {document.ContractReference}.",
+                "Downloaded an evidence document.",
                 $"Incident {id}",
                 id,
                 cancellationToken);

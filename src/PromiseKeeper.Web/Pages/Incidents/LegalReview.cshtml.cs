@@ -115,7 +115,8 @@ public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFo
             var review = incident.RecordLegalReview(command.Decision, command.Notes, user.AsActor(), clock.GetUtcNow());
             audit.Add(
                 AuditAction.LegalReviewRecorded,
-                $"{DisplayText.Of(review.Decision)} for the incident linked to {incident.ContractReference}.{(review.Notes is null ? string.Empty : $" Notes: {review.Notes}")}",
+                // What legal decided, not what they wrote: admins read the log and see no incident content.
+                review.Decision == LegalDecision.Approved ? "Approved the incident and its offer." : "Asked for changes before the conversation.",
                 $"Incident {incident.Id}",
                 incident.Id);
             await db.SaveChangesAsync(cancellationToken);
