@@ -6,17 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PromiseKeeper.BrowserTests.Incidents;
 
 /// <summary>At a phone's width the menu folds behind the toggler, and the pages still fit the screen.</summary>
-public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
+public sealed class PhoneLayoutTests(BrowserAppFixture app) : PhoneBrowserTest(app)
 {
-    private const int PhoneWidth = 390;
-
-    protected override BrowserNewContextOptions ContextOptions => new()
-    {
-        ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 },
-        IsMobile = true,
-        HasTouch = true,
-    };
-
     [Fact]
     public Task Menu_opens_from_the_toggler_and_the_pages_fit_a_phone() => RunAsync(async () =>
     {
@@ -79,11 +70,4 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : BrowserTest(app)
         await ExpectAccessibleAsync();
         await SnapshotAsync("2-conversation");
     });
-
-    /// <summary>The page itself must not be wider than the screen (a wide table may scroll inside its own box).</summary>
-    private async Task ExpectNoSidewaysScrollingAsync()
-    {
-        var width = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-        Assert.True(width <= PhoneWidth, $"The page is {width}px wide on a {PhoneWidth}px screen, so it scrolls sideways: {Page.Url}");
-    }
 }

@@ -1,0 +1,130 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PromiseKeeper.BrowserTests.Infrastructure;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace PromiseKeeper.BrowserTests.PhoneLayout;
+
+/// <summary>
+/// The pages of legal, team leads and admins at a phone's width: each fits the screen without sideways
+/// scrolling and passes the accessibility check, with content in its lists (incidents of the test's own).
+/// </summary>
+public sealed class RolePagesOnAPhoneTests(BrowserAppFixture app) : PhoneBrowserTest(app)
+{
+    private static DemoData.DemoUser Legal { get; } = DemoData.Users.First(u => u.Role == Roles.Legal);
+
+    private static DemoData.DemoUser Lead { get; } =
+        DemoData.Users.First(u => u.Role == Roles.TeamLead && u.Team == DemoData.CustomerSuccess);
+
+    private static DemoData.DemoUser Admin { get; } = DemoData.Users.First(u => u.Role == Roles.Admin);
+
+    [Fact]
+    public Task Legal_queue_and_legal_review_fit_a_phone() => RunAsync(async () =>
+    {
+        var summary = $"Warehouse scanners delivered without the agreed support contract terms ({Tag()})";
+        var id = await TestIncidents.AddAsync(
+            App.Services, AccountManager, summary, PlaybookStage.ResearchAlternatives, contractReference: "MSA-2025-118, schedule 3, clause 12.4");
+
+        await SignInAsync(Legal);
+        await Page.GotoAsync("/Legal");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Legal queue", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = summary })).ToBeVisibleAsync();
+        await ExpectFitsAsync("1-legal-queue");
+
+        await Page.GotoAsync($"/Incidents/{Id(id)}/LegalReview");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Legal review", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("Forty hours of extra work").First).ToBeVisibleAsync();
+        await ExpectFitsAsync("2-legal-review");
+    });
+
+    [Fact]
+    public Task Team_lead_reviews_retro_review_reassign_and_audit_fit_a_phone() => RunAsync(async () =>
+    {
+        // Logged 40 days ago: the retro is submitted and its measure (due 14 days after it) is overdue.
+        var summary = $"Quarterly depot figures reached the client two weeks late ({Tag()})";
+        var id = await TestIncidents.AddAsync(App.Services, AccountManager, summary, PlaybookStage.InternalRetro, daysAgo: 40);
+
+        await SignInAsync(Lead);
+        await Page.GotoAsync("/Reviews");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Reviews", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = $"Review the retro of \"{summary}\"" })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Region, new() { Name = "Overdue prevention measures" }).GetByRole(AriaRole.Link, new() { Name = summary })).ToBeVisibleAsync();
+        await ExpectFitsAsync("1-reviews");
+
+        await Page.GotoAsync($"/Incidents/{Id(id)}/RetroReview");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Review the retro", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Approve" })).ToBeVisibleAsync();
+        await ExpectFitsAsync("2-retro-review");
+
+        await Page.GotoAsync($"/Incidents/{Id(id)}/Reassign");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Reassign the incident", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Reassign", Exact = true })).ToBeVisibleAsync();
+        await ExpectFitsAsync("3-reassign");
+
+        await Page.GotoAsync("/Audit");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Signed in" }).First).ToBeVisibleAsync();
+        await ExpectFitsAsync("4-audit");
+    });
+
+    [Fact]
+    public Task Admin_pages_and_the_audit_log_fit_a_phone() => RunAsync(async () =>
+    {
+        var (userId, teamId) = await DemoUserAsync(AccountManager);
+
+        await SignInAsync(Admin);
+        await Page.GotoAsync("/Admin/Users");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Users", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = AccountManager.DisplayName, Exact = true })).ToBeVisibleAsync();
+        await ExpectFitsAsync("1-users");
+
+        await Page.GotoAsync($"/Admin/Users/{userId}");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = AccountManager.DisplayName, Level = 1 })).ToBeVisibleAsync();
+        await ExpectFitsAsync("2-user");
+
+        await Page.GotoAsync("/Admin/Users/Create");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Add a user", Level = 1 })).ToBeVisibleAsync();
+        await ExpectFitsAsync("3-add-user");
+
+        await Page.GotoAsync("/Admin/Teams");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Teams", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = DemoData.CustomerSuccess, Exact = true })).ToBeVisibleAsync();
+        await ExpectFitsAsync("4-teams");
+
+        await Page.GotoAsync($"/Admin/Teams/{teamId.ToString(CultureInfo.InvariantCulture)}");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = DemoData.CustomerSuccess, Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = AccountManager.DisplayName, Exact = true })).ToBeVisibleAsync();
+        await ExpectFitsAsync("5-team");
+
+        await Page.GotoAsync("/Audit");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Signed in" }).First).ToBeVisibleAsync();
+        await ExpectFitsAsync("6-audit");
+    });
+
+    private async Task ExpectFitsAsync(string step, [CallerMemberName] string testName = "")
+    {
+        await ExpectNoSidewaysScrollingAsync();
+        await ExpectAccessibleAsync();
+        await SnapshotAsync(step, testName);
+    }
+
+    private async Task<(string UserId, int TeamId)> DemoUserAsync(DemoData.DemoUser demoUser)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = await users.Users.AsNoTracking().SingleAsync(u => u.Email == demoUser.Email);
+        return (user.Id, user.TeamId ?? throw new InvalidOperationException($"{demoUser.Email} has no team."));
+    }
+
+    private static string Tag() => Guid.NewGuid().ToString("N")[..8];
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
