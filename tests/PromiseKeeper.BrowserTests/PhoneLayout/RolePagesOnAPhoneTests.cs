@@ -75,6 +75,31 @@ public sealed class RolePagesOnAPhoneTests(BrowserAppFixture app) : PhoneBrowser
     });
 
     [Fact]
+    public Task Account_manager_review_statuses_and_measures_fit_a_phone() => RunAsync(async () =>
+    {
+        var retroSummary = $"Invoice run sent twice to the same customers ({Tag()})";
+        var retroId = await TestIncidents.AddAsync(App.Services, AccountManager, retroSummary, PlaybookStage.InternalRetro, daysAgo: 40);
+        var contractSummary = $"Data migration slipped past the contractual cut-over ({Tag()})";
+        var contractId = await TestIncidents.AddAsync(
+            App.Services, AccountManager, contractSummary, PlaybookStage.ResearchAlternatives, contractReference: "MSA-2024-031, clause 8.2");
+
+        await SignInAsync();
+        await Page.GotoAsync($"/Incidents/{Id(retroId)}/Retro");
+        await Expect(Page.GetByText("Waiting for a team lead's review").First).ToBeVisibleAsync();
+        await ExpectFitsAsync("1-retro-waiting");
+
+        await Page.GotoAsync($"/Incidents/{Id(retroId)}");
+        await ExpectFitsAsync("2-incident-with-retro-status");
+
+        await Page.GotoAsync($"/Incidents/{Id(contractId)}");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Legal review: Waiting for legal's review" })).ToBeVisibleAsync();
+        await ExpectFitsAsync("3-incident-with-legal-status");
+
+        await Page.GotoAsync($"/Incidents/{Id(contractId)}/Alternatives");
+        await ExpectFitsAsync("4-alternatives-with-legal-status");
+    });
+
+    [Fact]
     public Task Admin_pages_and_the_audit_log_fit_a_phone() => RunAsync(async () =>
     {
         var (userId, teamId) = await DemoUserAsync(AccountManager);
