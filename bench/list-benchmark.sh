@@ -216,6 +216,8 @@ login "$TL_EMAIL" "$TL_JAR"
 pk_log "signed in as $AM_EMAIL and $TL_EMAIL"
 
 AM_ID="$(sql -c "select \"Id\" from \"AspNetUsers\" where \"NormalizedEmail\" = upper('$AM_EMAIL')")"
+TL_ID="$(sql -c "select \"Id\" from \"AspNetUsers\" where \"NormalizedEmail\" = upper('$TL_EMAIL')")"
+TL_TEAM="$(sql -c "select \"TeamId\" from \"AspNetUsers\" where \"Id\" = '$TL_ID'")"
 
 # --- Measuring ------------------------------------------------------------------------
 TABLE="$WORK/table.md"     # one row per case
@@ -305,6 +307,7 @@ bind_params() {
     value=""
     case "$(tr '[:upper:]' '[:lower:]' <<<"$name")" in
       *userid*) [[ -z "$P_USER" ]] || value="'$P_USER'" ;;
+      *teamid*) value="$TL_TEAM" ;; # only the team lead's queries have one
       *stage*) [[ -z "$P_STAGE" ]] || value="'$P_STAGE'" ;;
       *kind*) [[ -z "$P_KIND" ]] || value="'$P_KIND'" ;;
       *clientid*) value="$P_CLIENT" ;;
@@ -393,12 +396,15 @@ href_of() {
   grep -o "<a [^>]*rel=\"$2\"[^>]*>" "$1" | grep -o 'href="[^"]*"' | head -n 1 | sed 's/^href="//; s/"$//; s/&amp;/\&/g' || true
 }
 ALL_COUNT="$(sql -c 'select count(*) from "Incidents"')"
+# The team lead's "all" is what they may see: their team's incidents and their own.
+TL_SEES="(\"TeamId\" = $TL_TEAM OR \"OwnerId\" = '$TL_ID')"
+TL_COUNT="$(sql -c "select count(*) from \"Incidents\" where $TL_SEES")"
 AM_COUNT="$(sql -c "select count(*) from \"Incidents\" where \"OwnerId\" = '$AM_ID'")"
 CLIENT_ID="$(sql -c "select \"Id\" from \"Clients\" where \"Name\" like 'Bench client %' order by \"Name\" limit 1")"
-DETAIL_ID="$(sql -c "select \"Id\" from \"Incidents\" where \"ContractReference\" is not null order by \"DiscoveredAt\" limit 1 offset 100")"
-DEEP_ALL_ROWS=$((ALL_COUNT * 9 / 10))
+DETAIL_ID="$(sql -c "select \"Id\" from \"Incidents\" where \"ContractReference\" is not null and $TL_SEES order by \"DiscoveredAt\" limit 1 offset 100")"
+DEEP_ALL_ROWS=$((TL_COUNT * 9 / 10))
 DEEP_AM_ROWS=$((AM_COUNT * 9 / 10))
-DEEP_ALL="$(deep_cursor 'true' "$DEEP_ALL_ROWS")"
+DEEP_ALL="$(deep_cursor "$TL_SEES" "$DEEP_ALL_ROWS")"
 DEEP_AM="$(deep_cursor "\"OwnerId\" = '$AM_ID'" "$DEEP_AM_ROWS")"
 
 pk_log "timing: $WARMUP warm-up + $REPEATS timed requests per case"
@@ -406,7 +412,7 @@ P_LIMIT="$LIST_LIMIT"
 
 P_USER="$AM_ID"
 run_case "mine, first page (AM)" "$AM_JAR" "/Incidents"
-P_USER=""
+P_USER="$TL_ID"
 run_case "all, first page (TL)" "$TL_JAR" "/Incidents?Show=all"
 
 # Walk HOPS pages down via the Older link, as a person would, timing each page once.
@@ -442,7 +448,7 @@ P_CURSOR="$DEEP_ALL"
 run_case "all, After cursor $DEEP_ALL_ROWS rows down (TL)" "$TL_JAR" "/Incidents?Show=all&After=$DEEP_ALL"
 P_USER="$AM_ID" P_CURSOR="$DEEP_AM"
 run_case "mine, After cursor $DEEP_AM_ROWS rows down (AM)" "$AM_JAR" "/Incidents?Show=mine&After=$DEEP_AM"
-P_USER="" P_CURSOR=""
+P_USER="$TL_ID" P_CURSOR=""
 
 P_STAGE="ScheduleCall"
 run_case "stage = ScheduleCall (TL)" "$TL_JAR" "/Incidents?Show=all&Stage=ScheduleCall"
@@ -452,7 +458,7 @@ P_CLIENT="" P_KIND="InsensitiveRemark"
 run_case "kind = InsensitiveRemark (TL)" "$TL_JAR" "/Incidents?Show=all&Kind=InsensitiveRemark"
 P_USER="$AM_ID" P_STAGE="Conversation" P_KIND="FeatureNotReady"
 run_case "mine + stage + kind (AM)" "$AM_JAR" "/Incidents?Show=mine&Stage=Conversation&Kind=FeatureNotReady"
-P_USER="" P_CLIENT="$CLIENT_ID" P_STAGE="ResearchAlternatives" P_KIND="ClientMistake"
+P_USER="$TL_ID" P_CLIENT="$CLIENT_ID" P_STAGE="ResearchAlternatives" P_KIND="ClientMistake"
 run_case "client + stage + kind, few matches (TL)" "$TL_JAR" "/Incidents?Show=all&ClientId=$CLIENT_ID&Stage=ResearchAlternatives&Kind=ClientMistake"
 P_CLIENT="" P_STAGE="" P_KIND="" P_ID="$DETAIL_ID"
 run_case "incident page /Incidents/{id} (TL)" "$TL_JAR" "/Incidents/$DETAIL_ID"

@@ -9,15 +9,17 @@
 BEGIN;
 SELECT setseed(0.4242);
 
--- Extra account managers (no password: they never sign in, they only own incidents), in the demo
--- team lead's team, so the team lead's list covers all of them.
+-- Extra account managers (no password: they never sign in, they only own incidents), half in the
+-- demo team lead's team and half in the other demo team, so the team lead's list has to leave
+-- another team's incidents out.
 INSERT INTO "AspNetUsers" ("Id", "DisplayName", "UserName", "NormalizedUserName", "Email", "NormalizedEmail",
     "EmailConfirmed", "SecurityStamp", "ConcurrencyStamp", "PhoneNumberConfirmed", "TwoFactorEnabled",
     "LockoutEnabled", "AccessFailedCount", "TeamId")
 SELECT 'bench-owner-' || n, 'Bench Owner ' || n, 'owner' || n || '@bench.promisekeeper.test',
        upper('owner' || n || '@bench.promisekeeper.test'), 'owner' || n || '@bench.promisekeeper.test',
        upper('owner' || n || '@bench.promisekeeper.test'), true, md5('stamp' || n), md5('cs' || n), false, false, true, 0,
-       (SELECT "TeamId" FROM "AspNetUsers" WHERE "Email" = 'lead@demo.promisekeeper.test')
+       (SELECT "TeamId" FROM "AspNetUsers"
+        WHERE "Email" = CASE WHEN n % 2 = 0 THEN 'lead2@demo.promisekeeper.test' ELSE 'lead@demo.promisekeeper.test' END)
 FROM generate_series(1, :extra_owners) AS n;
 
 INSERT INTO "AspNetUserRoles" ("UserId", "RoleId")
