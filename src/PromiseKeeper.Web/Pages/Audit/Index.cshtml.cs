@@ -142,23 +142,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                 .Select(e => new Row(e.Id, e.OccurredAt, e.ActorName, e.Action, e.Subject, e.IncidentId, e.Details, e.IpAddress))
                 .ToListAsync(cancellationToken);
 
-            // Display order is newest first; a "Before" page was read oldest first.
-            var ordered = rows.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).ToList();
-            var hasMoreInWalkDirection = ordered.Count > Query.PageSize;
-            if (hasMoreInWalkDirection)
-            {
-                // The extra row is the one furthest in the direction we walked.
-                ordered.RemoveAt(before is null ? ordered.Count - 1 : 0);
-            }
-
-            var hasOlder = before is not null || hasMoreInWalkDirection;
-            var hasNewer = before is not null ? hasMoreInWalkDirection : after is not null;
-            return new Result(
-                ordered,
-                hasOlder && ordered.Count > 0 ? Cursor(ordered[^1]) : null,
-                hasNewer && ordered.Count > 0 ? Cursor(ordered[0]) : null);
+            var page = KeysetPage.Cut(rows, Query.PageSize, before, after, r => new IncidentCursor(r.OccurredAt, r.Id));
+            return new Result(page.Rows, page.OlderCursor, page.NewerCursor);
         }
-
-        private static string Cursor(Row row) => new IncidentCursor(row.OccurredAt, row.Id).ToString();
     }
 }

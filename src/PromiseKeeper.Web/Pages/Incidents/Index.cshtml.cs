@@ -125,23 +125,8 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
                               select new Row(i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null))
                              .ToListAsync(cancellationToken);
 
-            // Display order is newest first; a "Before" page was read oldest first.
-            var ordered = rows.OrderByDescending(r => r.DiscoveredAt).ThenByDescending(r => r.Id).ToList();
-            var hasMoreInWalkDirection = ordered.Count > Query.PageSize;
-            if (hasMoreInWalkDirection)
-            {
-                // The extra row is the one furthest in the direction we walked.
-                ordered.RemoveAt(before is null ? ordered.Count - 1 : 0);
-            }
-
-            var hasOlder = before is not null || hasMoreInWalkDirection;
-            var hasNewer = before is not null ? hasMoreInWalkDirection : after is not null;
-            return new Result(
-                ordered,
-                hasOlder && ordered.Count > 0 ? Cursor(ordered[^1]) : null,
-                hasNewer && ordered.Count > 0 ? Cursor(ordered[0]) : null);
+            var page = KeysetPage.Cut(rows, Query.PageSize, before, after, r => new IncidentCursor(r.DiscoveredAt, r.Id));
+            return new Result(page.Rows, page.OlderCursor, page.NewerCursor);
         }
-
-        private static string Cursor(Row row) => new IncidentCursor(row.DiscoveredAt, row.Id).ToString();
     }
 }
