@@ -17,10 +17,7 @@ public static class Policies
     /// <summary>May read the audit log (nobody may change it).</summary>
     public const string ReadsAuditLog = nameof(ReadsAuditLog);
 
-    /// <summary>May review submitted retros and follow up overdue prevention measures (team leads).</summary>
-    public const string ReviewsRetros = nameof(ReviewsRetros);
-
-    /// <summary>May make a team lead's decisions on their team's incidents, such as handing one to another account manager.</summary>
+    /// <summary>May do a team lead's work on their team's incidents: review retros, follow up overdue measures, reassign.</summary>
     public const string LeadsTeams = nameof(LeadsTeams);
 
     /// <summary>May work legal's queue and record legal reviews of contract-linked incidents.</summary>
@@ -30,12 +27,15 @@ public static class Policies
     {
         // Everything needs a signed-in user unless a page says [AllowAnonymous] (login, error, /health).
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(ReadsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead, Roles.Legal));
-        options.AddPolicy(LogsIncidents, p => p.RequireRole(Roles.AccountManager, Roles.TeamLead));
-        options.AddPolicy(ManagesUsers, p => p.RequireRole(Roles.Admin));
-        options.AddPolicy(ReadsAuditLog, p => p.RequireRole(Roles.Admin, Roles.TeamLead));
-        options.AddPolicy(ReviewsRetros, p => p.RequireRole(Roles.TeamLead));
-        options.AddPolicy(LeadsTeams, p => p.RequireRole(Roles.TeamLead));
-        options.AddPolicy(ReviewsLegally, p => p.RequireRole(Roles.Legal));
+        // A page policy lets in the roles that the requests behind the page need, so the two cannot drift apart.
+        Add(options, ReadsIncidents, RequestAccess.ReadIncident);
+        Add(options, LogsIncidents, RequestAccess.LogIncidents);
+        Add(options, ManagesUsers, RequestAccess.Administer);
+        Add(options, ReadsAuditLog, RequestAccess.ReadAuditLog);
+        Add(options, LeadsTeams, RequestAccess.LeadIncident);
+        Add(options, ReviewsLegally, RequestAccess.ReviewLegally);
     }
+
+    private static void Add(AuthorizationOptions options, string policy, RequestAccess access) =>
+        options.AddPolicy(policy, p => p.RequireRole(RequestAccessRules.RolesFor(access)));
 }
