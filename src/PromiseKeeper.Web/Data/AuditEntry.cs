@@ -2,7 +2,7 @@ namespace PromiseKeeper.Web.Data;
 
 /// <summary>
 /// One line of the append-only audit log: who did what, when and from where. Written through
-/// <see cref="Infrastructure.IAuditLog"/>; never changed or deleted (the DbContext and a database
+/// <see cref="Infrastructure.Auditing.IAuditLog"/>; never changed or deleted (the DbContext and a database
 /// trigger both refuse). No foreign keys, so an entry outlives the user or incident it names.
 /// </summary>
 public sealed class AuditEntry

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.Admin;

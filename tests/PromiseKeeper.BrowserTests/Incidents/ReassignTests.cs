@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.Incidents;

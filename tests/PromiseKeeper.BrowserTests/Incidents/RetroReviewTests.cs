@@ -6,7 +6,6 @@ using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.Incidents;

@@ -1,7 +1,6 @@
 using System.Net;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Tests.Fixtures;
 using CreateUser = PromiseKeeper.Web.Pages.Admin.Users.CreateModel;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Tests.Fixtures;
 using TeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;

@@ -1,7 +1,6 @@
 using System.Net;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Admin;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Tests.Fixtures;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Audit;
 using PromiseKeeper.Web.Tests.Fixtures;
 

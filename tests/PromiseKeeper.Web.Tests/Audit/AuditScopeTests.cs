@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 using AuditLogPage = PromiseKeeper.Web.Pages.Audit.IndexModel;
 

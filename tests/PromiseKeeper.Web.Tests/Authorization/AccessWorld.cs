@@ -3,7 +3,6 @@ using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Authorization;

@@ -2,7 +2,6 @@ using System.Net;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 using CreateClient = PromiseKeeper.Web.Pages.Clients.CreateModel;
 

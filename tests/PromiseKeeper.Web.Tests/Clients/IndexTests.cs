@@ -1,6 +1,5 @@
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 using ClientList = PromiseKeeper.Web.Pages.Clients.IndexModel;
 

@@ -9,7 +9,6 @@ using Npgsql;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Tests.Shared;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using Respawn;
 using Respawn.Graph;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 

@@ -5,7 +5,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 

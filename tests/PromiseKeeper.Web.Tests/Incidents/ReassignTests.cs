@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;

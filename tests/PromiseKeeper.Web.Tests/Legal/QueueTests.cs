@@ -1,6 +1,5 @@
 using System.Net;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;
 using LegalQueue = PromiseKeeper.Web.Pages.Legal.IndexModel;

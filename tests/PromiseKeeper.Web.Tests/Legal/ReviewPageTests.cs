@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;

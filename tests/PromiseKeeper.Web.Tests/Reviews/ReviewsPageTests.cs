@@ -1,5 +1,4 @@
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 using ReviewsPage = PromiseKeeper.Web.Pages.Reviews.IndexModel;

@@ -39,10 +39,10 @@ public static class UserAdmin
     /// <summary>How the pages name a role.</summary>
     public static string RoleName(string role) => role switch
     {
-        Infrastructure.Roles.AccountManager => "Account manager",
-        Infrastructure.Roles.TeamLead => "Team lead",
-        Infrastructure.Roles.Legal => "Legal",
-        Infrastructure.Roles.Admin => "Admin",
+        Infrastructure.Authorization.Roles.AccountManager => "Account manager",
+        Infrastructure.Authorization.Roles.TeamLead => "Team lead",
+        Infrastructure.Authorization.Roles.Legal => "Legal",
+        Infrastructure.Authorization.Roles.Admin => "Admin",
         _ => role,
     };
 
@@ -90,7 +90,7 @@ public static class UserAdmin
             .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"Keep the name to {ApplicationUser.DisplayNameMaxLength} characters.");
         validator.RuleFor(c => c.Roles)
             .NotEmpty().WithMessage("Choose at least one role.")
-            .Must(roles => roles.All(Infrastructure.Roles.All.Contains)).WithMessage("Choose roles from the list.");
+            .Must(roles => roles.All(Infrastructure.Authorization.Roles.All.Contains)).WithMessage("Choose roles from the list.");
         validator.RuleFor(c => c.TeamId)
             .MustAsync(async (teamId, cancellationToken) => teamId is not { } id || await db.Teams.AnyAsync(t => t.Id == id, cancellationToken))
             .WithMessage("That team no longer exists; choose another one.");
@@ -144,12 +144,12 @@ public static class UserAdmin
         throw new ValidationException(result.Errors.Select(error => new ValidationFailure(FieldOf(error.Code, passwordField), MessageOf(error))));
     }
 
-    /// <summary>Roles in the order of <see cref="Infrastructure.Roles.All"/>, so every list shows them alike.</summary>
+    /// <summary>Roles in the order of <see cref="Infrastructure.Authorization.Roles.All"/>, so every list shows them alike.</summary>
     public static int RoleOrder(string? role)
     {
-        for (var i = 0; i < Infrastructure.Roles.All.Count; i++)
+        for (var i = 0; i < Infrastructure.Authorization.Roles.All.Count; i++)
         {
-            if (string.Equals(Infrastructure.Roles.All[i], role, StringComparison.Ordinal))
+            if (string.Equals(Infrastructure.Authorization.Roles.All[i], role, StringComparison.Ordinal))
             {
                 return i;
             }

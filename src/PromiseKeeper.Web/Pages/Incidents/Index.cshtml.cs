@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
+using PromiseKeeper.Web.Pages.Clients;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
+using PromiseKeeper.Web.Pages.Clients;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Admin;
 using PromiseKeeper.Web.Tests.Fixtures;
 

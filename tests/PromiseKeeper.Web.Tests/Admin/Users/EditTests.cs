@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Tests.Fixtures;
 using EditUser = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
 

@@ -4,7 +4,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
 using PromiseKeeper.Web.Tests.Fixtures;
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Admin.Teams;
 
@@ -44,7 +43,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
 
     public sealed record TeamView(int Id, string Name, IReadOnlyList<Member> Members)
     {
-        public bool HasActiveLead => Members.Any(m => m.IsActive && m.Roles.Contains(Infrastructure.Roles.TeamLead));
+        public bool HasActiveLead => Members.Any(m => m.IsActive && m.Roles.Contains(Infrastructure.Authorization.Roles.TeamLead));
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, TeamView?>

@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
 

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.AspNetCore.Identity;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
 

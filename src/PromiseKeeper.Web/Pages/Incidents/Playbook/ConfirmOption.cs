@@ -1,7 +1,6 @@
 using Mediator;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 

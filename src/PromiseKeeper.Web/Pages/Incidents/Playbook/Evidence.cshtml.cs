@@ -5,7 +5,6 @@ using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 

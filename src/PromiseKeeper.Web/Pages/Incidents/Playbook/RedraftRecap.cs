@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 

@@ -1,6 +1,5 @@
 using Mediator;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 

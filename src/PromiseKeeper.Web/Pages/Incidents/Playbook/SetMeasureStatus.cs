@@ -2,7 +2,6 @@ using FluentValidation;
 using Mediator;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 

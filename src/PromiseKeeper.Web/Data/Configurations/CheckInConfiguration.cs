@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Data.Configurations;
+
+internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
+{
+    public void Configure(EntityTypeBuilder<CheckIn> builder)
+    {
+        builder.ToTable("CheckIns");
+        builder.Property(e => e.Id).ValueGeneratedNever(); // made by the domain, so new children are inserted, not updated
+        builder.Property(c => c.Topic).HasMaxLength(CheckIn.TopicMaxLength);
+        builder.HasIndex(c => c.IncidentId);
+    }
+}

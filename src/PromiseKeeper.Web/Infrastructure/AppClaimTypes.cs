@@ -1,9 +1,0 @@
-namespace PromiseKeeper.Web.Infrastructure;
-
-public static class AppClaimTypes
-{
-    public const string DisplayName = "promisekeeper:display_name";
-
-    /// <summary>The id of the user's team (invariant culture); absent when the user has no team.</summary>
-    public const string TeamId = "promisekeeper:team_id";
-}

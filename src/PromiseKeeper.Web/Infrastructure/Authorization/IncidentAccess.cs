@@ -1,0 +1,67 @@
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// Who may see and do what with an incident. Account managers see and change their own incidents;
+/// team leads see and change every incident of their team (and their own); legal sees
+/// contract-linked incidents, to review them; admins see none. Every incident query goes through
+/// <see cref="VisibleTo"/>, so an incident outside it simply does not exist for that user (404).
+/// </summary>
+public static class IncidentAccess
+{
+    public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.Id;
+        var teamId = user.TeamId;
+        var owns = user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead);
+        var leadsTeam = user.IsInRole(Roles.TeamLead) && teamId is not null;
+        var isLegal = user.IsInRole(Roles.Legal);
+
+        // One plain predicate per common role, so PostgreSQL can use the matching index; the rare
+        // combinations of roles get the general OR.
+        return (owns, leadsTeam, isLegal) switch
+        {
+            (false, false, false) => incidents.Where(_ => false),
+            (true, false, false) => incidents.Where(i => i.OwnerId == userId),
+            (true, true, false) => incidents.Where(i => i.TeamId == teamId || i.OwnerId == userId),
+            (false, false, true) => incidents.Where(i => i.ContractReference != null),
+            _ => incidents.Where(i => (owns && i.OwnerId == userId) || (leadsTeam && i.TeamId == teamId) || (isLegal && i.ContractReference != null)),
+        };
+    }
+
+    /// <summary>Its account manager, or a team lead of its team (or a team lead who logged it).</summary>
+    public static bool MayChange(this ICurrentUser user, IncidentAccessFacts incident)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(incident);
+        var owns = (user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead)) && incident.OwnerId == user.Id;
+        return owns || user.MayLead(incident);
+    }
+
+    /// <summary>A team lead of the incident's team: reviews its retro, reassigns it.</summary>
+    public static bool MayLead(this ICurrentUser user, IncidentAccessFacts incident)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(incident);
+        return user.IsInRole(Roles.TeamLead) && user.TeamId is { } team && incident.TeamId == team;
+    }
+
+    /// <summary>Legal reviews contract-linked incidents.</summary>
+    public static bool MayReviewLegally(this ICurrentUser user, IncidentAccessFacts incident)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(incident);
+        return user.IsInRole(Roles.Legal) && incident.IsContractLinked;
+    }
+
+    public static bool MayChange(this ICurrentUser user, Incident incident) => user.MayChange(IncidentAccessFacts.Of(incident));
+
+    public static bool MayReviewLegally(this ICurrentUser user, Incident incident) => user.MayReviewLegally(IncidentAccessFacts.Of(incident));
+
+    /// <summary>A team lead of the incident's team approves its retro or sends it back.</summary>
+    public static bool MayReviewRetro(this ICurrentUser user, Incident incident) => user.MayLead(IncidentAccessFacts.Of(incident));
+
+    public static bool MayReassign(this ICurrentUser user, Incident incident) => user.MayLead(IncidentAccessFacts.Of(incident));
+}

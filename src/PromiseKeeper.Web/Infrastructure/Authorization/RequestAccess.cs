@@ -1,0 +1,38 @@
+namespace PromiseKeeper.Web.Infrastructure.Authorization;
+
+/// <summary>
+/// What a Mediator request needs from the signed-in user. Every request type declares one with
+/// <see cref="AuthorizeRequestAttribute"/>; <see cref="RequestAuthorizationBehavior{TMessage, TResponse}"/> enforces it.
+/// </summary>
+public enum RequestAccess
+{
+    /// <summary>Incident and client lists (each narrowed to what the user may see).</summary>
+    ListIncidents,
+
+    /// <summary>Logging incidents and adding clients.</summary>
+    LogIncidents,
+
+    /// <summary>Reading one incident the user may see.</summary>
+    ReadIncident,
+
+    /// <summary>Changing one incident: its account manager, or a team lead of its team.</summary>
+    ChangeIncident,
+
+    /// <summary>Legal's queue.</summary>
+    LegalQueue,
+
+    /// <summary>Legal's review of one contract-linked incident.</summary>
+    ReviewLegally,
+
+    /// <summary>The team lead's queue of retros and overdue measures.</summary>
+    ReviewQueue,
+
+    /// <summary>A team lead's decision on one incident of their team (retro review, reassignment).</summary>
+    LeadIncident,
+
+    /// <summary>Reading the audit log.</summary>
+    ReadAuditLog,
+
+    /// <summary>Managing users and teams.</summary>
+    Administer,
+}

@@ -1,0 +1,121 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
+
+namespace PromiseKeeper.Web.Infrastructure.Forms;
+
+/// <summary>
+/// Shows errors on the same page with the typed input kept, so nothing is lost on bad input:
+/// <list type="bullet">
+/// <item>input that did not even bind (text in a number field) stops the handler, and the form's
+/// validator runs anyway so every other field's message shows at the same time;</item>
+/// <item>a <see cref="ValidationException"/> from the mediator pipeline becomes messages next to fields;</item>
+/// <item>a <see cref="DomainException"/> becomes a message at the top of the page;</item>
+/// <item>a concurrency conflict says someone else changed the record.</item>
+/// </list>
+/// Form pages bind their command to a property named <see cref="FormPrefix"/>, so field keys are "Data.Field".
+/// </summary>
+public sealed class FormErrorsPageFilter : IAsyncPageFilter
+{
+    public const string FormPrefix = "Data";
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (context.HandlerInstance is not PageModel page || HttpMethods.IsGet(context.HttpContext.Request.Method))
+        {
+            await next();
+            return;
+        }
+
+        if (!context.ModelState.IsValid)
+        {
+            await AddValidatorMessagesAsync(page, context.HttpContext.RequestServices, context.HttpContext.RequestAborted);
+            context.Result = await RenderAgainAsync(page, context.HttpContext.RequestAborted);
+            return;
+        }
+
+        var executed = await next();
+        if (executed.Exception is null || executed.ExceptionHandled)
+        {
+            return;
+        }
+
+        switch (executed.Exception)
+        {
+            case ValidationException validation:
+                AddFailures(page.ModelState, validation.Errors);
+                break;
+            case DomainException domain when domain.Violations.Count > 0:
+                foreach (var violation in domain.Violations)
+                {
+                    AddIfFieldHasNoError(page.ModelState, $"{FormPrefix}.{violation.Field}", violation.Message);
+                }
+
+                break;
+            case DomainException domain:
+                page.ModelState.AddModelError(string.Empty, domain.Message);
+                break;
+            case DbUpdateConcurrencyException:
+                page.ModelState.AddModelError(
+                    string.Empty,
+                    "Someone else changed this record while you were editing it. Your changes are still in the form: reload the page to see theirs, then apply yours again.");
+                break;
+            default:
+                return;
+        }
+
+        executed.ExceptionHandled = true;
+        executed.Result = await RenderAgainAsync(page, context.HttpContext.RequestAborted);
+    }
+
+    private static async Task AddValidatorMessagesAsync(PageModel page, IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var form = page.GetType().GetProperty(FormPrefix)?.GetValue(page);
+        if (form is null)
+        {
+            return;
+        }
+
+        var validatorType = typeof(IValidator<>).MakeGenericType(form.GetType());
+        foreach (var validator in services.GetServices(validatorType).OfType<IValidator>())
+        {
+            var result = await validator.ValidateAsync(new ValidationContext<object>(form), cancellationToken);
+            AddFailures(page.ModelState, result.Errors);
+        }
+    }
+
+    private static void AddFailures(ModelStateDictionary modelState, IEnumerable<FluentValidation.Results.ValidationFailure> failures)
+    {
+        foreach (var failure in failures)
+        {
+            var key = string.IsNullOrEmpty(failure.PropertyName) ? string.Empty : $"{FormPrefix}.{failure.PropertyName}";
+            AddIfFieldHasNoError(modelState, key, failure.ErrorMessage);
+        }
+    }
+
+    // A field that failed to bind already says why; a second "required" message would only confuse.
+    private static void AddIfFieldHasNoError(ModelStateDictionary modelState, string key, string message)
+    {
+        if (key.Length > 0 && modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
+        {
+            return;
+        }
+
+        modelState.AddModelError(key, message);
+    }
+
+    private static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderAgainAsync(PageModel page, CancellationToken cancellationToken)
+    {
+        if (page is IReloadsFormOnError reloads)
+        {
+            await reloads.LoadFormLookupsAsync(cancellationToken);
+        }
+
+        return page.Page();
+    }
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace PromiseKeeper.Web.Infrastructure.Forms;
+
+public static class SelectLists
+{
+    /// <summary>Every value of an enum with its display text, in declaration order.</summary>
+    public static IReadOnlyList<SelectListItem> For<TEnum>(Func<TEnum, string> text)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new SelectListItem(text(v), v.ToString())).ToList();
+}

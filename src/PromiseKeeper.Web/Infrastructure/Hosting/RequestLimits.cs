@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace PromiseKeeper.Web.Infrastructure.Hosting;
+
+/// <summary>
+/// Caps what one request may send, well below the framework defaults (30 MB bodies, 4 MB form values):
+/// the longest text field holds 4,000 characters, and nothing is uploaded yet.
+/// </summary>
+public static class RequestLimits
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+    public const int MaxFormValueBytes = 64 * 1024;
+    public const int MaxFormFields = 200;
+
+    public static void Apply(WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.ValueLengthLimit = MaxFormValueBytes;
+            form.ValueCountLimit = MaxFormFields;
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Pages.Clients;
+
+/// <summary>What every form that adds or picks a client shares.</summary>
+public static class ClientChecks
+{
+    /// <summary>
+    /// Adds the domain's rules for a new client plus "the name is taken" to a validator's failures,
+    /// under "{fieldPrefix}Name" and "{fieldPrefix}Loyalty".
+    /// </summary>
+    public static async Task AddNewClientFailuresAsync<T>(
+        PromiseKeeperDbContext db,
+        string? name,
+        LoyaltyLevel? loyalty,
+        ValidationContext<T> context,
+        string fieldPrefix,
+        CancellationToken cancellationToken)
+    {
+        foreach (var violation in Client.Check(name, loyalty ?? (LoyaltyLevel)(-1)))
+        {
+            context.AddFailure(fieldPrefix + violation.Field, violation.Message);
+        }
+
+        var trimmed = name?.Trim();
+        if (!string.IsNullOrEmpty(trimmed) && await db.Clients.AnyAsync(c => c.Name == trimmed, cancellationToken))
+        {
+            context.AddFailure(fieldPrefix + nameof(Client.Name), "A client with this name already exists.");
+        }
+    }
+
+    /// <summary>True when saving failed because someone added a client with the same name after validation.</summary>
+    public static bool IsDuplicateName(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <summary>Every client as a dropdown option, in name order.</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> OptionsAsync(PromiseKeeperDbContext db, CancellationToken cancellationToken) =>
+        await db.Clients.AsNoTracking()
+            .OrderBy(c => c.Name)
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,13 @@
+using PromiseKeeper.Domain.Language;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Shared;
+
+/// <summary>A client-facing text checked for blame language, ready for the _BlameFindings partial.</summary>
+public sealed record BlameCheckView(string Id, string TextName, string Text, IReadOnlyList<BlameFinding> Findings)
+{
+    public static BlameCheckView Of(string id, string textName, string? text)
+    {
+        var value = text ?? string.Empty;
+        return new BlameCheckView(id, textName, value, BlameLanguage.Check(value));
+    }
+}
