@@ -74,14 +74,6 @@ public partial class PlaybookStagesTests
         Assert.All(PlaybookStages.All.Where(d => d.IsOpen), d => Assert.Contains(d.Stage, path));
     }
 
-    [Theory]
-    [MemberData(nameof(EveryStage))]
-    public void No_stage_has_a_response_time_target_yet(PlaybookStage stage)
-    {
-        // Filled by the response-time clocks; until then the table must not pretend to know the targets.
-        Assert.Null(PlaybookStages.Of(stage).ResponseTimeTarget);
-    }
-
     [Fact]
     public void An_undefined_stage_has_no_row()
     {
