@@ -12,6 +12,9 @@ public sealed partial class Incident
     public bool HasConversationAboutCurrentOffer =>
         Conversation is not null && (OfferRevisedAt is not { } revised || Conversation.RecordedAt >= revised);
 
+    /// <summary>The incident went back to research alternatives to revise the offer.</summary>
+    internal void NoteOfferRevised(DateTimeOffset now) => OfferRevisedAt = now.ToUniversalTime();
+
     /// <summary>What fits this incident's fault: an apology, regret, or clarifying once.</summary>
     public AcknowledgementAdvice AcknowledgementAdvice => AcknowledgementGuidance.For(Fault);
 

@@ -2,8 +2,8 @@ using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
-// Moving between stages: the transition table says what may follow what; the guards here say
-// what must be done first, in words a person can act on.
+// Moving between stages: the stage table (PlaybookStages) says what may follow what and what must be
+// done first, in words a person can act on.
 public sealed partial class Incident
 {
     public const int NotApplicableReasonMinLength = 20;
@@ -20,94 +20,13 @@ public sealed partial class Incident
             return [Blocker("finished")];
         }
 
-        if (target == PlaybookStage.NotApplicable)
-        {
-            return [];
-        }
-
-        if (!PlaybookTransitions.CanMove(Stage, target))
+        if (PlaybookTransitions.ExitFor(Stage, target) is not { } exit)
         {
             var refusal = Blocker("not-allowed", ("From", StageNames.Of(Stage)), ("To", StageNames.Of(target)));
             return [NextStage is { } n ? $"{refusal} {Blocker("not-allowed.next", ("Next", StageNames.Of(n)))}" : refusal];
         }
 
-        var blockers = new List<string>();
-        switch (target)
-        {
-            case PlaybookStage.ResearchAlternatives when Stage == PlaybookStage.InvestigateOrigin:
-                if (!IsOriginRecorded)
-                {
-                    blockers.Add(Blocker("origin"));
-                }
-
-                break;
-            case PlaybookStage.ResearchAlternatives:
-                if (Conversation is null || Conversation.OfferResponse == OfferResponse.Accepted)
-                {
-                    blockers.Add(Blocker("revise-needs-response"));
-                }
-
-                break;
-            case PlaybookStage.ScheduleCall:
-                if (!Offer.Any())
-                {
-                    blockers.Add(Blocker("offer"));
-                }
-
-                break;
-            case PlaybookStage.Conversation:
-                if (Call is not { IsSent: true })
-                {
-                    blockers.Add(Blocker("call-sent"));
-                }
-
-                if (AwaitsLegalApproval)
-                {
-                    blockers.Add(Blocker("legal-approval"));
-                }
-
-                break;
-            case PlaybookStage.FollowUpRecap:
-                if (Conversation is null)
-                {
-                    blockers.Add(Blocker("conversation"));
-                }
-                else if (!HasConversationAboutCurrentOffer)
-                {
-                    blockers.Add(Blocker("conversation-outdated"));
-                }
-
-                break;
-            case PlaybookStage.InternalRetro:
-                if (Recap is not { IsSent: true })
-                {
-                    blockers.Add(Blocker("recap-sent"));
-                }
-
-                break;
-            case PlaybookStage.Closed:
-                if (Recap is not { IsSent: true })
-                {
-                    blockers.Add(Blocker("close.recap"));
-                }
-
-                switch (Retro?.Status)
-                {
-                    case null or RetroReviewStatus.Draft:
-                        blockers.Add(Blocker("close.retro"));
-                        break;
-                    case RetroReviewStatus.Submitted:
-                        blockers.Add(Blocker("close.retro-review"));
-                        break;
-                    case RetroReviewStatus.SentBack:
-                        blockers.Add(Blocker("close.retro-sent-back"));
-                        break;
-                }
-
-                break;
-        }
-
-        return blockers;
+        return exit.Blockers(this).ToList();
     }
 
     /// <summary>Moves the incident to <paramref name="target"/> when the table allows it and nothing blocks it.</summary>
@@ -126,21 +45,15 @@ public sealed partial class Incident
         }
 
         var from = Stage;
+        var exit = PlaybookTransitions.ExitFor(from, target)!; // BlockersFor refused any move the table does not have
         Stage = target;
-        if (target == PlaybookStage.Closed)
+        if (!IsOpen)
         {
             FinishedAt = now.ToUniversalTime();
-            Record(actor, now, "Closed the incident: the recap was sent and the retro approved.");
         }
-        else if (target == PlaybookStage.ResearchAlternatives && from == PlaybookStage.Conversation)
-        {
-            OfferRevisedAt = now.ToUniversalTime();
-            Record(actor, now, "Went back to research alternatives to revise the offer after the client's response.");
-        }
-        else
-        {
-            Record(actor, now, $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(target)}\".");
-        }
+
+        exit.Taken?.Invoke(this, now);
+        Record(actor, now, exit.TimelineText ?? $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(target)}\".");
     }
 
     /// <summary>Ends the playbook because it does not apply: the client acts in bad faith (e.g. wants a lot of work for free).</summary>
@@ -164,6 +77,6 @@ public sealed partial class Incident
         Record(actor, now, $"Marked as not applicable at \"{StageNames.Of(from)}\": {NotApplicableReason}");
     }
 
-    private static string Blocker(string key, params (string Name, object? Value)[] values) =>
+    internal static string Blocker(string key, params (string Name, object? Value)[] values) =>
         TextCatalog.Fill("stage-blockers.txt", key, values);
 }

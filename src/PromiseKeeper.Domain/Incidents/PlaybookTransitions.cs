@@ -1,44 +1,23 @@
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
-/// The one table that says which stage may follow which. Besides the main path, a countered or rejected
+/// Which stage may follow which, as <see cref="PlaybookStages"/> describes it. Besides the main path, a countered or rejected
 /// offer can send the conversation back to researching alternatives, and any open stage can end as not applicable.
 /// </summary>
 public static class PlaybookTransitions
 {
-    private static readonly Dictionary<PlaybookStage, PlaybookStage[]> Allowed = new()
-    {
-        [PlaybookStage.InvestigateOrigin] = [PlaybookStage.ResearchAlternatives, PlaybookStage.NotApplicable],
-        [PlaybookStage.ResearchAlternatives] = [PlaybookStage.ScheduleCall, PlaybookStage.NotApplicable],
-        [PlaybookStage.ScheduleCall] = [PlaybookStage.Conversation, PlaybookStage.NotApplicable],
-        [PlaybookStage.Conversation] = [PlaybookStage.FollowUpRecap, PlaybookStage.ResearchAlternatives, PlaybookStage.NotApplicable],
-        [PlaybookStage.FollowUpRecap] = [PlaybookStage.InternalRetro, PlaybookStage.NotApplicable],
-        [PlaybookStage.InternalRetro] = [PlaybookStage.Closed, PlaybookStage.NotApplicable],
-        [PlaybookStage.Closed] = [],
-        [PlaybookStage.NotApplicable] = [],
-    };
-
     /// <summary>The playbook's stages in the order they are worked through (without "not applicable").</summary>
-    public static IReadOnlyList<PlaybookStage> MainPath { get; } =
-    [
-        PlaybookStage.InvestigateOrigin,
-        PlaybookStage.ResearchAlternatives,
-        PlaybookStage.ScheduleCall,
-        PlaybookStage.Conversation,
-        PlaybookStage.FollowUpRecap,
-        PlaybookStage.InternalRetro,
-        PlaybookStage.Closed,
-    ];
+    public static IReadOnlyList<PlaybookStage> MainPath => PlaybookStages.MainPath;
 
-    public static bool IsOpen(PlaybookStage stage) => stage is not (PlaybookStage.Closed or PlaybookStage.NotApplicable);
+    public static bool IsOpen(PlaybookStage stage) => !PlaybookStages.TryGet(stage, out var descriptor) || descriptor.IsOpen;
 
-    public static bool CanMove(PlaybookStage from, PlaybookStage to) =>
-        Allowed.TryGetValue(from, out var next) && next.Contains(to);
+    public static bool CanMove(PlaybookStage from, PlaybookStage to) => ExitFor(from, to) is not null;
+
+    /// <summary>The move from <paramref name="from"/> to <paramref name="to"/>, or null when the playbook does not allow it.</summary>
+    public static StageExit? ExitFor(PlaybookStage from, PlaybookStage to) =>
+        PlaybookStages.TryGet(from, out var descriptor) ? descriptor.Exits.FirstOrDefault(e => e.To == to) : null;
 
     /// <summary>The next stage on the main path, or null when the incident is finished.</summary>
-    public static PlaybookStage? NextOnMainPath(PlaybookStage from)
-    {
-        var index = MainPath.ToList().IndexOf(from);
-        return IsOpen(from) && index >= 0 ? MainPath[index + 1] : null;
-    }
+    public static PlaybookStage? NextOnMainPath(PlaybookStage from) =>
+        PlaybookStages.TryGet(from, out var descriptor) && descriptor is { IsOpen: true, Exits: [var next, ..] } ? next.To : null;
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Domain.Texts;
@@ -16,20 +15,17 @@ public static class StageGuidance
     private const string Bullet = "- ";
 
     /// <summary>The guidance for <paramref name="stage"/> in the language, else in English.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">For a value that is not a playbook stage.</exception>
     /// <exception cref="InvalidOperationException">The guidance file is missing or not in the expected shape (a packaging bug).</exception>
     public static Guidance For(PlaybookStage stage, string language = TextResources.DefaultLanguage)
     {
-        if (!Enum.IsDefined(stage))
-        {
-            throw new ArgumentOutOfRangeException(nameof(stage), stage, "Not a playbook stage.");
-        }
-
         var fileName = FileName(stage);
         return Parse(fileName, TextResources.Read(fileName, language));
     }
 
-    /// <summary>"guidance-follow-up-recap.txt" for <see cref="PlaybookStage.FollowUpRecap"/>.</summary>
-    public static string FileName(PlaybookStage stage) => $"guidance-{Kebab(stage.ToString())}.txt";
+    /// <summary>"guidance-follow-up-recap.txt" for <see cref="PlaybookStage.FollowUpRecap"/>: the stage's guidance key in <see cref="PlaybookStages"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">For a value that is not a playbook stage.</exception>
+    public static string FileName(PlaybookStage stage) => $"guidance-{PlaybookStages.Of(stage).GuidanceKey}.txt";
 
     private static Guidance Parse(string fileName, string text)
     {
@@ -54,21 +50,5 @@ public static class StageGuidance
         }
 
         return new Guidance(lines[0], lines[1], points);
-    }
-
-    private static string Kebab(string pascal)
-    {
-        var result = new StringBuilder(pascal.Length + 4);
-        foreach (var c in pascal)
-        {
-            if (char.IsUpper(c) && result.Length > 0)
-            {
-                result.Append('-');
-            }
-
-            result.Append(char.ToLowerInvariant(c));
-        }
-
-        return result.ToString();
     }
 }

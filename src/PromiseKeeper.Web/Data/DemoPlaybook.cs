@@ -51,95 +51,110 @@ public static class DemoPlaybook
         }
     }
 
+    /// <summary>
+    /// What each open stage asks for, done with plausible content; a stage without a row here would stop the walk.
+    /// Each step gets the incident, the client's name, the actor and the clock that hands out the next step's time.
+    /// </summary>
+    public static IReadOnlyDictionary<PlaybookStage, Action<Incident, string, Actor, Func<DateTimeOffset>>> WorkOfStage { get; } =
+        new Dictionary<PlaybookStage, Action<Incident, string, Actor, Func<DateTimeOffset>>>
+        {
+            [PlaybookStage.InvestigateOrigin] = (incident, _, actor, next) => RecordOrigin(incident, actor, next()),
+            [PlaybookStage.ResearchAlternatives] = (incident, _, actor, next) => BuildOffer(incident, actor, next),
+            [PlaybookStage.ScheduleCall] = (incident, clientName, actor, next) => ScheduleCall(incident, clientName, actor, next()),
+            [PlaybookStage.Conversation] = (incident, _, actor, next) => RecordConversation(incident, actor, next()),
+            [PlaybookStage.FollowUpRecap] = (incident, clientName, actor, next) => SendRecap(incident, clientName, actor, next()),
+            [PlaybookStage.InternalRetro] = (incident, _, actor, next) => SubmitRetro(incident, actor, next()),
+        };
+
     /// <summary>Does what the current stage asks for (without moving on), one step apart from <paramref name="start"/>.</summary>
     /// <returns>The time of the last step taken.</returns>
     public static DateTimeOffset DoWorkOfCurrentStage(Incident incident, string clientName, Actor actor, DateTimeOffset start, TimeSpan step)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var at = start;
-        DateTimeOffset Next() => at += step;
-
-        switch (incident.Stage)
+        if (WorkOfStage.TryGetValue(incident.Stage, out var work))
         {
-            case PlaybookStage.InvestigateOrigin:
-                RecordOrigin(incident, actor, Next());
-                break;
-            case PlaybookStage.ResearchAlternatives:
-                var option = incident.AddOption(
-                    new OptionDetails
-                    {
-                        Kind = CompensationKind.FreeHours,
-                        Description = "Forty hours of extra work from our team on what matters most to them now",
-                        CostToUsAmount = 3200m,
-                        CostToUsCurrency = "EUR",
-                        ValueToClientAmount = Math.Max(6000m, (incident.LargestKnownLoss?.Amount ?? 0m) / 4m),
-                        ValueToClientCurrency = incident.LargestKnownLoss?.Currency ?? "EUR",
-                        ConfirmedBy = "Delivery lead",
-                    },
-                    actor,
-                    Next());
-                incident.AddToOffer(option.Id, actor, Next());
-                break;
-            case PlaybookStage.ScheduleCall:
-                var callAt = Next();
-                var facts = incident.ToDraftFacts(clientName, actor.DisplayName) with
-                {
-                    CallStartsAt = callAt.AddDays(1),
-                    CallTimeZoneId = "Europe/Ljubljana",
-                    CallChannel = CallChannel.Video,
-                };
-                incident.ScheduleCall(
-                    new CallDetails
-                    {
-                        StartsAt = callAt.AddDays(1),
-                        TimeZoneId = "Europe/Ljubljana",
-                        Channel = CallChannel.Video,
-                        Attendees = $"{incident.ContactName}; {actor.DisplayName}",
-                        RequestEmail = Drafts.CallRequestEmail(facts),
-                        VoicemailScript = Drafts.VoicemailScript(facts),
-                        CallPlan = Drafts.CallPlan(facts),
-                    },
-                    requestSent: true,
-                    actor,
-                    callAt);
-                break;
-            case PlaybookStage.Conversation:
-                var heldAt = Next();
-                incident.RecordConversation(
-                    new ConversationDetails
-                    {
-                        HeldAt = heldAt,
-                        Notes = "They were frustrated and said so; we listened before talking about a way forward.",
-                        ClientSharedFeelings = true,
-                        Acknowledgement = AcknowledgementGuidance.For(incident.Fault).Recommended,
-                        OfferResponse = OfferResponse.Accepted,
-                    },
-                    actor,
-                    heldAt.AddMinutes(30));
-                break;
-            case PlaybookStage.FollowUpRecap:
-                var recapAt = Next();
-                incident.PlanCheckIn(DateOnly.FromDateTime(recapAt.UtcDateTime).AddDays(7), "Progress on the agreed fix", actor, recapAt);
-                incident.SaveRecap(Drafts.Recap(incident.ToDraftFacts(clientName, actor.DisplayName)), send: true, actor, recapAt);
-                break;
-            case PlaybookStage.InternalRetro:
-                var retroAt = Next();
-                incident.SaveRetro(
-                    new RetroDetails
-                    {
-                        WhatHappened = incident.SummariseTimeline(),
-                        RootCauseCategory = RootCauseCategory.PromiseWithoutCheckingCapacity,
-                        RootCause = "The date was given before delivery had checked it against the team's capacity.",
-                        LessonsLearned = "Dates reach clients only after delivery has confirmed them.",
-                    },
-                    actor,
-                    retroAt);
-                incident.AddPreventionMeasure("Delivery confirms every date before it goes into a client email", "Delivery lead", DateOnly.FromDateTime(retroAt.UtcDateTime).AddDays(14), actor, retroAt);
-                incident.SubmitRetro(actor, retroAt);
-                break;
+            work(incident, clientName, actor, () => at += step);
         }
 
         return at;
+    }
+
+    private static void BuildOffer(Incident incident, Actor actor, Func<DateTimeOffset> next)
+    {
+        var option = incident.AddOption(
+            new OptionDetails
+            {
+                Kind = CompensationKind.FreeHours,
+                Description = "Forty hours of extra work from our team on what matters most to them now",
+                CostToUsAmount = 3200m,
+                CostToUsCurrency = "EUR",
+                ValueToClientAmount = Math.Max(6000m, (incident.LargestKnownLoss?.Amount ?? 0m) / 4m),
+                ValueToClientCurrency = incident.LargestKnownLoss?.Currency ?? "EUR",
+                ConfirmedBy = "Delivery lead",
+            },
+            actor,
+            next());
+        incident.AddToOffer(option.Id, actor, next());
+    }
+
+    private static void ScheduleCall(Incident incident, string clientName, Actor actor, DateTimeOffset callAt)
+    {
+        var facts = incident.ToDraftFacts(clientName, actor.DisplayName) with
+        {
+            CallStartsAt = callAt.AddDays(1),
+            CallTimeZoneId = "Europe/Ljubljana",
+            CallChannel = CallChannel.Video,
+        };
+        incident.ScheduleCall(
+            new CallDetails
+            {
+                StartsAt = callAt.AddDays(1),
+                TimeZoneId = "Europe/Ljubljana",
+                Channel = CallChannel.Video,
+                Attendees = $"{incident.ContactName}; {actor.DisplayName}",
+                RequestEmail = Drafts.CallRequestEmail(facts),
+                VoicemailScript = Drafts.VoicemailScript(facts),
+                CallPlan = Drafts.CallPlan(facts),
+            },
+            requestSent: true,
+            actor,
+            callAt);
+    }
+
+    private static void RecordConversation(Incident incident, Actor actor, DateTimeOffset heldAt) =>
+        incident.RecordConversation(
+            new ConversationDetails
+            {
+                HeldAt = heldAt,
+                Notes = "They were frustrated and said so; we listened before talking about a way forward.",
+                ClientSharedFeelings = true,
+                Acknowledgement = AcknowledgementGuidance.For(incident.Fault).Recommended,
+                OfferResponse = OfferResponse.Accepted,
+            },
+            actor,
+            heldAt.AddMinutes(30));
+
+    private static void SendRecap(Incident incident, string clientName, Actor actor, DateTimeOffset recapAt)
+    {
+        incident.PlanCheckIn(DateOnly.FromDateTime(recapAt.UtcDateTime).AddDays(7), "Progress on the agreed fix", actor, recapAt);
+        incident.SaveRecap(Drafts.Recap(incident.ToDraftFacts(clientName, actor.DisplayName)), send: true, actor, recapAt);
+    }
+
+    private static void SubmitRetro(Incident incident, Actor actor, DateTimeOffset retroAt)
+    {
+        incident.SaveRetro(
+            new RetroDetails
+            {
+                WhatHappened = incident.SummariseTimeline(),
+                RootCauseCategory = RootCauseCategory.PromiseWithoutCheckingCapacity,
+                RootCause = "The date was given before delivery had checked it against the team's capacity.",
+                LessonsLearned = "Dates reach clients only after delivery has confirmed them.",
+            },
+            actor,
+            retroAt);
+        incident.AddPreventionMeasure("Delivery confirms every date before it goes into a client email", "Delivery lead", DateOnly.FromDateTime(retroAt.UtcDateTime).AddDays(14), actor, retroAt);
+        incident.SubmitRetro(actor, retroAt);
     }
 
     private static void RecordOrigin(Incident incident, Actor actor, DateTimeOffset at) =>
