@@ -47,6 +47,7 @@ public sealed partial class Incident
     /// <summary>
     /// Writes to the client instead of calling, when a call is impossible. The message still offers to talk.
     /// When <c>sent</c>, the message has gone to the client, and that is when the client is told.
+    /// A call planned before is cancelled.
     /// </summary>
     /// <exception cref="DomainException">Outside the scheduling stage, or when a field rule is broken.</exception>
     public void WriteInsteadOfCall(EmailInsteadDetails details, bool sent, Actor actor, DateTimeOffset now)
@@ -65,7 +66,7 @@ public sealed partial class Incident
             throw new DomainException("The written message has already been sent, so it can no longer change. Write anything new as a separate message.");
         }
 
-        Call.WriteInstead(details);
+        Call.WriteInstead(details, now);
         if (sent)
         {
             Call.MarkSent(now);
@@ -76,6 +77,15 @@ public sealed partial class Incident
         Record(actor, now, sent
             ? "Sent a written message instead of a call (a call was not possible); it offers to talk."
             : "Drafted a written message instead of a call (a call was not possible).");
+    }
+
+    /// <summary>When the incident ends early, a planned call that has not taken place yet is cancelled.</summary>
+    private void CancelCallStillAhead(DateTimeOffset now)
+    {
+        if (Call is { StartsAt: { } startsAt } && startsAt > now)
+        {
+            Call.CancelPlannedCall(now);
+        }
     }
 
     /// <summary>The first time the client hears about it from us, if they had not been told before.</summary>

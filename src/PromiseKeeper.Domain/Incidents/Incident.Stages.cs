@@ -74,6 +74,7 @@ public sealed partial class Incident
         Stage = PlaybookStage.NotApplicable;
         NotApplicableReason = reason!.Trim();
         FinishedAt = now.ToUniversalTime();
+        CancelCallStillAhead(now);
         Record(actor, now, $"Marked as not applicable at \"{StageNames.Of(from)}\": {NotApplicableReason}");
     }
 

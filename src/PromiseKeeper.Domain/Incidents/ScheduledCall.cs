@@ -32,8 +32,29 @@ public sealed class ScheduledCall
 
     public bool IsSent => SentAt is not null;
 
+    /// <summary>
+    /// The calendar invitation's revision (its SEQUENCE): 0 for the first plan, raised each time the time, zone,
+    /// channel or attendees change, when the call is cancelled and when a cancelled call is planned again.
+    /// </summary>
+    public int InviteSequence { get; private set; }
+
+    /// <summary>When a planned call was called off (replaced by a written message, or the incident ended while the call was still ahead); null while it stands.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public bool IsCancelled => CancelledAt is not null;
+
     internal void PlanCall(CallDetails details)
     {
+        var startsAt = details.StartsAt!.Value.ToUniversalTime();
+        var timeZoneId = details.TimeZoneId!.Trim();
+        var attendees = details.Attendees!.Trim();
+        var wasPlanned = StartsAt is not null;
+        if (wasPlanned && (Mode != ContactMode.Call || IsCancelled || StartsAt != startsAt || TimeZoneId != timeZoneId
+            || Channel != details.Channel || Attendees != attendees))
+        {
+            InviteSequence++;
+        }
+
         // Switching between a call and a written message means the earlier text was not the one sent.
         if (Mode != ContactMode.Call)
         {
@@ -41,10 +62,11 @@ public sealed class ScheduledCall
         }
 
         Mode = ContactMode.Call;
-        StartsAt = details.StartsAt!.Value.ToUniversalTime();
-        TimeZoneId = details.TimeZoneId!.Trim();
+        CancelledAt = null;
+        StartsAt = startsAt;
+        TimeZoneId = timeZoneId;
         Channel = details.Channel;
-        Attendees = details.Attendees!.Trim();
+        Attendees = attendees;
         RequestEmail = details.RequestEmail!.Trim();
         VoicemailScript = RuleCheck.Clean(details.VoicemailScript);
         CallPlan = details.CallPlan!.Trim();
@@ -52,12 +74,15 @@ public sealed class ScheduledCall
         EmailInsteadMessage = null;
     }
 
-    internal void WriteInstead(EmailInsteadDetails details)
+    internal void WriteInstead(EmailInsteadDetails details, DateTimeOffset now)
     {
         if (Mode != ContactMode.EmailInstead)
         {
             SentAt = null;
         }
+
+        // The call's time, zone, channel and attendees stay, so the calendar cancellation can name the call it replaces.
+        CancelPlannedCall(now);
 
         Mode = ContactMode.EmailInstead;
         EmailInsteadReason = details.Reason!.Trim();
@@ -65,4 +90,14 @@ public sealed class ScheduledCall
     }
 
     internal void MarkSent(DateTimeOffset now) => SentAt = now.ToUniversalTime();
+
+    /// <summary>Calls off the planned call, if there is one that stands.</summary>
+    internal void CancelPlannedCall(DateTimeOffset now)
+    {
+        if (Mode == ContactMode.Call && StartsAt is not null && !IsCancelled)
+        {
+            CancelledAt = now.ToUniversalTime();
+            InviteSequence++;
+        }
+    }
 }

@@ -1095,6 +1095,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasMaxLength(10000)
                                 .HasColumnType("character varying(10000)");
 
+                            b1.Property<DateTimeOffset?>("CancelledAt")
+                                .HasColumnType("timestamp with time zone");
+
                             b1.Property<string>("Channel")
                                 .HasMaxLength(20)
                                 .HasColumnType("character varying(20)");
@@ -1106,6 +1109,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                             b1.Property<string>("EmailInsteadReason")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)");
+
+                            b1.Property<int>("InviteSequence")
+                                .HasColumnType("integer");
 
                             b1.Property<string>("Mode")
                                 .IsRequired()

@@ -2,12 +2,16 @@ using System.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PromiseKeeper.Domain.Scheduling;
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Calendars;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
-/// <summary>Downloads the planned call as an .ics calendar invitation (RFC 5545, times in UTC); 404 when no call is planned.</summary>
+/// <summary>
+/// Downloads the call as an .ics calendar invitation (RFC 5545): the request for the planned call, or its cancellation once
+/// the call was replaced by a written message or the incident ended before it; 404 when no call was ever planned.
+/// </summary>
 public sealed class CallInviteModel(IMediator mediator) : PageModel
 {
     public static readonly TimeSpan CallLength = TimeSpan.FromMinutes(45);
@@ -24,7 +28,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
         return File(Encoding.UTF8.GetBytes(calendar), "text/calendar; charset=utf-8", $"call-{id}.ics");
     }
 
-    /// <returns>The calendar text, or null when the incident has no planned call.</returns>
+    /// <returns>The calendar text, or null when the incident has no planned or cancelled call.</returns>
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<string?>;
 
@@ -33,14 +37,17 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
         public async ValueTask<string?> Handle(Query query, CancellationToken cancellationToken)
         {
             var context = await CallContext.LoadAsync(db, query.Id, user, cancellationToken);
-            if (context.PlannedCall is not { StartsAt: { } startsAt, TimeZoneId: { } zone } call)
+            if (context.Incident.Call is not { StartsAt: { } startsAt, TimeZoneId: { } zone } call
+                || (call.Mode != ContactMode.Call && !call.IsCancelled))
             {
                 return null;
             }
 
             var incident = context.Incident;
-            return CalendarInvite.Create(new CalendarInviteRequest(
+            return CallInvitationCalendar.Write(new CallInvitation(
                 Uid: $"incident-{incident.Id}-call@promisekeeper",
+                Sequence: call.InviteSequence,
+                IsCancelled: call.IsCancelled,
                 StartsAt: startsAt,
                 Duration: CallLength,
                 TimeZoneId: zone,
@@ -49,6 +56,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 Location: call.Channel is { } channel ? DisplayText.Of(channel) : null,
                 OrganizerName: context.OwnerName,
                 OrganizerEmail: context.OwnerEmail,
+                ClientContactEmail: incident.ContactEmail,
                 Attendees: SplitAttendees(call.Attendees),
                 CreatedAt: clock.GetUtcNow()));
         }
