@@ -1,19 +1,19 @@
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 
 namespace PromiseKeeper.Web.Data;
 
 /// <summary>
 /// Walks an incident along the playbook with plausible content, through the same domain methods the
 /// pages use. Demo data uses it so every stage has something to look at; tests use it to set up an
-/// incident at a given stage.
+/// incident at a given stage. The texts it saves (call request, call plan, recap) are the real drafts.
 /// </summary>
-public static class DemoPlaybook
+public sealed class DemoPlaybook(DraftTexts drafts)
 {
     /// <param name="start">When the first step happens; each later step is <paramref name="step"/> after the previous one.</param>
     /// <param name="reviewer">Who approves on the way (legal's review of a contract-linked incident, the retro); the actor when null.</param>
-    public static void WalkTo(Incident incident, PlaybookStage target, string clientName, Actor actor, DateTimeOffset start, TimeSpan step, Actor? reviewer = null)
+    public void WalkTo(Incident incident, PlaybookStage target, string clientName, Actor actor, DateTimeOffset start, TimeSpan step, Actor? reviewer = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(actor);
@@ -53,7 +53,7 @@ public static class DemoPlaybook
 
     /// <summary>Does what the current stage asks for (without moving on), one step apart from <paramref name="start"/>.</summary>
     /// <returns>The time of the last step taken.</returns>
-    public static DateTimeOffset DoWorkOfCurrentStage(Incident incident, string clientName, Actor actor, DateTimeOffset start, TimeSpan step)
+    public DateTimeOffset DoWorkOfCurrentStage(Incident incident, string clientName, Actor actor, DateTimeOffset start, TimeSpan step)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var at = start;
@@ -95,9 +95,9 @@ public static class DemoPlaybook
                         TimeZoneId = "Europe/Ljubljana",
                         Channel = CallChannel.Video,
                         Attendees = $"{incident.ContactName}; {actor.DisplayName}",
-                        RequestEmail = Drafts.CallRequestEmail(facts),
-                        VoicemailScript = Drafts.VoicemailScript(facts),
-                        CallPlan = Drafts.CallPlan(facts),
+                        RequestEmail = drafts.CallRequestEmail(facts),
+                        VoicemailScript = drafts.VoicemailScript(facts),
+                        CallPlan = drafts.CallPlan(facts),
                     },
                     requestSent: true,
                     actor,
@@ -120,7 +120,7 @@ public static class DemoPlaybook
             case PlaybookStage.FollowUpRecap:
                 var recapAt = Next();
                 incident.PlanCheckIn(DateOnly.FromDateTime(recapAt.UtcDateTime).AddDays(7), "Progress on the agreed fix", actor, recapAt);
-                incident.SaveRecap(Drafts.Recap(incident.ToDraftFacts(clientName, actor.DisplayName)), send: true, actor, recapAt);
+                incident.SaveRecap(drafts.Recap(incident.ToDraftFacts(clientName, actor.DisplayName)), send: true, actor, recapAt);
                 break;
             case PlaybookStage.InternalRetro:
                 var retroAt = Next();
