@@ -297,18 +297,18 @@ public class DraftTextsTests
     {
         var facts = Facts() with
         {
-            ClientName = "{{X}} Ltd",
-            ContactName = "{{OwnerName}}",
-            Summary = "{{#if FaultIsOurs}}late{{/if}}",
+            ClientName = "{{ X }} Ltd",
+            ContactName = "{{ OwnerName }}",
+            Summary = "{% if FaultIsOurs %}late{% endif %}",
         };
 
         var text = AllDrafts[draft](facts);
 
-        Assert.Contains("{{OwnerName}}", text, StringComparison.Ordinal);
-        Assert.Contains("{{#if FaultIsOurs}}late{{/if}}", text, StringComparison.Ordinal);
+        Assert.Contains("{{ OwnerName }}", text, StringComparison.Ordinal);
+        Assert.Contains("{% if FaultIsOurs %}late{% endif %}", text, StringComparison.Ordinal);
         if (draft == nameof(Drafts.CallPlan))
         {
-            Assert.Contains("{{X}} Ltd", text, StringComparison.Ordinal);
+            Assert.Contains("{{ X }} Ltd", text, StringComparison.Ordinal);
         }
     }
 
