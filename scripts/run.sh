@@ -58,7 +58,7 @@ fi
 
 # Published output (like the Docker image): static web assets are served the
 # same way as in production, whatever the environment.
-pk_log "publishing src/PromiseKeeper.Web (Release) to .local/publish"
+pk_log "publishing src/PromiseKeeper.Web (Release) to .local/publish; the first time this takes a few minutes"
 rm -rf -- "$PUBLISH_DIR"
 dotnet publish "$ROOT/src/PromiseKeeper.Web/PromiseKeeper.Web.csproj" -c Release -o "$PUBLISH_DIR" --nologo -v quiet ||
   pk_die "dotnet publish failed"
