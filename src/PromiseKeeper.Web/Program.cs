@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -46,6 +47,10 @@ try
     builder.Services.AddScoped<IAuditLog, AuditLog>();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
+    builder.Services.AddSingleton(new LiquidTemplates());
+    builder.Services.AddSingleton<DraftTexts>();
+    builder.Services.AddSingleton<StageGuidanceTexts>();
+    builder.Services.AddSingleton<DemoPlaybook>();
     builder.Services.AddScoped<DemoData>();
 
     builder.Services.AddRazorPages(options =>

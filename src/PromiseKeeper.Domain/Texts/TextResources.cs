@@ -3,7 +3,7 @@ using System.Reflection;
 namespace PromiseKeeper.Domain.Texts;
 
 /// <summary>
-/// Reads the product's text files (templates, guidance, word lists) embedded from <c>Texts/&lt;language&gt;/</c>.
+/// Reads the domain's text files (keyed explanations, acknowledgement advice, word lists) embedded from <c>Texts/&lt;language&gt;/</c>.
 /// A language without its own file falls back to English.
 /// </summary>
 public static class TextResources
@@ -12,7 +12,7 @@ public static class TextResources
 
     private static readonly Assembly Assembly = typeof(TextResources).Assembly;
 
-    /// <summary>The text of <paramref name="fileName"/> (e.g. "call-request-email.txt") in the language, else in English.</summary>
+    /// <summary>The text of <paramref name="fileName"/> (e.g. "severity.txt") in the language, else in English.</summary>
     /// <exception cref="InvalidOperationException">When not even the English file exists (a packaging mistake).</exception>
     public static string Read(string fileName, string language = DefaultLanguage)
     {

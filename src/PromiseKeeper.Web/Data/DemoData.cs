@@ -14,6 +14,7 @@ public sealed class DemoData(
     PromiseKeeperDbContext db,
     UserManager<ApplicationUser> users,
     TimeProvider clock,
+    DemoPlaybook playbook,
     ILogger<DemoData> logger)
 {
     /// <summary>Shared by every demo user; shown on the console when the app starts with demo data.</summary>
@@ -82,7 +83,7 @@ public sealed class DemoData(
             var incident = Incident.Log(details, owner, loggedAt, teamOf[owner.UserId]);
             var clientName = clientIds.Single(c => c.Value == details.ClientId).Key;
             // The team lead approves the retro on the way to the closed one.
-            DemoPlaybook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2), reviewer: tara);
+            playbook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2), reviewer: tara);
             if (incident.Stage == PlaybookStage.ResearchAlternatives)
             {
                 OfferTooLittle(incident, owner, loggedAt.AddDays(1));
@@ -90,7 +91,7 @@ public sealed class DemoData(
             else if (incident.Stage == PlaybookStage.InternalRetro)
             {
                 // Submitted, so the team lead's review queue has something in it.
-                DemoPlaybook.DoWorkOfCurrentStage(incident, clientName, owner, loggedAt.AddDays(2), TimeSpan.FromHours(1));
+                playbook.DoWorkOfCurrentStage(incident, clientName, owner, loggedAt.AddDays(2), TimeSpan.FromHours(1));
             }
 
             db.Incidents.Add(incident);

@@ -1,19 +1,19 @@
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 
 namespace PromiseKeeper.Web.Data;
 
 /// <summary>
 /// Walks an incident along the playbook with plausible content, through the same domain methods the
 /// pages use. Demo data uses it so every stage has something to look at; tests use it to set up an
-/// incident at a given stage.
+/// incident at a given stage. The texts it saves (call request, call plan, recap) are the real drafts.
 /// </summary>
-public static class DemoPlaybook
+public sealed class DemoPlaybook(DraftTexts drafts)
 {
     /// <param name="start">When the first step happens; each later step is <paramref name="step"/> after the previous one.</param>
     /// <param name="reviewer">Who approves on the way (legal's review of a contract-linked incident, the retro); the actor when null.</param>
-    public static void WalkTo(Incident incident, PlaybookStage target, string clientName, Actor actor, DateTimeOffset start, TimeSpan step, Actor? reviewer = null)
+    public void WalkTo(Incident incident, PlaybookStage target, string clientName, Actor actor, DateTimeOffset start, TimeSpan step, Actor? reviewer = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(actor);
@@ -53,28 +53,28 @@ public static class DemoPlaybook
 
     /// <summary>
     /// What each open stage asks for, done with plausible content; a stage without a row here would stop the walk.
-    /// Each step gets the incident, the client's name, the actor and the clock that hands out the next step's time.
+    /// Each step gets the playbook (for its drafts), the incident, the client's name, the actor and the clock that hands out the next step's time.
     /// </summary>
-    public static IReadOnlyDictionary<PlaybookStage, Action<Incident, string, Actor, Func<DateTimeOffset>>> WorkOfStage { get; } =
-        new Dictionary<PlaybookStage, Action<Incident, string, Actor, Func<DateTimeOffset>>>
+    public static IReadOnlyDictionary<PlaybookStage, Action<DemoPlaybook, Incident, string, Actor, Func<DateTimeOffset>>> WorkOfStage { get; } =
+        new Dictionary<PlaybookStage, Action<DemoPlaybook, Incident, string, Actor, Func<DateTimeOffset>>>
         {
-            [PlaybookStage.InvestigateOrigin] = (incident, _, actor, next) => RecordOrigin(incident, actor, next()),
-            [PlaybookStage.ResearchAlternatives] = (incident, _, actor, next) => BuildOffer(incident, actor, next),
-            [PlaybookStage.ScheduleCall] = (incident, clientName, actor, next) => ScheduleCall(incident, clientName, actor, next()),
-            [PlaybookStage.Conversation] = (incident, _, actor, next) => RecordConversation(incident, actor, next()),
-            [PlaybookStage.FollowUpRecap] = (incident, clientName, actor, next) => SendRecap(incident, clientName, actor, next()),
-            [PlaybookStage.InternalRetro] = (incident, _, actor, next) => SubmitRetro(incident, actor, next()),
+            [PlaybookStage.InvestigateOrigin] = (_, incident, _, actor, next) => RecordOrigin(incident, actor, next()),
+            [PlaybookStage.ResearchAlternatives] = (_, incident, _, actor, next) => BuildOffer(incident, actor, next),
+            [PlaybookStage.ScheduleCall] = (playbook, incident, clientName, actor, next) => playbook.ScheduleCall(incident, clientName, actor, next()),
+            [PlaybookStage.Conversation] = (_, incident, _, actor, next) => RecordConversation(incident, actor, next()),
+            [PlaybookStage.FollowUpRecap] = (playbook, incident, clientName, actor, next) => playbook.SendRecap(incident, clientName, actor, next()),
+            [PlaybookStage.InternalRetro] = (_, incident, _, actor, next) => SubmitRetro(incident, actor, next()),
         };
 
     /// <summary>Does what the current stage asks for (without moving on), one step apart from <paramref name="start"/>.</summary>
     /// <returns>The time of the last step taken.</returns>
-    public static DateTimeOffset DoWorkOfCurrentStage(Incident incident, string clientName, Actor actor, DateTimeOffset start, TimeSpan step)
+    public DateTimeOffset DoWorkOfCurrentStage(Incident incident, string clientName, Actor actor, DateTimeOffset start, TimeSpan step)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var at = start;
         if (WorkOfStage.TryGetValue(incident.Stage, out var work))
         {
-            work(incident, clientName, actor, () => at += step);
+            work(this, incident, clientName, actor, () => at += step);
         }
 
         return at;
@@ -98,7 +98,7 @@ public static class DemoPlaybook
         incident.AddToOffer(option.Id, actor, next());
     }
 
-    private static void ScheduleCall(Incident incident, string clientName, Actor actor, DateTimeOffset callAt)
+    private void ScheduleCall(Incident incident, string clientName, Actor actor, DateTimeOffset callAt)
     {
         var facts = incident.ToDraftFacts(clientName, actor.DisplayName) with
         {
@@ -113,9 +113,9 @@ public static class DemoPlaybook
                 TimeZoneId = "Europe/Ljubljana",
                 Channel = CallChannel.Video,
                 Attendees = $"{incident.ContactName}; {actor.DisplayName}",
-                RequestEmail = Drafts.CallRequestEmail(facts),
-                VoicemailScript = Drafts.VoicemailScript(facts),
-                CallPlan = Drafts.CallPlan(facts),
+                RequestEmail = drafts.CallRequestEmail(facts),
+                VoicemailScript = drafts.VoicemailScript(facts),
+                CallPlan = drafts.CallPlan(facts),
             },
             requestSent: true,
             actor,
@@ -135,10 +135,10 @@ public static class DemoPlaybook
             actor,
             heldAt.AddMinutes(30));
 
-    private static void SendRecap(Incident incident, string clientName, Actor actor, DateTimeOffset recapAt)
+    private void SendRecap(Incident incident, string clientName, Actor actor, DateTimeOffset recapAt)
     {
         incident.PlanCheckIn(DateOnly.FromDateTime(recapAt.UtcDateTime).AddDays(7), "Progress on the agreed fix", actor, recapAt);
-        incident.SaveRecap(Drafts.Recap(incident.ToDraftFacts(clientName, actor.DisplayName)), send: true, actor, recapAt);
+        incident.SaveRecap(drafts.Recap(incident.ToDraftFacts(clientName, actor.DisplayName)), send: true, actor, recapAt);
     }
 
     private static void SubmitRetro(Incident incident, Actor actor, DateTimeOffset retroAt)

@@ -139,7 +139,7 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
             PersonalHarm = PersonalHarm.None,
             DiscoveredAt = now.AddDays(-10),
         }, actor, now.AddDays(-10), owner.TeamId);
-        DemoPlaybook.WalkTo(incident, PlaybookStage.InternalRetro, client.Name, actor, now.AddDays(-9), TimeSpan.FromHours(1));
+        scope.ServiceProvider.GetRequiredService<DemoPlaybook>().WalkTo(incident, PlaybookStage.InternalRetro, client.Name, actor, now.AddDays(-9), TimeSpan.FromHours(1));
         db.Incidents.Add(incident);
         await db.SaveChangesAsync();
         return incident.Id;

@@ -30,6 +30,7 @@ public static class TestIncidents
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var playbook = scope.ServiceProvider.GetRequiredService<DemoPlaybook>();
         var user = await users.FindByEmailAsync(owner.Email)
             ?? throw new InvalidOperationException($"The demo user {owner.Email} is missing.");
         var actor = Actor.Create(user.Id, user.DisplayName);
@@ -52,8 +53,8 @@ public static class TestIncidents
             PersonalHarm = PersonalHarm.None,
             DiscoveredAt = start,
         }, actor, start, user.TeamId);
-        DemoPlaybook.WalkTo(incident, stage, client.Name, actor, start, TimeSpan.FromHours(1));
-        DemoPlaybook.DoWorkOfCurrentStage(incident, client.Name, actor, start.AddDays(2), TimeSpan.FromHours(1));
+        playbook.WalkTo(incident, stage, client.Name, actor, start, TimeSpan.FromHours(1));
+        playbook.DoWorkOfCurrentStage(incident, client.Name, actor, start.AddDays(2), TimeSpan.FromHours(1));
         db.Incidents.Add(incident);
         await db.SaveChangesAsync();
         return incident.Id;

@@ -55,6 +55,32 @@ public class TextCatalogTests
     }
 
     [Fact]
+    public void A_text_that_names_a_value_that_was_not_given_is_a_clear_error()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => TextCatalog.Fill("proportionality.txt", "currency-mismatch", ("Offer", "1,000.00 EUR")));
+
+        Assert.Contains("{{Loss}}", error.Message, StringComparison.Ordinal);
+        Assert.Contains("currency-mismatch", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_null_value_is_refused_rather_than_left_as_a_gap()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => TextCatalog.Fill("severity.txt", "damage.small", ("Loss", null)));
+
+        Assert.Contains("{{Loss}}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Values_are_inserted_as_they_are_and_numbers_in_the_invariant_culture()
+    {
+        Assert.Equal("The loss ({{Offer}}) is small.", TextCatalog.Fill("severity.txt", "damage.small", ("Loss", "{{Offer}}")));
+        Assert.Equal(
+            "1000 handling mistakes so far; the way we handle it is making things worse.",
+            TextCatalog.Fill("severity.txt", "handling.many", ("Mistakes", 1000)));
+    }
+
+    [Fact]
     public void An_unknown_key_is_a_clear_error()
     {
         var error = Assert.Throws<InvalidOperationException>(() => TextCatalog.Get("stage-blockers.txt", "no-such-key"));

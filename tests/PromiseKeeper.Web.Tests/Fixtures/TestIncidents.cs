@@ -1,6 +1,7 @@
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Pages.Incidents;
 
 namespace PromiseKeeper.Web.Tests.Fixtures;
@@ -8,6 +9,8 @@ namespace PromiseKeeper.Web.Tests.Fixtures;
 /// <summary>Valid input to start from; each test changes only what it is about.</summary>
 public static class TestIncidents
 {
+    private static readonly DemoPlaybook Playbook = new(new DraftTexts(new LiquidTemplates()));
+
     /// <summary>A complete, valid "log a broken promise" form for an existing client, times in UTC.</summary>
     public static LogModel.Command ValidCommand(int clientId) => new()
     {
@@ -68,14 +71,14 @@ public static class TestIncidents
     /// </summary>
     public static Incident WalkTo(this Incident incident, PlaybookStage stage, TestUser actor, DateTimeOffset now)
     {
-        DemoPlaybook.WalkTo(incident, stage, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddHours(-1), TimeSpan.FromMinutes(1));
+        Playbook.WalkTo(incident, stage, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddHours(-1), TimeSpan.FromMinutes(1));
         return incident;
     }
 
     /// <summary>Does the work of the incident's current stage (without moving on), finishing before <paramref name="now"/>.</summary>
     public static Incident CompleteStage(this Incident incident, TestUser actor, DateTimeOffset now)
     {
-        DemoPlaybook.DoWorkOfCurrentStage(incident, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddMinutes(-30), TimeSpan.FromMinutes(1));
+        Playbook.DoWorkOfCurrentStage(incident, "Test client", Actor.Create(actor.Id, actor.DisplayName), now.AddMinutes(-30), TimeSpan.FromMinutes(1));
         return incident;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
@@ -79,7 +79,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
         public required DateOnly Today { get; init; }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, IncidentView?>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, StageGuidanceTexts guidance) : IQueryHandler<Query, IncidentView?>
     {
         public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -114,7 +114,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
                 MayChange = user.MayChange(incident),
                 MayReassign = incident.IsOpen && user.MayReassign(incident),
                 Legal = LegalReviewSummary.For(incident, user),
-                Guidance = StageGuidance.For(incident.Stage),
+                Guidance = guidance.For(incident.Stage),
                 NextStageBlockers = incident.NextStage is { } next ? incident.BlockersFor(next) : [],
                 CanReviseOffer = incident.Stage == PlaybookStage.Conversation && incident.BlockersFor(PlaybookStage.ResearchAlternatives).Count == 0,
                 Mistakes = incident.FindMistakes(now),

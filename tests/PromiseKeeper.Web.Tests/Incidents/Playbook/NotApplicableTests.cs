@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -128,7 +130,7 @@ public sealed class NotApplicableTests(WebAppFixture app) : LateStagePageTest(ap
         Assert.Contains("bad faith", html, StringComparison.Ordinal);
         Assert.Contains("good faith", html, StringComparison.Ordinal);
         Assert.Contains("for free", html, StringComparison.Ordinal);
-        Assert.Contains(WebUtility.HtmlEncode(PromiseKeeper.Domain.Texts.StageGuidance.For(PlaybookStage.NotApplicable).Lead), html, StringComparison.Ordinal);
+        Assert.Contains(WebUtility.HtmlEncode(App.Factory.Services.GetRequiredService<StageGuidanceTexts>().For(PlaybookStage.NotApplicable).Lead), html, StringComparison.Ordinal);
 
         using var response = await http.PostFormAsync($"/Incidents/{id}/NotApplicable", Fields(html, Reason));
 

@@ -3,7 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -12,7 +12,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3, "Schedule the call": when, how and with whom, and the three texts that prepare it (the email asking for
 /// the call, the voicemail script, the call plan), drafted from the incident and checked for blame language once saved.
 /// </summary>
-public sealed class CallModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class CallModel(IMediator mediator, DraftTexts drafts) : PageModel, IReloadsFormOnError, IShowsIncident
 {
     public IncidentHeader? ShownIncident => View?.Header;
 
@@ -32,7 +32,7 @@ public sealed class CallModel(IMediator mediator) : PageModel, IReloadsFormOnErr
         var facts = View.DraftFacts;
         var texts = View.PlannedCall is { } saved && !regenerate
             ? (saved.RequestEmail, saved.VoicemailScript, saved.CallPlan)
-            : (Drafts.CallRequestEmail(facts), Drafts.VoicemailScript(facts), Drafts.CallPlan(facts));
+            : (drafts.CallRequestEmail(facts), drafts.VoicemailScript(facts), drafts.CallPlan(facts));
 
         Data = View.PlannedCall is { } call
             ? new Command

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -85,7 +85,7 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
         public string? Topic { get; set; }
     }
 
-    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, CheckInsView>
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, StageGuidanceTexts guidance) : IQueryHandler<Query, CheckInsView>
     {
         public async ValueTask<CheckInsView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -97,7 +97,7 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
             return new CheckInsView
             {
                 Header = header,
-                Guidance = StageGuidance.For(PlaybookStage.FollowUpRecap),
+                Guidance = guidance.For(PlaybookStage.FollowUpRecap),
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).ThenBy(c => c.Id).Select(c => new CheckInLine(c.Id, c.PlannedOn, c.Topic, c.IsDone, c.DoneAt))],
                 Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 MayChange = user.MayChange(incident),

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -164,7 +164,7 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
         }
     }
 
-    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ConversationView>
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, StageGuidanceTexts guidance) : IQueryHandler<Query, ConversationView>
     {
         public async ValueTask<ConversationView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -178,7 +178,7 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
             return new ConversationView
             {
                 Header = header,
-                Guidance = StageGuidance.For(PlaybookStage.Conversation),
+                Guidance = guidance.For(PlaybookStage.Conversation),
                 Advice = incident.AcknowledgementAdvice,
                 Fault = incident.Fault,
                 Offer = [.. incident.Offer.Select(o => new OfferLine(o.Description, o.ValueToClient, o.Kind))],

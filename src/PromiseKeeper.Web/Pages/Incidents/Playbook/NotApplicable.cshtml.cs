@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -57,7 +57,7 @@ public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloads
         public string? Reason { get; set; }
     }
 
-    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, NotApplicableView>
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, StageGuidanceTexts guidance) : IQueryHandler<Query, NotApplicableView>
     {
         public async ValueTask<NotApplicableView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -65,7 +65,7 @@ public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloads
             var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
                 .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
                 ?? throw new NotFoundException();
-            return new NotApplicableView(header, StageGuidance.For(PlaybookStage.NotApplicable), incident.NotApplicableReason, user.MayChange(incident));
+            return new NotApplicableView(header, guidance.For(PlaybookStage.NotApplicable), incident.NotApplicableReason, user.MayChange(incident));
         }
     }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -107,7 +107,7 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         public bool Send { get; set; }
     }
 
-    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, RecapView>
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, StageGuidanceTexts guidance, DraftTexts drafts) : IQueryHandler<Query, RecapView>
     {
         public async ValueTask<RecapView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -123,9 +123,9 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
             return new RecapView
             {
                 Header = header,
-                Guidance = StageGuidance.For(PlaybookStage.FollowUpRecap),
+                Guidance = guidance.For(PlaybookStage.FollowUpRecap),
                 Saved = incident.Recap,
-                Draft = Drafts.Recap(incident.ToDraftFacts(header.ClientName, ownerName)),
+                Draft = drafts.Recap(incident.ToDraftFacts(header.ClientName, ownerName)),
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).Select(c => new CheckInLine(c.PlannedOn, c.Topic, c.IsDone))],
                 MayChange = user.MayChange(incident),
             };

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -14,7 +14,7 @@ public static class RedraftRecap
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
     public sealed record Command(long Id, uint Version) : ICommand, IIncidentRequest;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, DraftTexts drafts) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -23,7 +23,7 @@ public static class RedraftRecap
                 .Select(c => c.Name).SingleAsync(cancellationToken);
             var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
                 .Select(u => u.DisplayName).SingleAsync(cancellationToken);
-            var draft = Drafts.Recap(incident.ToDraftFacts(clientName, ownerName));
+            var draft = drafts.Recap(incident.ToDraftFacts(clientName, ownerName));
             incident.SaveRecap(draft, send: false, user.AsActor(), clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -189,7 +189,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         };
     }
 
-    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, RetroView>
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, StageGuidanceTexts guidance) : IQueryHandler<Query, RetroView>
     {
         public async ValueTask<RetroView> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -204,7 +204,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
             return new RetroView
             {
                 Header = header,
-                Guidance = StageGuidance.For(PlaybookStage.InternalRetro),
+                Guidance = guidance.For(PlaybookStage.InternalRetro),
                 Saved = incident.Retro,
                 TimelineSummary = incident.SummariseTimeline(),
                 Measures = [.. incident.PreventionMeasures

@@ -2,7 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -11,7 +11,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3 when a call is impossible: a careful, honest written message that still offers to talk, drafted from the
 /// incident and checked for blame language once saved. Marking it as sent is when the client is told.
 /// </summary>
-public sealed class WriteInsteadModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : PageModel, IReloadsFormOnError, IShowsIncident
 {
     public IncidentHeader? ShownIncident => View?.Header;
 
@@ -29,7 +29,7 @@ public sealed class WriteInsteadModel(IMediator mediator) : PageModel, IReloadsF
         {
             Version = View.Header.Version,
             Reason = saved?.EmailInsteadReason,
-            Message = saved is not null && !regenerate ? saved.EmailInsteadMessage : Drafts.EmailInstead(View.DraftFacts),
+            Message = saved is not null && !regenerate ? saved.EmailInsteadMessage : drafts.EmailInstead(View.DraftFacts),
         };
     }
 

@@ -1,11 +1,13 @@
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 
-namespace PromiseKeeper.Domain.Tests.Texts;
+namespace PromiseKeeper.Web.Tests.Texts;
 
-/// <summary><see cref="StageGuidance"/>: every playbook stage has practical guidance, read from its text file.</summary>
-public class StageGuidanceTests
+/// <summary><see cref="StageGuidanceTexts"/>: every playbook stage has practical guidance, read from its template.</summary>
+public class StageGuidanceTextsTests
 {
+    private static readonly StageGuidanceTexts StageGuidance = new(new LiquidTemplates());
+
     public static TheoryData<PlaybookStage> EveryStage() => [.. Enum.GetValues<PlaybookStage>()];
 
     [Theory]
@@ -26,12 +28,17 @@ public class StageGuidanceTests
     }
 
     [Theory]
-    [InlineData(PlaybookStage.InvestigateOrigin, "guidance-investigate-origin.txt")]
-    [InlineData(PlaybookStage.FollowUpRecap, "guidance-follow-up-recap.txt")]
-    [InlineData(PlaybookStage.NotApplicable, "guidance-not-applicable.txt")]
-    public void Guidance_files_are_named_after_the_stage_in_kebab_case(PlaybookStage stage, string fileName)
+    [InlineData(PlaybookStage.InvestigateOrigin, "investigate-origin")]
+    [InlineData(PlaybookStage.FollowUpRecap, "follow-up-recap")]
+    [InlineData(PlaybookStage.NotApplicable, "not-applicable")]
+    public void Guidance_is_keyed_by_the_stage_in_kebab_case_and_read_from_the_template_of_that_key(PlaybookStage stage, string key)
     {
-        Assert.Equal(fileName, StageGuidance.FileName(stage));
+        Assert.Equal(key, StageGuidanceTexts.Key(stage));
+        Assert.Equal($"guidance-{key}", StageGuidanceTexts.TemplateName(key));
+        var byStage = StageGuidance.For(stage);
+        var byKey = StageGuidance.For(key);
+        Assert.Equal(byStage.Title, byKey.Title);
+        Assert.Equal(byStage.Points, byKey.Points);
     }
 
     [Theory]

@@ -1,12 +1,16 @@
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Language;
 using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Texts;
 
-namespace PromiseKeeper.Domain.Tests.Texts;
+namespace PromiseKeeper.Web.Tests.Texts;
 
-/// <summary><see cref="Drafts"/>: every draft renders from the facts, in the right tone for whose fault it is.</summary>
-public class DraftsTests
+/// <summary><see cref="DraftTexts"/>: every draft renders from the facts, in the right tone for whose fault it is.</summary>
+public class DraftTextsTests
 {
+    private static readonly DraftTexts Drafts = new(new LiquidTemplates());
+
     private static readonly DateTimeOffset CallAt = new(2026, 12, 3, 13, 0, 0, TimeSpan.Zero);
 
     private static DraftFacts Facts(Fault fault = Fault.Ours) => new()
@@ -37,18 +41,7 @@ public class DraftsTests
         ],
     };
 
-    /// <summary>Facts with every optional part left out.</summary>
-    private static DraftFacts BareFacts(Fault fault) => new()
-    {
-        ClientName = "Acme d.o.o.",
-        ContactName = "Ana Novak",
-        OwnerName = "Maja Kovač",
-        Summary = "Reporting module delivered three weeks late",
-        PromiseDescription = "The monthly reporting module would be live by the end of May.",
-        PromisedOn = new DateOnly(2025, 3, 1),
-        Fault = fault,
-        ClientGoals = "Close the books two days faster each month.",
-    };
+    private static DraftFacts BareFacts(Fault fault) => DraftFactsCombinations.Bare(fault);
 
     private static readonly Dictionary<string, Func<DraftFacts, string>> AllDrafts = new(StringComparer.Ordinal)
     {
@@ -207,20 +200,6 @@ public class DraftsTests
         Assert.DoesNotContain("2026", email, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("2026-07-02T12:00:00Z", "Europe/Ljubljana", "Thursday 2 July 2026 at 14:00 (Europe/Ljubljana)")]
-    [InlineData("2026-12-03T13:00:00Z", "America/New_York", "Thursday 3 December 2026 at 08:00 (America/New_York)")]
-    [InlineData("2026-12-03T23:30:00Z", "Asia/Tokyo", "Friday 4 December 2026 at 08:30 (Asia/Tokyo)")]
-    [InlineData("2026-12-03T13:00:00Z", null, "Thursday 3 December 2026 at 13:00 (UTC)")]
-    [InlineData("2026-12-03T14:00:00+01:00", "", "Thursday 3 December 2026 at 14:00 (UTC+01:00)")]
-    [InlineData("2026-12-03T08:00:00-05:00", null, "Thursday 3 December 2026 at 08:00 (UTC-05:00)")]
-    public void Call_times_are_shown_in_the_time_zone_with_english_names(string startsAt, string? zone, string expected)
-    {
-        var at = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
-
-        Assert.Equal(expected, Drafts.FormatCallTime(at, zone));
-    }
-
     [Fact]
     public void An_unknown_time_zone_is_refused_with_a_message_a_person_can_act_on()
     {
@@ -318,18 +297,18 @@ public class DraftsTests
     {
         var facts = Facts() with
         {
-            ClientName = "{{X}} Ltd",
-            ContactName = "{{OwnerName}}",
-            Summary = "{{#if FaultIsOurs}}late{{/if}}",
+            ClientName = "{{ X }} Ltd",
+            ContactName = "{{ OwnerName }}",
+            Summary = "{% if FaultIsOurs %}late{% endif %}",
         };
 
         var text = AllDrafts[draft](facts);
 
-        Assert.Contains("{{OwnerName}}", text, StringComparison.Ordinal);
-        Assert.Contains("{{#if FaultIsOurs}}late{{/if}}", text, StringComparison.Ordinal);
+        Assert.Contains("{{ OwnerName }}", text, StringComparison.Ordinal);
+        Assert.Contains("{% if FaultIsOurs %}late{% endif %}", text, StringComparison.Ordinal);
         if (draft == nameof(Drafts.CallPlan))
         {
-            Assert.Contains("{{X}} Ltd", text, StringComparison.Ordinal);
+            Assert.Contains("{{ X }} Ltd", text, StringComparison.Ordinal);
         }
     }
 
