@@ -27,11 +27,11 @@ public sealed partial class FormFieldTagHelper
         }
 
         var content = new HtmlContentBuilder();
-        content.AppendHtml(legend);
+        content.AppendHtml(legend).AppendLine();
         var chosen = generator.GetCurrentValues(ViewContext, For.ModelExplorer, For.Name, allowMultiple: Type is "checkbox");
         foreach (var item in Items!)
         {
-            content.AppendHtml(Choice(item, field, inline, chosen?.Contains(item.Value) == true));
+            content.AppendHtml(Choice(item, field, inline, chosen?.Contains(item.Value) == true)).AppendLine();
         }
 
         await AppendHintAndErrorsAsync(content, field, hint, errorClass: "invalid-message d-block");
@@ -88,7 +88,7 @@ public sealed partial class FormFieldTagHelper
 
         var check = new TagBuilder("div");
         check.AddCssClass(inline ? "form-check form-check-inline" : "form-check");
-        check.InnerHtml.AppendHtml(input);
+        check.InnerHtml.AppendHtml(input).AppendLine();
         check.InnerHtml.AppendHtml(label);
         return check;
     }

@@ -87,8 +87,8 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
         }
         else
         {
-            parts.AppendHtml(await LabelAsync(field.Id, Classes("form-label", LabelClass), required));
-            parts.AppendHtml(await ControlAsync(control, field, required));
+            parts.AppendHtml(await LabelAsync(field.Id, Classes("form-label", LabelClass), required)).AppendLine();
+            parts.AppendHtml(await ControlAsync(control, field, required)).AppendLine();
             await AppendHintAndErrorsAsync(parts, field, hint, errorClass: "invalid-message");
         }
 
@@ -97,9 +97,12 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
         output.Content.SetHtmlContent(parts);
     }
 
-    /// <summary>The ids and state that tie the label, control, hint and error messages together.</summary>
-    private sealed record FieldWiring(string Id, bool IsInvalid, string? DescribedBy, string? AlsoErrorId)
+    /// <summary>The ids and error state that tie the label, control, hint and error messages together.</summary>
+    /// <param name="AlsoErrorId">The id of the <see cref="ErrorsAlsoFor"/> value's error, when it has one.</param>
+    private sealed record FieldWiring(string Id, bool HasError, string? AlsoErrorId, string? DescribedBy)
     {
+        public bool IsInvalid => HasError || AlsoErrorId is not null;
+
         public string HintId => $"{Id}-hint";
 
         public string ErrorId => $"{Id}-error";
@@ -110,17 +113,16 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
         var id = control.TryGetAttribute("id", out var given) && given.Value?.ToString() is { Length: > 0 } givenId
             ? givenId
             : IdOf(For);
-        var invalid = HasErrors(For);
-        var alsoInvalid = ErrorsAlsoFor is not null && HasErrors(ErrorsAlsoFor);
-        var alsoErrorId = ErrorsAlsoFor is null ? null : $"{IdOf(ErrorsAlsoFor)}-error";
+        var hasError = HasErrors(For);
+        var alsoErrorId = ErrorsAlsoFor is not null && HasErrors(ErrorsAlsoFor) ? $"{IdOf(ErrorsAlsoFor)}-error" : null;
         var describedBy = string.Join(' ', new[]
         {
             pageDescribedBy,
             hasHint ? $"{id}-hint" : null,
-            invalid ? $"{id}-error" : null,
-            alsoInvalid ? alsoErrorId : null,
+            hasError ? $"{id}-error" : null,
+            alsoErrorId,
         }.Where(part => !string.IsNullOrWhiteSpace(part)));
-        return new FieldWiring(id, invalid || alsoInvalid, describedBy.Length == 0 ? null : describedBy, alsoErrorId);
+        return new FieldWiring(id, hasError, alsoErrorId, describedBy.Length == 0 ? null : describedBy);
     }
 
     private async Task<IHtmlContent> LabelAsync(string id, string cssClass, bool required) =>
@@ -165,8 +167,8 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
         Describe(control, "form-check-input", field, required: false);
         var check = new TagBuilder("div");
         check.AddCssClass("form-check");
-        check.InnerHtml.AppendHtml(await InputAsync(control, "checkbox"));
-        check.InnerHtml.AppendHtml(await LabelAsync(field.Id, Classes("form-check-label", LabelClass), required: false));
+        check.InnerHtml.AppendHtml(await InputAsync(control, "checkbox")).AppendLine();
+        check.InnerHtml.AppendHtml(await LabelAsync(field.Id, Classes("form-check-label", LabelClass), required: false)).AppendLine();
         await AppendHintAndErrorsAsync(check.InnerHtml, field, hint, errorClass: "invalid-message d-block");
         return check;
     }
@@ -193,20 +195,21 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
             text.Attributes["id"] = field.HintId;
             text.AddCssClass("form-text");
             text.InnerHtml.AppendHtml(hint);
-            parts.AppendHtml(text);
+            parts.AppendHtml(text).AppendLine();
         }
 
-        parts.AppendHtml(await ErrorAsync(For, field.ErrorId, errorClass));
+        if (field.HasError)
+        {
+            parts.AppendHtml(await ErrorAsync(For, field.ErrorId, errorClass)).AppendLine();
+        }
+
         if (ErrorsAlsoFor is not null && field.AlsoErrorId is not null)
         {
-            parts.AppendHtml(await ErrorAsync(ErrorsAlsoFor, field.AlsoErrorId, errorClass));
+            parts.AppendHtml(await ErrorAsync(ErrorsAlsoFor, field.AlsoErrorId, errorClass)).AppendLine();
         }
     }
 
-    /// <summary>
-    /// The field's error message. Its element is there even without an error (empty, as asp-validation-for
-    /// writes it), but only an error that is shown is named in aria-describedby.
-    /// </summary>
+    /// <summary>The field's error message, written only when there is one, so no empty element is named anywhere.</summary>
     private Task<TagHelperOutput> ErrorAsync(ModelExpression field, string id, string cssClass) =>
         BuiltInTagHelpers.RunAsync(
             new ValidationMessageTagHelper(generator) { For = field, ViewContext = ViewContext },
