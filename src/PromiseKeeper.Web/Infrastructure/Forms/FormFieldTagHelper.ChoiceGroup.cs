@@ -9,7 +9,8 @@ public sealed partial class FormFieldTagHelper
     /// <summary>
     /// A group of radio buttons (one value) or checkboxes (a list of values): a fieldset whose legend is the label,
     /// one form-check per option, then the hint and the error. The fieldset carries the field's id, so the
-    /// error summary's link lands on the group.
+    /// error summary's link lands on the group. Which options are checked comes from the HTML generator, as for a
+    /// select: what the form sent back first, else the model (no built-in tag helper writes a list of checkboxes).
     /// </summary>
     private async Task<IHtmlContent> ChoiceGroupAsync(
         TagHelperAttributeList attributes,
@@ -36,6 +37,8 @@ public sealed partial class FormFieldTagHelper
 
         await AppendHintAndErrorsAsync(content, field, hint, errorClass: "invalid-message d-block");
 
+        // A fieldset cannot be required; the legend's asterisk says it.
+        Take(attributes, "required");
         attributes.SetAttribute("id", field.Id);
         attributes.SetAttribute("tabindex", "-1");
         if (field.DescribedBy is not null)

@@ -11,7 +11,9 @@ namespace PromiseKeeper.Web.Infrastructure.Forms;
 /// <c>aria-describedby</c> naming the hint and the error (when there is one) and <c>aria-invalid</c> set on error.
 /// The framework's own input, label, select, textarea and validation-message tag helpers write the elements,
 /// so names, ids, values and encoding are theirs. Attributes this helper does not know (rows, maxlength,
-/// autocomplete, class, ...) go on the control; <c>required</c> marks the label and sets <c>aria-required</c>.
+/// autocomplete, class, ...) go on the control, so a <c>name</c> and <c>id</c> given there win (short query-string
+/// names in filter forms). Two flags: <c>required</c> stays on the control (the forms are novalidate, so it only tells
+/// assistive technology) and adds the label's asterisk; <c>inline</c> lays a group's options out in a row.
 /// </summary>
 /// <example><c>&lt;form-field for="Data.Summary" label="Short summary" required maxlength="200" /&gt;</c></example>
 [HtmlTargetElement("form-field", Attributes = "for")]
@@ -67,9 +69,9 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var control = new TagHelperAttributeList(output.Attributes);
-        var required = Take(control, "required") is not null;
-        var inline = Take(control, "inline") is not null;
-        var pageDescribedBy = Take(control, "aria-describedby")?.Value?.ToString();
+        var required = control.ContainsName("required");
+        var inline = Take(control, "inline");
+        var pageDescribedBy = control.TryGetAttribute("aria-describedby", out var describedBy) ? describedBy.Value?.ToString() : null;
         var childContent = await output.GetChildContentAsync();
         IHtmlContent? hint = Hint is not null ? Text(Hint)
             : childContent.IsEmptyOrWhiteSpace ? null
@@ -83,12 +85,12 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
         }
         else if (Type is "checkbox")
         {
-            parts.AppendHtml(await CheckBoxAsync(control, field, hint));
+            parts.AppendHtml(await CheckBoxAsync(control, field, required, hint));
         }
         else
         {
             parts.AppendHtml(await LabelAsync(field.Id, Classes("form-label", LabelClass), required)).AppendLine();
-            parts.AppendHtml(await ControlAsync(control, field, required)).AppendLine();
+            parts.AppendHtml(await ControlAsync(control, field)).AppendLine();
             await AppendHintAndErrorsAsync(parts, field, hint, errorClass: "invalid-message");
         }
 
@@ -134,11 +136,11 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
             content: Label is null ? null : Text(Label),
             postContent: required ? RequiredMark : null);
 
-    private async Task<IHtmlContent> ControlAsync(TagHelperAttributeList control, FieldWiring field, bool required)
+    private async Task<IHtmlContent> ControlAsync(TagHelperAttributeList control, FieldWiring field)
     {
         if (Type is "textarea")
         {
-            Describe(control, "form-control", field, required);
+            Describe(control, "form-control", field);
             return await BuiltInTagHelpers.RunAsync(
                 new TextAreaTagHelper(generator) { For = For, ViewContext = ViewContext },
                 "textarea",
@@ -148,7 +150,7 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
 
         if (Items is not null)
         {
-            Describe(control, "form-select", field, required);
+            Describe(control, "form-select", field);
             return await BuiltInTagHelpers.RunAsync(
                 new SelectTagHelper(generator) { For = For, Items = Items, ViewContext = ViewContext },
                 "select",
@@ -157,18 +159,18 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
                 content: EmptyOption is null ? null : Option(string.Empty, EmptyOption));
         }
 
-        Describe(control, "form-control", field, required);
+        Describe(control, "form-control", field);
         return await InputAsync(control, Type);
     }
 
     /// <summary>A single checkbox for a yes/no property: the box, then its label, in Bootstrap's form-check.</summary>
-    private async Task<IHtmlContent> CheckBoxAsync(TagHelperAttributeList control, FieldWiring field, IHtmlContent? hint)
+    private async Task<IHtmlContent> CheckBoxAsync(TagHelperAttributeList control, FieldWiring field, bool required, IHtmlContent? hint)
     {
-        Describe(control, "form-check-input", field, required: false);
+        Describe(control, "form-check-input", field);
         var check = new TagBuilder("div");
         check.AddCssClass("form-check");
         check.InnerHtml.AppendHtml(await InputAsync(control, "checkbox")).AppendLine();
-        check.InnerHtml.AppendHtml(await LabelAsync(field.Id, Classes("form-check-label", LabelClass), required: false)).AppendLine();
+        check.InnerHtml.AppendHtml(await LabelAsync(field.Id, Classes("form-check-label", LabelClass), required)).AppendLine();
         await AppendHintAndErrorsAsync(check.InnerHtml, field, hint, errorClass: "invalid-message d-block");
         return check;
     }
@@ -218,7 +220,7 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
             [new("id", id), new("class", cssClass)]);
 
     /// <summary>Adds the control's base class and its aria attributes, keeping the page's own attributes.</summary>
-    private static void Describe(TagHelperAttributeList control, string baseClass, FieldWiring field, bool required)
+    private static void Describe(TagHelperAttributeList control, string baseClass, FieldWiring field)
     {
         control.SetAttribute("class", Classes(baseClass, control.TryGetAttribute("class", out var own) ? own.Value?.ToString() : null));
         if (field.DescribedBy is not null)
@@ -230,11 +232,6 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
         {
             control.SetAttribute("aria-invalid", "true");
         }
-
-        if (required)
-        {
-            control.SetAttribute("aria-required", "true");
-        }
     }
 
     private bool HasErrors(ModelExpression field) =>
@@ -244,16 +241,9 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
 
     private string IdOf(ModelExpression field) => TagBuilder.CreateSanitizedId(FullName(field), generator.IdAttributeDotReplacement);
 
-    private static TagHelperAttribute? Take(TagHelperAttributeList attributes, string name)
-    {
-        if (!attributes.TryGetAttribute(name, out var attribute))
-        {
-            return null;
-        }
-
-        attributes.Remove(attribute);
-        return attribute;
-    }
+    /// <summary>Removes an attribute meant for this helper, not the control; false when it was not there.</summary>
+    private static bool Take(TagHelperAttributeList attributes, string name) =>
+        attributes.TryGetAttribute(name, out var attribute) && attributes.Remove(attribute);
 
     private static string Classes(string baseClass, string? extra) =>
         string.IsNullOrWhiteSpace(extra) ? baseClass : $"{baseClass} {extra.Trim()}";

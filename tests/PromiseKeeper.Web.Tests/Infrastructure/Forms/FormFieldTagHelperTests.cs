@@ -71,8 +71,7 @@ public sealed class FormFieldTagHelperTests
         Assert.Equal("200", Attribute(input, "maxlength"));
         Assert.Equal("off", Attribute(input, "autocomplete"));
         Assert.StartsWith("form-control text-uppercase", Attribute(input, "class"), StringComparison.Ordinal);
-        Assert.Equal("true", Attribute(input, "aria-required"));
-        Assert.Null(Attribute(input, "required"));
+        Assert.NotNull(Attribute(input, "required"));
         Assert.Contains("Summary <span aria-hidden=\"true\">*</span></label>", html, StringComparison.Ordinal);
     }
 
@@ -164,6 +163,7 @@ public sealed class FormFieldTagHelperTests
             [new("class", "mb-3"), new("inline"), new("required")]);
 
         Assert.StartsWith("<fieldset class=\"mb-3\" id=\"Data_SharedFeelings\" tabindex=\"-1\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("required", html, StringComparison.Ordinal);
         Assert.Contains("<legend class=\"form-label fs-6 mb-1\">Could they say how they feel? <span aria-hidden=\"true\">*</span></legend>", html, StringComparison.Ordinal);
         Assert.Matches(
             "<div class=\"form-check form-check-inline\"><input class=\"form-check-input\" type=\"radio\" name=\"Data.SharedFeelings\" id=\"feelings-true\" value=\"true\" />\\s*<label class=\"form-check-label\" for=\"feelings-true\">Yes</label></div>",
