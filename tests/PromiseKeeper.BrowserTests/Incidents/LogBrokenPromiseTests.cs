@@ -77,7 +77,7 @@ public sealed partial class LogBrokenPromiseTests(BrowserAppFixture app) : Brows
         await Expect(errors).ToContainTextAsync("The incident is not logged yet");
         await Expect(errors).ToBeFocusedAsync();
         var summary = Field("Short summary");
-        await Expect(Page.Locator("#Summary-error")).ToHaveTextAsync("Give the incident a short summary.");
+        await Expect(Page.Locator("#Data_Summary-error")).ToHaveTextAsync("Give the incident a short summary.");
         await Expect(summary).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(summary).ToHaveValueAsync(string.Empty);
         await Expect(Page.Locator(".invalid-message").Filter(new() { HasTextRegex = new Regex(@"\S") })).ToHaveCountAsync(1);

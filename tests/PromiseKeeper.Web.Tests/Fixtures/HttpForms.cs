@@ -40,14 +40,22 @@ public static partial class HttpForms
     }
 
     /// <summary>The text of the validation message shown for a field (empty when there is none).</summary>
+    /// <remarks>A field's message element is written only when it has a message, so the field itself must be on the page.</remarks>
     public static string ValidationMessage(string html, string field)
     {
         var match = Regex.Match(
             html,
             $"<span[^>]*data-valmsg-for=\"{Regex.Escape(field)}\"[^>]*>(?<text>.*?)</span>",
             RegexOptions.Singleline);
-        Assert.True(match.Success, $"The page has no validation message element for {field}.");
-        return WebUtility.HtmlDecode(match.Groups["text"].Value).Trim();
+        if (match.Success)
+        {
+            return WebUtility.HtmlDecode(match.Groups["text"].Value).Trim();
+        }
+
+        Assert.True(
+            Regex.IsMatch(html, $"<(input|select|textarea)\\b[^>]*\\bname=\"{Regex.Escape(field)}\"", RegexOptions.Singleline),
+            $"The page has no field named {field}.");
+        return string.Empty;
     }
 
     /// <summary>The messages of the page-level validation summary.</summary>

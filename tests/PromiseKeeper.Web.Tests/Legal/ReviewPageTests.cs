@@ -100,7 +100,7 @@ public sealed class ReviewPageTests(WebAppFixture app) : LegalReviewTest(app)
         var page = await response.Content.ReadAsStringAsync();
         Assert.Equal("Say what has to change, and what may and may not be said or offered.", HttpForms.ValidationMessage(page, "Data.Notes"));
         Assert.Contains("The review is not recorded yet.", page, StringComparison.Ordinal);
-        Assert.Matches("<input[^>]*id=\"decision-changes\"[^>]*checked=\"checked\"", page);
+        Assert.Matches("<input[^>]*id=\"decision-ChangesRequired\"[^>]*checked=\"checked\"", page);
         var incident = await ReadWithReviewsAsync(id);
         Assert.Empty(incident.LegalReviews);
         Assert.Equal(LegalReviewStatus.Awaiting, incident.LegalReviewStatus);

@@ -40,10 +40,7 @@
     update();
   });
 
-  // Mark invalid fields for assistive technology and move focus to the error summary.
-  document.querySelectorAll(".input-validation-error").forEach(function (field) {
-    field.setAttribute("aria-invalid", "true");
-  });
+  // Move focus to the error summary of a re-shown form (the fields carry aria-invalid from the server).
   var summary = document.getElementById("form-errors");
   if (summary) {
     summary.focus();

@@ -206,7 +206,7 @@ public sealed partial class ConversationTests(WebAppFixture app) : LateStagePage
         Assert.StartsWith("2026-11-23T09:30", HttpForms.InputValue(again, "Data.HeldAt"), StringComparison.Ordinal);
         Assert.Equal(ConversationModel.SavedTimeZone, HttpForms.InputValue(again, "Data.TimeZone"));
         Assert.Matches("<input[^>]*id=\"acknowledgement-Apology\"[^>]*checked=\"checked\"", again);
-        Assert.Matches("<input[^>]*id=\"feelings-yes\"[^>]*checked=\"checked\"", again);
+        Assert.Matches("<input[^>]*id=\"feelings-true\"[^>]*checked=\"checked\"", again);
         Assert.Matches("<input[^>]*id=\"response-Accepted\"[^>]*checked=\"checked\"", again);
     }
 
