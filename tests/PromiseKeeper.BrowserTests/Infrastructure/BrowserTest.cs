@@ -22,10 +22,14 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
     /// <summary>Set to "always" to also save screenshots of the steps of passing tests (to look at the pages).</summary>
     public const string ScreenshotsVariable = "PROMISEKEEPER_BROWSER_SCREENSHOTS";
 
+    /// <summary>The narrowest phone the pages are made for: every checked page must fit it without sideways scrolling.</summary>
+    protected const int PhoneWidth = 375;
+
     private static readonly float TimeoutMs = 15_000;
 
     private IBrowserContext? _context;
     private IPage? _page;
+    private VisitedDocuments? _documents;
 
     protected BrowserAppFixture App { get; } = app;
 
@@ -54,6 +58,7 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         await _context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         _page = await _context.NewPageAsync();
+        _documents = new VisitedDocuments(App.HtmlChecker, _page);
     }
 
     public async Task DisposeAsync()
@@ -71,6 +76,7 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         try
         {
             await body();
+            await _documents!.ExpectValidAsync();
             await _context!.Tracing.StopAsync();
         }
         catch (Exception ex)
@@ -103,8 +109,46 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
     /// <summary>
     /// Runs axe-core on the page as it is now and fails with every WCAG 2 A/AA violation it finds
     /// (rule, impact, what to fix and where), so markup that shuts out keyboard or screen-reader users is caught.
+    /// Then checks the HTML the server sent with the Nu Html Checker, and that the page fits a phone.
     /// </summary>
     protected async Task ExpectAccessibleAsync()
+    {
+        await ExpectAxeFindsNothingAsync();
+        await _documents!.ExpectValidAsync();
+        await ExpectFitsAPhoneAsync();
+    }
+
+    /// <summary>The page must not be wider than the window (a wide table may scroll inside its own box).</summary>
+    protected async Task ExpectNoSidewaysScrollingAsync()
+    {
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(
+            widths[0] <= widths[1],
+            $"The page is {widths[0]}px wide in a {widths[1]}px window, so it scrolls sideways: {Page.Url}");
+    }
+
+    /// <summary>Narrows the window to <see cref="PhoneWidth"/> for a moment and checks that the page fits it.</summary>
+    private async Task ExpectFitsAPhoneAsync()
+    {
+        var size = Page.ViewportSize ?? throw new InvalidOperationException("The page has no fixed window size.");
+        if (size.Width <= PhoneWidth)
+        {
+            await ExpectNoSidewaysScrollingAsync();
+            return;
+        }
+
+        await Page.SetViewportSizeAsync(PhoneWidth, size.Height);
+        try
+        {
+            await ExpectNoSidewaysScrollingAsync();
+        }
+        finally
+        {
+            await Page.SetViewportSizeAsync(size.Width, size.Height);
+        }
+    }
+
+    private async Task ExpectAxeFindsNothingAsync()
     {
         var options = new AxeRunOptions
         {
