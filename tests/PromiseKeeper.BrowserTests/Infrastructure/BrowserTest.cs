@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using PromiseKeeper.BrowserTests.PageObjects;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.BrowserTests.Infrastructure;
@@ -171,19 +171,15 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         }
     }
 
-    /// <summary>Signs in through the login page and waits until the app has let the user in.</summary>
-    protected async Task SignInAsync(DemoData.DemoUser? user = null)
-    {
-        user ??= AccountManager;
-        await Page.GotoAsync("/Account/Login");
-        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(user.Email);
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoData.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", IncludeHidden = true })).ToBeAttachedAsync();
-        await Assertions.Expect(Page).Not.ToHaveURLAsync(new Regex("/Account/Login", RegexOptions.IgnoreCase));
-        // Scripts (Bootstrap's menu, site.js) run before "load"; clicking earlier can miss them.
-        await Page.WaitForLoadStateAsync(LoadState.Load);
-    }
+    /// <summary>Signs in through the login page (as the demo account manager unless told otherwise).</summary>
+    protected Task SignInAsync(DemoData.DemoUser? user = null) => new LoginPage(Page).SignInAsync(user ?? AccountManager);
+
+    /// <summary>Signs out with the layout's button.</summary>
+    protected Task SignOutAsync() => new LoginPage(Page).SignOutAsync();
+
+    /// <summary>An incident of the test's own, owned by <paramref name="owner"/> (the demo account manager by default).</summary>
+    protected IncidentBuilder AnIncident(string summary, DemoData.DemoUser? owner = null) =>
+        new(App.Services, owner ?? AccountManager, summary);
 
     /// <summary>"Now" as a wall-clock time in the test browser's time zone.</summary>
     protected static DateTime BrowserNow() =>
