@@ -111,5 +111,11 @@ public sealed class AdminInBrowserTests(BrowserAppFixture app) : BrowserTest(app
 
         await ExpectAccessibleAsync();
         await SnapshotAsync("4-audit");
+
+        // 9. Filters that match nothing say so and offer to clear them.
+        await Page.GetByLabel("Who (name or email)").FillAsync($"nobody-{tag}");
+        await form.ClickAsync("Filter");
+        await Expect(Page.GetByText("No entries match these filters.")).ToBeVisibleAsync();
+        await ExpectAccessibleAsync();
     });
 }

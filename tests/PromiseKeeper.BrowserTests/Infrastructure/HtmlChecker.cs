@@ -27,6 +27,8 @@ public sealed class HtmlChecker : IAsyncDisposable
     {
         _process = process;
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(60) };
+        // The checker answers 400 to a request without a User-Agent.
+        _http.DefaultRequestHeaders.UserAgent.ParseAdd("PromiseKeeper.BrowserTests");
     }
 
     /// <summary>Starts the checker on a free port of 127.0.0.1 and waits until it answers.</summary>
