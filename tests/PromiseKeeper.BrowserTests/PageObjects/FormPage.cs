@@ -6,7 +6,7 @@ namespace PromiseKeeper.BrowserTests.PageObjects;
 
 /// <summary>
 /// A page with a form, driven the way a person does it: fields by their label's text, buttons by their
-/// name. The labels of required fields end in an "*", which <see cref="Field"/> ignores.
+/// name. <see cref="Field"/> ignores the marks that end the labels of required fields.
 /// </summary>
 public class FormPage(IPage page)
 {
@@ -18,9 +18,9 @@ public class FormPage(IPage page)
     /// <summary>The error summary or any other alert on the page.</summary>
     public ILocator Alert => Page.GetByRole(AriaRole.Alert);
 
-    /// <summary>A form field by its label's text, with or without the "*" of a required field.</summary>
+    /// <summary>A form field by its label's text, with or without the marks of a required field ("*", "(required)").</summary>
     public ILocator Field(string label) =>
-        Page.GetByLabel(new Regex("^" + Regex.Escape(label) + @"(\s*\*)?$"));
+        Page.GetByLabel(new Regex("^" + Regex.Escape(label) + @"(\s*\*)?(\s*\(required\))?$"));
 
     public Task FillAsync(string label, string value) => Field(label).FillAsync(value);
 
