@@ -10,7 +10,8 @@ namespace PromiseKeeper.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Base of every browser test: a fresh browser context (no cookies) per test, in a fixed time zone
-/// and locale. <see cref="RunAsync"/> saves a screenshot and a Playwright trace under artifacts/ when
+/// and locale. Every HTML page the test visits goes through the Nu Html Checker, at the latest when the
+/// test body ends. <see cref="RunAsync"/> saves a screenshot and a Playwright trace under artifacts/ when
 /// the test fails, and adds the page's address to the failure message.
 /// </summary>
 [Collection(BrowserCollection.Name)]
