@@ -52,17 +52,18 @@ pk_as_root() {
 
 PK_APT_UPDATED=0
 # pk_apt_install PACKAGE... : non-interactive apt-get install (apt-get update once per script).
+# Each apt call waits up to ten minutes for another apt/dpkg run to let go of its lock instead of failing.
 pk_apt_install() {
   command -v apt-get >/dev/null 2>&1 ||
     pk_die "apt-get not found: install these packages yourself: $*"
   if [[ "$PK_APT_UPDATED" -eq 0 ]]; then
     pk_log "apt-get update"
-    pk_as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 apt-get update -q </dev/null >/dev/null ||
+    pk_as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 apt-get -o DPkg::Lock::Timeout=600 update -q </dev/null >/dev/null ||
       pk_die "apt-get update failed"
     PK_APT_UPDATED=1
   fi
   pk_log "apt-get install -y $*"
-  pk_as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 apt-get install -y -q "$@" </dev/null >/dev/null ||
+  pk_as_root env DEBIAN_FRONTEND=noninteractive NEEDRESTART_SUSPEND=1 apt-get -o DPkg::Lock::Timeout=600 install -y -q "$@" </dev/null >/dev/null ||
     pk_die "apt-get install $* failed"
 }
 

@@ -3,7 +3,9 @@
 #
 #   scripts/test.sh [--filter EXPRESSION] [-- extra dotnet test arguments]
 #
-# Installs Debian's chromium when it is missing (browser tests). When
+# Installs Debian's chromium when it is missing, and for the Nu Html Checker a
+# JRE (default-jre-headless) when java is missing and the npm package vnu-jar
+# into .local/vnu (kept for later runs) when it is not there (browser tests). When
 # PROMISEKEEPER_TEST_DB is unset and no Docker engine answers, installs
 # PostgreSQL when missing and runs a throwaway cluster on a free port for the
 # duration of the run. Test results (.trx) go to TestResults/ of the repo.
@@ -59,6 +61,31 @@ if ! command -v chromium >/dev/null 2>&1; then
   command -v chromium >/dev/null 2>&1 || pk_die "installed chromium but it is not on PATH"
 fi
 pk_log "browser: $(chromium --version 2>/dev/null || echo chromium)"
+
+# --- Nu Html Checker for the browser tests ----------------------------------------
+VNU_VERSION="26.9.27"
+VNU_DIR="$ROOT/.local/vnu"
+PROMISEKEEPER_VNU_JAR="$VNU_DIR/node_modules/vnu-jar/build/dist/vnu.jar"
+if ! command -v java >/dev/null 2>&1; then
+  pk_log "java not found; installing Debian's default-jre-headless"
+  pk_apt_install default-jre-headless
+  command -v java >/dev/null 2>&1 || pk_die "installed default-jre-headless but java is not on PATH"
+fi
+if [[ ! -f "$PROMISEKEEPER_VNU_JAR" || "$(cat "$VNU_DIR/version" 2>/dev/null)" != "$VNU_VERSION" ]]; then
+  command -v npm >/dev/null 2>&1 || {
+    pk_log "npm not found; installing Debian's npm"
+    pk_apt_install npm
+  }
+  pk_log "installing vnu-jar $VNU_VERSION from npm into .local/vnu"
+  mkdir -p -- "$VNU_DIR"
+  # --ignore-scripts: the jar ships in the package; its install script would only look for Java.
+  npm install --prefix "$VNU_DIR" --no-save --no-audit --no-fund --ignore-scripts --loglevel=error "vnu-jar@$VNU_VERSION" >/dev/null ||
+    pk_die "npm install vnu-jar@$VNU_VERSION failed"
+  [[ -f "$PROMISEKEEPER_VNU_JAR" ]] || pk_die "vnu-jar is installed but $PROMISEKEEPER_VNU_JAR is missing"
+  printf '%s\n' "$VNU_VERSION" >"$VNU_DIR/version"
+fi
+export PROMISEKEEPER_VNU_JAR
+pk_log "html checker: $(java -version 2>&1 | head -n 1), vnu.jar $VNU_VERSION"
 
 # --- PostgreSQL for the integration tests --------------------------------------
 TEST_PG_DIR=""

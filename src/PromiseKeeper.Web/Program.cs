@@ -76,6 +76,7 @@ try
             options.Filters.Add<FormErrorsPageFilter>();
             options.Filters.Add<ContractIncidentViewAudit>();
             BindingMessages.Apply(options.ModelBindingMessageProvider);
+            options.ModelBinderProviders.Insert(0, new LineEndingsModelBinderProvider());
         });
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     RequestLimits.Apply(builder);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
-using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.BrowserTests.PageObjects;
 using PromiseKeeper.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,32 +26,32 @@ public sealed class ReassignTests(BrowserAppFixture app) : BrowserTest(app)
     public Task Team_lead_reassigns_an_incident_to_the_other_account_manager_of_the_team() => RunAsync(async () =>
     {
         // An incident of our own, owned by the demo account manager, so no other test sees its owner change.
-        var summary = $"Depot report missed the quarter close ({Guid.NewGuid().ToString("N")[..8]})";
-        var id = await TestIncidents.AddAsync(App.Services, AccountManager, summary, PlaybookStage.InvestigateOrigin);
-        var incidentUrl = $"{App.BaseUrl}/Incidents/{id.ToString(CultureInfo.InvariantCulture)}";
+        var builder = AnIncident("Depot report missed the quarter close");
+        var summary = builder.Summary;
+        var id = await builder.SeedAsync();
+        var incidentUrl = App.BaseUrl + IncidentPage.PathOf(id);
 
         await SignInAsync(Lead);
-        await Page.GotoAsync(incidentUrl);
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = summary, Level = 1 })).ToBeVisibleAsync();
+        var incident = await IncidentPage.OpenAsync(Page, id);
+        await incident.ExpectHeadingAsync(summary);
         await Expect(Page.GetByText($"owned by {AccountManager.DisplayName}")).ToBeVisibleAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Reassign", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Reassign the incident", Level = 1 })).ToBeVisibleAsync();
+        var reassign = await incident.OpenStageAsync("Reassign");
+        await reassign.ExpectHeadingAsync("Reassign the incident");
         await ExpectAccessibleAsync();
         await SnapshotAsync("1-form");
 
         // Only the team's other account manager can take it over; choosing nobody is refused.
-        var newOwner = Page.GetByLabel(new Regex(@"^New owner(\s*\*)?$"));
+        var newOwner = reassign.Field("New owner");
         await Expect(newOwner.Locator("option")).ToHaveTextAsync(["Choose an account manager…", OtherAccountManager.DisplayName]);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Reassign", Exact = true }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The incident was not reassigned");
+        await reassign.ClickAsync("Reassign");
+        await Expect(reassign.Alert).ToContainTextAsync("The incident was not reassigned");
         await Expect(newOwner).ToHaveAccessibleDescriptionAsync(new Regex("Choose the account manager who takes the incident over"));
         await ExpectAccessibleAsync();
 
         await newOwner.SelectOptionAsync(new SelectOptionValue { Label = OtherAccountManager.DisplayName });
-        await Page.GetByLabel("Reason").FillAsync(Reason);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Reassign", Exact = true }).ClickAsync();
-        await Expect(Page).ToHaveURLAsync(incidentUrl);
-        await Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{OtherAccountManager.DisplayName} now owns this incident");
+        await reassign.Page.GetByLabel("Reason").FillAsync(Reason);
+        await reassign.SaveAndReturnAsync("Reassign");
+        await incident.ExpectStatusAsync($"{OtherAccountManager.DisplayName} now owns this incident");
         await Expect(Page.GetByText($"owned by {OtherAccountManager.DisplayName}")).ToBeVisibleAsync();
         await Expect(Page.GetByText($"Reassigned the incident to {OtherAccountManager.DisplayName}.")).ToBeVisibleAsync();
         await ExpectAccessibleAsync();
@@ -59,7 +59,7 @@ public sealed class ReassignTests(BrowserAppFixture app) : BrowserTest(app)
 
         // The lead's audit log has the handover with its reason.
         await Page.GotoAsync($"/Audit?IncidentId={id.ToString(CultureInfo.InvariantCulture)}");
-        var entry = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Reassigned an incident" });
+        var entry = incident.Rows("Reassigned an incident");
         await Expect(entry).ToHaveCountAsync(1);
         await Expect(entry).ToContainTextAsync($"Reassigned from {AccountManager.DisplayName} to {OtherAccountManager.DisplayName}. Reason: {Reason}");
         await Expect(entry).ToContainTextAsync(Lead.DisplayName);

@@ -34,16 +34,37 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     private AppFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private HtmlChecker? _htmlChecker;
 
     /// <summary>The app's address, e.g. http://127.0.0.1:43017 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = string.Empty;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
+    /// <summary>The Nu Html Checker that every page the tests visit is checked with.</summary>
+    public HtmlChecker HtmlChecker => _htmlChecker ?? throw new InvalidOperationException("The Nu Html Checker has not started.");
+
     /// <summary>The app's services, for tests that set up their own data (an incident at a given stage).</summary>
     public IServiceProvider Services => _factory?.Services ?? throw new InvalidOperationException("The app has not started.");
 
     public async Task InitializeAsync()
+    {
+        // The checker's JVM takes seconds to load its schemas: let it start while the app does.
+        var htmlChecker = HtmlChecker.StartAsync();
+        try
+        {
+            await StartAppAndBrowserAsync();
+        }
+        catch
+        {
+            await StopAsync(htmlChecker);
+            throw;
+        }
+
+        _htmlChecker = await htmlChecker;
+    }
+
+    private async Task StartAppAndBrowserAsync()
     {
         var connectionString = await TestDatabase.CreateFreshAsync(DatabaseName);
 
@@ -61,6 +82,19 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>Stops a checker that was still starting when the app failed, so no JVM outlives the run.</summary>
+    private static async Task StopAsync(Task<HtmlChecker> starting)
+    {
+        try
+        {
+            await (await starting).DisposeAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // It failed to start as well; the app's error is the one to report.
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)
@@ -69,6 +103,11 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        if (_htmlChecker is not null)
+        {
+            await _htmlChecker.DisposeAsync();
+        }
+
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

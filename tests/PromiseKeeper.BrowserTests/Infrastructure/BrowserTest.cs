@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using PromiseKeeper.BrowserTests.PageObjects;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Base of every browser test: a fresh browser context (no cookies) per test, in a fixed time zone
-/// and locale. <see cref="RunAsync"/> saves a screenshot and a Playwright trace under artifacts/ when
+/// and locale. Every HTML page the test visits goes through the Nu Html Checker, at the latest when the
+/// test body ends. <see cref="RunAsync"/> saves a screenshot and a Playwright trace under artifacts/ when
 /// the test fails, and adds the page's address to the failure message.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -22,10 +23,14 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
     /// <summary>Set to "always" to also save screenshots of the steps of passing tests (to look at the pages).</summary>
     public const string ScreenshotsVariable = "PROMISEKEEPER_BROWSER_SCREENSHOTS";
 
+    /// <summary>The narrowest phone the pages are made for: every checked page must fit it without sideways scrolling.</summary>
+    protected const int PhoneWidth = 375;
+
     private static readonly float TimeoutMs = 15_000;
 
     private IBrowserContext? _context;
     private IPage? _page;
+    private VisitedDocuments? _documents;
 
     protected BrowserAppFixture App { get; } = app;
 
@@ -54,6 +59,7 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         await _context.Tracing.StartAsync(new() { Screenshots = true, Snapshots = true });
         Assertions.SetDefaultExpectTimeout(TimeoutMs);
         _page = await _context.NewPageAsync();
+        _documents = new VisitedDocuments(App.HtmlChecker, _page);
     }
 
     public async Task DisposeAsync()
@@ -71,6 +77,7 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         try
         {
             await body();
+            await _documents!.ExpectValidAsync();
             await _context!.Tracing.StopAsync();
         }
         catch (Exception ex)
@@ -103,8 +110,46 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
     /// <summary>
     /// Runs axe-core on the page as it is now and fails with every WCAG 2 A/AA violation it finds
     /// (rule, impact, what to fix and where), so markup that shuts out keyboard or screen-reader users is caught.
+    /// Then checks the HTML the server sent with the Nu Html Checker, and that the page fits a phone.
     /// </summary>
     protected async Task ExpectAccessibleAsync()
+    {
+        await ExpectAxeFindsNothingAsync();
+        await _documents!.ExpectValidAsync();
+        await ExpectFitsAPhoneAsync();
+    }
+
+    /// <summary>The page must not be wider than the window (a wide table may scroll inside its own box).</summary>
+    protected async Task ExpectNoSidewaysScrollingAsync()
+    {
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(
+            widths[0] <= widths[1],
+            $"The page is {widths[0]}px wide in a {widths[1]}px window, so it scrolls sideways: {Page.Url}");
+    }
+
+    /// <summary>Narrows the window to <see cref="PhoneWidth"/> for a moment and checks that the page fits it.</summary>
+    private async Task ExpectFitsAPhoneAsync()
+    {
+        var size = Page.ViewportSize ?? throw new InvalidOperationException("The page has no fixed window size.");
+        if (size.Width <= PhoneWidth)
+        {
+            await ExpectNoSidewaysScrollingAsync();
+            return;
+        }
+
+        await Page.SetViewportSizeAsync(PhoneWidth, size.Height);
+        try
+        {
+            await ExpectNoSidewaysScrollingAsync();
+        }
+        finally
+        {
+            await Page.SetViewportSizeAsync(size.Width, size.Height);
+        }
+    }
+
+    private async Task ExpectAxeFindsNothingAsync()
     {
         var options = new AxeRunOptions
         {
@@ -127,19 +172,15 @@ public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
         }
     }
 
-    /// <summary>Signs in through the login page and waits until the app has let the user in.</summary>
-    protected async Task SignInAsync(DemoData.DemoUser? user = null)
-    {
-        user ??= AccountManager;
-        await Page.GotoAsync("/Account/Login");
-        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(user.Email);
-        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(DemoData.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", IncludeHidden = true })).ToBeAttachedAsync();
-        await Assertions.Expect(Page).Not.ToHaveURLAsync(new Regex("/Account/Login", RegexOptions.IgnoreCase));
-        // Scripts (Bootstrap's menu, site.js) run before "load"; clicking earlier can miss them.
-        await Page.WaitForLoadStateAsync(LoadState.Load);
-    }
+    /// <summary>Signs in through the login page (as the demo account manager unless told otherwise).</summary>
+    protected Task SignInAsync(DemoData.DemoUser? user = null) => new LoginPage(Page).SignInAsync(user ?? AccountManager);
+
+    /// <summary>Signs out with the layout's button.</summary>
+    protected Task SignOutAsync() => new LoginPage(Page).SignOutAsync();
+
+    /// <summary>An incident of the test's own, owned by <paramref name="owner"/> (the demo account manager by default).</summary>
+    protected IncidentBuilder AnIncident(string summary, DemoData.DemoUser? owner = null) =>
+        new(App.Services, owner ?? AccountManager, summary);
 
     /// <summary>"Now" as a wall-clock time in the test browser's time zone.</summary>
     protected static DateTime BrowserNow() =>

@@ -16,7 +16,8 @@ public static class TestIncidents
     /// <summary>
     /// Logs an incident for <paramref name="owner"/> in their team and walks it to <paramref name="stage"/>
     /// (the work of each stage done, one hour apart, starting <paramref name="daysAgo"/> days ago).
-    /// With a <paramref name="contractReference"/> it is contract-linked and waits for legal.
+    /// With a <paramref name="contractReference"/> it is contract-linked and waits for legal. Without
+    /// <paramref name="doWorkOfStage"/> the work of <paramref name="stage"/> itself is left to the test.
     /// </summary>
     /// <returns>The incident's id.</returns>
     public static async Task<long> AddAsync(
@@ -25,7 +26,8 @@ public static class TestIncidents
         string summary,
         PlaybookStage stage,
         string? contractReference = null,
-        int daysAgo = 10)
+        int daysAgo = 10,
+        bool doWorkOfStage = true)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
@@ -54,7 +56,11 @@ public static class TestIncidents
             DiscoveredAt = start,
         }, actor, start, user.TeamId);
         playbook.WalkTo(incident, stage, client.Name, actor, start, TimeSpan.FromHours(1));
-        playbook.DoWorkOfCurrentStage(incident, client.Name, actor, start.AddDays(2), TimeSpan.FromHours(1));
+        if (doWorkOfStage)
+        {
+            playbook.DoWorkOfCurrentStage(incident, client.Name, actor, start.AddDays(2), TimeSpan.FromHours(1));
+        }
+
         db.Incidents.Add(incident);
         await db.SaveChangesAsync();
         return incident.Id;

