@@ -32,7 +32,7 @@ public sealed class ScheduledCall
 
     public bool IsSent => SentAt is not null;
 
-    internal void PlanCall(CallDetails details)
+    internal void PlanCall(CallArrangement call)
     {
         // Switching between a call and a written message means the earlier text was not the one sent.
         if (Mode != ContactMode.Call)
@@ -41,18 +41,18 @@ public sealed class ScheduledCall
         }
 
         Mode = ContactMode.Call;
-        StartsAt = details.StartsAt!.Value.ToUniversalTime();
-        TimeZoneId = details.TimeZoneId!.Trim();
-        Channel = details.Channel;
-        Attendees = details.Attendees!.Trim();
-        RequestEmail = details.RequestEmail!.Trim();
-        VoicemailScript = RuleCheck.Clean(details.VoicemailScript);
-        CallPlan = details.CallPlan!.Trim();
+        StartsAt = call.StartsAt.ToUniversalTime();
+        TimeZoneId = call.TimeZoneId;
+        Channel = call.Channel;
+        Attendees = call.Attendees;
+        RequestEmail = call.RequestEmail;
+        VoicemailScript = call.VoicemailScript;
+        CallPlan = call.CallPlan;
         EmailInsteadReason = null;
         EmailInsteadMessage = null;
     }
 
-    internal void WriteInstead(EmailInsteadDetails details)
+    internal void WriteInstead(MessageInsteadOfCall message)
     {
         if (Mode != ContactMode.EmailInstead)
         {
@@ -60,8 +60,8 @@ public sealed class ScheduledCall
         }
 
         Mode = ContactMode.EmailInstead;
-        EmailInsteadReason = details.Reason!.Trim();
-        EmailInsteadMessage = details.Message!.Trim();
+        EmailInsteadReason = message.Reason;
+        EmailInsteadMessage = message.Message;
     }
 
     internal void MarkSent(DateTimeOffset now) => SentAt = now.ToUniversalTime();

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -96,7 +97,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
 
     /// <summary>An option as typed. Property names match <see cref="OptionDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<Guid>, IIncidentRequest
+    public sealed record Command : ICommand<Guid>, IIncidentChange, IDomainInput<OptionProposal>
     {
         public long Id { get; init; }
 
@@ -117,7 +118,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
 
         public string? ConfirmedBy { get; init; }
 
-        public OptionDetails ToDetails() => new()
+        public Checked<OptionProposal> Parse(DateTimeOffset now) => new OptionDetails
         {
             Kind = Kind,
             Description = Description,
@@ -126,7 +127,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
             ValueToClientAmount = ValueToClientAmount,
             ValueToClientCurrency = ValueToClientCurrency?.Trim().ToUpperInvariant(),
             ConfirmedBy = ConfirmedBy,
-        };
+        }.Parse();
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, AlternativesView>
@@ -144,14 +145,10 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, Guid>
     {
-        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            var option = incident.AddOption(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return option.Id;
-        }
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.None,
+                (incident, proposal, by) => incident.AddOption(proposal, by.Actor, by.Now).Id, cancellationToken);
     }
 }
