@@ -16,6 +16,8 @@ public abstract class IncidentFormPage<TView, TForm>(IMediator mediator) : PageM
     where TView : class, IIncidentView
     where TForm : class, new()
 {
+    private const string IncidentPage = "/Incidents/Details";
+
     public IncidentHeader? ShownIncident => View?.Header;
 
     [BindProperty]
@@ -23,8 +25,6 @@ public abstract class IncidentFormPage<TView, TForm>(IMediator mediator) : PageM
 
     /// <summary>Read on GET and before the form is shown again with errors.</summary>
     public TView View { get; private set; } = null!;
-
-    protected IMediator Mediator => mediator;
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
@@ -44,29 +44,34 @@ public abstract class IncidentFormPage<TView, TForm>(IMediator mediator) : PageM
 
     /// <summary>Sends a change and goes to the incident page with <paramref name="message"/>.</summary>
     protected Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, CancellationToken cancellationToken) =>
-        SendAsync(command, message, toIncident: true, cancellationToken);
+        SendAsync(command, message, IncidentPage, cancellationToken);
 
     /// <inheritdoc cref="SendAsync{TResult}(ICommand{TResult}, Func{TResult, string}, CancellationToken)"/>
     protected Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, string message, CancellationToken cancellationToken) =>
-        SendAsync(command, _ => message, toIncident: true, cancellationToken);
+        SendAsync(command, _ => message, IncidentPage, cancellationToken);
 
     /// <summary>Sends a change and shows this page again with <paramref name="message"/> (for work that goes on here).</summary>
     protected Task<IActionResult> SendAndStayAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, CancellationToken cancellationToken) =>
-        SendAsync(command, message, toIncident: false, cancellationToken);
+        SendAsync(command, message, page: null, cancellationToken);
 
     /// <inheritdoc cref="SendAndStayAsync{TResult}(ICommand{TResult}, Func{TResult, string}, CancellationToken)"/>
     protected Task<IActionResult> SendAndStayAsync<TResult>(ICommand<TResult> command, string message, CancellationToken cancellationToken) =>
-        SendAsync(command, _ => message, toIncident: false, cancellationToken);
+        SendAsync(command, _ => message, page: null, cancellationToken);
 
     protected async Task LoadViewAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(ViewQuery(id), cancellationToken);
 
-    private async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, bool toIncident, CancellationToken cancellationToken)
+    /// <summary>Sends a change and goes to <paramref name="page"/> (a reviewer's queue, say), or shows this page again when null.</summary>
+    protected async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, string? page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var result = await mediator.Send(command, cancellationToken);
         TempData[StatusMessage.Key] = message(result);
-        var id = this.IncidentId();
-        return toIncident ? RedirectToPage("/Incidents/Details", new { id }) : RedirectToPage(new { id });
+        return page switch
+        {
+            null => RedirectToPage(new { id = this.IncidentId() }),
+            IncidentPage => RedirectToPage(IncidentPage, new { id = this.IncidentId() }),
+            _ => RedirectToPage(page),
+        };
     }
 }
