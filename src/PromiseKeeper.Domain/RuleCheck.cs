@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Domain;
@@ -29,7 +30,7 @@ public sealed class RuleCheck
     }
 
     /// <returns>True when the optional text has a value (whether or not it is too long).</returns>
-    public bool OptionalText(string field, string? value, int maxLength)
+    public bool OptionalText(string field, [NotNullWhen(true)] string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -38,6 +39,37 @@ public sealed class RuleCheck
 
         CheckLength(field, value, maxLength);
         return true;
+    }
+
+    /// <returns>The trimmed text; empty when it was missing (then a violation is recorded and the value is never used).</returns>
+    public string Text(string field, string? value, int maxLength, string missingMessage)
+    {
+        RequireText(field, value, maxLength, missingMessage);
+        return value?.Trim() ?? string.Empty;
+    }
+
+    /// <returns>The trimmed text, or null when blank.</returns>
+    public string? OptionalTextValue(string field, string? value, int maxLength) =>
+        OptionalText(field, value, maxLength) ? value.Trim() : null;
+
+    /// <returns>The value; the default when it was missing or undefined (then a violation is recorded and the value is never used).</returns>
+    public TEnum Defined<TEnum>(string field, TEnum? value, string message)
+        where TEnum : struct, Enum
+    {
+        RequireDefined(field, value, message);
+        return value ?? default;
+    }
+
+    /// <returns>The value; the default when it was missing (then a violation is recorded and the value is never used).</returns>
+    public T Present<T>(string field, T? value, string message)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Add(field, message);
+        }
+
+        return value ?? default;
     }
 
     public void RequireDefined<TEnum>(string field, TEnum? value, string message)

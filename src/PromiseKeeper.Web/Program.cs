@@ -45,6 +45,7 @@ try
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
     builder.Services.AddScoped<IAuditLog, AuditLog>();
+    builder.Services.AddScoped<IncidentChanges>();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
     builder.Services.AddSingleton(new LiquidTemplates());

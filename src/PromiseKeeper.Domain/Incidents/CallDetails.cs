@@ -21,14 +21,11 @@ public sealed record CallDetails
 
     public string? CallPlan { get; init; }
 
-    public IReadOnlyList<RuleViolation> Check(DateTimeOffset now)
+    public Checked<CallArrangement> Parse(DateTimeOffset now)
     {
         var check = new RuleCheck();
-        if (StartsAt is null)
-        {
-            check.Add(nameof(StartsAt), "Enter when the call takes place.");
-        }
-        else if (StartsAt < now.AddHours(-1))
+        var startsAt = check.Present(nameof(StartsAt), StartsAt, "Enter when the call takes place.");
+        if (StartsAt < now.AddHours(-1))
         {
             check.Add(nameof(StartsAt), "The call time is in the past. Plan the call for a time that is still ahead.");
         }
@@ -37,16 +34,40 @@ public sealed record CallDetails
             check.Add(nameof(StartsAt), "The call is more than a year away; a broken promise should be discussed much sooner.");
         }
 
-        if (string.IsNullOrWhiteSpace(TimeZoneId) || !TimeZoneIds.IsKnown(TimeZoneId))
+        var zone = TimeZoneId?.Trim() ?? string.Empty;
+        if (!TimeZoneIds.IsKnown(zone))
         {
             check.Add(nameof(TimeZoneId), "Choose the time zone the call time is in.");
         }
 
-        check.RequireDefined(nameof(Channel), Channel, "Choose how the call is held: phone, video or in person.");
-        check.RequireText(nameof(Attendees), Attendees, AttendeesMaxLength, "List who takes part in the call, from the client and from us.");
-        check.RequireText(nameof(RequestEmail), RequestEmail, ClientTextMaxLength, "Write the short email that asks the client for the call.");
-        check.OptionalText(nameof(VoicemailScript), VoicemailScript, ClientTextMaxLength);
-        check.RequireText(nameof(CallPlan), CallPlan, ClientTextMaxLength, "Write the plan for the call: opening, listening, apology or regret, and the offer.");
-        return check.Violations;
+        var channel = check.Defined(nameof(Channel), Channel, "Choose how the call is held: phone, video or in person.");
+        var attendees = check.Text(nameof(Attendees), Attendees, AttendeesMaxLength, "List who takes part in the call, from the client and from us.");
+        var requestEmail = check.Text(nameof(RequestEmail), RequestEmail, ClientTextMaxLength, "Write the short email that asks the client for the call.");
+        var voicemail = check.OptionalTextValue(nameof(VoicemailScript), VoicemailScript, ClientTextMaxLength);
+        var plan = check.Text(nameof(CallPlan), CallPlan, ClientTextMaxLength, "Write the plan for the call: opening, listening, apology or regret, and the offer.");
+        return Checked<CallArrangement>.From(check, () => new CallArrangement(startsAt, zone, channel, attendees, requestEmail, voicemail, plan));
     }
+}
+
+/// <summary>The call as planned, checked: only <see cref="CallDetails.Parse"/> makes one.</summary>
+public sealed record CallArrangement
+{
+    internal CallArrangement(DateTimeOffset startsAt, string timeZoneId, CallChannel channel, string attendees, string requestEmail, string? voicemailScript, string callPlan) =>
+        (StartsAt, TimeZoneId, Channel, Attendees, RequestEmail, VoicemailScript, CallPlan) =
+        (startsAt, timeZoneId, channel, attendees, requestEmail, voicemailScript, callPlan);
+
+    public DateTimeOffset StartsAt { get; }
+
+    /// <summary>A known IANA time zone.</summary>
+    public string TimeZoneId { get; }
+
+    public CallChannel Channel { get; }
+
+    public string Attendees { get; }
+
+    public string RequestEmail { get; }
+
+    public string? VoicemailScript { get; }
+
+    public string CallPlan { get; }
 }

@@ -24,13 +24,15 @@ public sealed record ConversationDetails
     /// <summary>What the client countered with, or why they rejected the offer.</summary>
     public string? ResponseNote { get; init; }
 
-    internal Money? CheckAndRead(RuleCheck check, DateTimeOffset now, DateTimeOffset discoveredAt)
+    /// <summary>
+    /// Checks every field rule, with the incident's facts the rules compare with: when the problem was discovered,
+    /// and the currency of our own loss estimate (the client's figure must be comparable).
+    /// </summary>
+    public Checked<ConversationOutcome> Parse(DateTimeOffset now, DateTimeOffset discoveredAt, string? ourLossCurrency)
     {
-        if (HeldAt is null)
-        {
-            check.Add(nameof(HeldAt), "Enter when the conversation took place.");
-        }
-        else if (HeldAt > now.AddMinutes(5))
+        var check = new RuleCheck();
+        var heldAt = check.Present(nameof(HeldAt), HeldAt, "Enter when the conversation took place.");
+        if (HeldAt > now.AddMinutes(5))
         {
             check.Add(nameof(HeldAt), "Record the conversation after it has taken place; the time is in the future.");
         }
@@ -39,21 +41,45 @@ public sealed record ConversationDetails
             check.Add(nameof(HeldAt), "The conversation cannot have happened before we discovered the problem.");
         }
 
-        check.RequireText(nameof(Notes), Notes, NotesMaxLength, "Write down what was said, especially how the client sees it.");
-        if (ClientSharedFeelings is null)
-        {
-            check.Add(nameof(ClientSharedFeelings), "Say whether the client could tell us how they feel about it.");
-        }
-
-        check.RequireDefined(nameof(Acknowledgement), Acknowledgement, "Say whether we apologised, expressed regret, or clarified the facts.");
+        var notes = check.Text(nameof(Notes), Notes, NotesMaxLength, "Write down what was said, especially how the client sees it.");
+        var sharedFeelings = check.Present(nameof(ClientSharedFeelings), ClientSharedFeelings, "Say whether the client could tell us how they feel about it.");
+        var acknowledgement = check.Defined(nameof(Acknowledgement), Acknowledgement, "Say whether we apologised, expressed regret, or clarified the facts.");
         var damage = check.Money(nameof(ClientDamageAmount), ClientDamageAmount, nameof(ClientDamageCurrency), ClientDamageCurrency);
-        check.RequireDefined(nameof(OfferResponse), OfferResponse, "Record how the client responded to the offer.");
-        var hasNote = check.OptionalText(nameof(ResponseNote), ResponseNote, ResponseNoteMaxLength);
-        if (OfferResponse is Incidents.OfferResponse.Countered or Incidents.OfferResponse.Rejected && !hasNote)
+        var response = check.Defined(nameof(OfferResponse), OfferResponse, "Record how the client responded to the offer.");
+        var responseNote = check.OptionalTextValue(nameof(ResponseNote), ResponseNote, ResponseNoteMaxLength);
+        if (OfferResponse is Incidents.OfferResponse.Countered or Incidents.OfferResponse.Rejected && string.IsNullOrWhiteSpace(ResponseNote))
         {
             check.Add(nameof(ResponseNote), "Write down what the client asked for instead, or why they said no.");
         }
 
-        return damage;
+        if (damage is not null && ourLossCurrency is not null && damage.Currency != ourLossCurrency)
+        {
+            check.Add(nameof(ClientDamageCurrency), $"Use the same currency as our estimate ({ourLossCurrency}), so the two figures can be compared.");
+        }
+
+        return Checked<ConversationOutcome>.From(check, () => new ConversationOutcome(heldAt, notes, sharedFeelings, acknowledgement, damage, response, responseNote));
     }
+}
+
+/// <summary>What happened in the conversation, checked: only <see cref="ConversationDetails.Parse"/> makes one.</summary>
+public sealed record ConversationOutcome
+{
+    internal ConversationOutcome(
+        DateTimeOffset heldAt, string notes, bool clientSharedFeelings, Acknowledgement acknowledgement, Money? clientDamage, OfferResponse offerResponse, string? responseNote) =>
+        (HeldAt, Notes, ClientSharedFeelings, Acknowledgement, ClientDamage, OfferResponse, ResponseNote) =
+        (heldAt, notes, clientSharedFeelings, acknowledgement, clientDamage, offerResponse, responseNote);
+
+    public DateTimeOffset HeldAt { get; }
+
+    public string Notes { get; }
+
+    public bool ClientSharedFeelings { get; }
+
+    public Acknowledgement Acknowledgement { get; }
+
+    public Money? ClientDamage { get; }
+
+    public OfferResponse OfferResponse { get; }
+
+    public string? ResponseNote { get; }
 }

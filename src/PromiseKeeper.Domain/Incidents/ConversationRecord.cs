@@ -23,14 +23,14 @@ public sealed class ConversationRecord
     /// <summary>When this record was last written; compared with a later revision of the offer.</summary>
     public DateTimeOffset RecordedAt { get; private set; }
 
-    internal void Update(ConversationDetails details, DateTimeOffset now)
+    internal void Update(ConversationOutcome outcome, DateTimeOffset now)
     {
         RecordedAt = now.ToUniversalTime();
-        HeldAt = details.HeldAt!.Value.ToUniversalTime();
-        Notes = details.Notes!.Trim();
-        ClientSharedFeelings = details.ClientSharedFeelings!.Value;
-        Acknowledgement = details.Acknowledgement!.Value;
-        OfferResponse = details.OfferResponse!.Value;
-        ResponseNote = RuleCheck.Clean(details.ResponseNote);
+        HeldAt = outcome.HeldAt.ToUniversalTime();
+        Notes = outcome.Notes;
+        ClientSharedFeelings = outcome.ClientSharedFeelings;
+        Acknowledgement = outcome.Acknowledgement;
+        OfferResponse = outcome.OfferResponse;
+        ResponseNote = outcome.ResponseNote;
     }
 }

@@ -1,6 +1,6 @@
 namespace PromiseKeeper.Domain.Incidents;
 
-/// <summary>A careful written message for when a call is impossible (stage 3). It still offers to talk.</summary>
+/// <summary>A careful written message for when a call is impossible (stage 3), as typed. It still offers to talk.</summary>
 public sealed record EmailInsteadDetails
 {
     public const int ReasonMaxLength = 1000;
@@ -10,11 +10,21 @@ public sealed record EmailInsteadDetails
 
     public string? Message { get; init; }
 
-    public IReadOnlyList<RuleViolation> Check()
+    public Checked<MessageInsteadOfCall> Parse()
     {
         var check = new RuleCheck();
-        check.RequireText(nameof(Reason), Reason, ReasonMaxLength, "Say why a call is not possible; a call is always the better way to give bad news.");
-        check.RequireText(nameof(Message), Message, CallDetails.ClientTextMaxLength, "Write the message to the client.");
-        return check.Violations;
+        var reason = check.Text(nameof(Reason), Reason, ReasonMaxLength, "Say why a call is not possible; a call is always the better way to give bad news.");
+        var message = check.Text(nameof(Message), Message, CallDetails.ClientTextMaxLength, "Write the message to the client.");
+        return Checked<MessageInsteadOfCall>.From(check, () => new MessageInsteadOfCall(reason, message));
     }
+}
+
+/// <summary>The written message instead of a call, checked: only <see cref="EmailInsteadDetails.Parse"/> makes one.</summary>
+public sealed record MessageInsteadOfCall
+{
+    internal MessageInsteadOfCall(string reason, string message) => (Reason, Message) = (reason, message);
+
+    public string Reason { get; }
+
+    public string Message { get; }
 }

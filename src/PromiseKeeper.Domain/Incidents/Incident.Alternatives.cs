@@ -11,16 +11,20 @@ public sealed partial class Incident
     public ProportionalityAssessment AssessOffer() =>
         Proportionality.Assess([.. Offer.Select(o => o.ValueToClient)], LargestKnownLoss);
 
-    /// <exception cref="DomainException">Outside the research stage, or when a field rule is broken.</exception>
+    /// <summary>Parses the typed option, then adds it (see the overload).</summary>
     public CompensationOption AddOption(OptionDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
-        var check = new RuleCheck();
-        var (cost, value) = details.CheckAndRead(check);
-        check.ThrowIfAny();
+        return AddOption(details.Parse().OrThrow(), actor, now);
+    }
 
-        var option = CompensationOption.Create(details.Kind!.Value, details.Description!.Trim(), cost, value!, Clean(details.ConfirmedBy), now);
+    /// <exception cref="DomainException">Outside the research stage, or when a field rule is broken.</exception>
+    public CompensationOption AddOption(OptionProposal proposal, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
+        var option = CompensationOption.Create(proposal.Kind, proposal.Description, proposal.CostToUs, proposal.ValueToClient, proposal.ConfirmedBy, now);
         _options.Add(option);
         var confirmed = option.IsConfirmed ? $", confirmed by {option.ConfirmedBy}" : ", not confirmed yet";
         Record(actor, now, $"Added an option: {option.Description} (worth {option.ValueToClient} to the client{confirmed}).");
@@ -34,10 +38,10 @@ public sealed partial class Incident
         RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
         var option = FindOption(optionId);
         var check = new RuleCheck();
-        check.RequireText("ConfirmedBy", confirmedBy, IncidentDetails.NameMaxLength, "Enter who confirmed that we can deliver this option.");
+        var confirmer = check.Text("ConfirmedBy", confirmedBy, IncidentDetails.NameMaxLength, "Enter who confirmed that we can deliver this option.");
         check.ThrowIfAny();
 
-        option.Confirm(confirmedBy!.Trim(), now);
+        option.Confirm(confirmer, now);
         Record(actor, now, $"{option.ConfirmedBy} confirmed we can deliver: {option.Description}.");
     }
 

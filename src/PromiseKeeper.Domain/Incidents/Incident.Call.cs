@@ -7,27 +7,29 @@ public sealed partial class Incident
 
     public ScheduledCall? Call { get; private set; }
 
-    /// <summary>Plans the call with its request email, voicemail script and call plan; <c>requestSent</c> says the request email has gone to the client.</summary>
-    /// <exception cref="DomainException">Outside the scheduling stage, or when a field rule is broken.</exception>
+    /// <summary>Parses the typed call, then plans it (see the overload).</summary>
     public void ScheduleCall(CallDetails details, bool requestSent, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireStage(CallAction, PlaybookStage.ScheduleCall);
-        var violations = details.Check(now);
-        if (violations.Count > 0)
-        {
-            throw new DomainException(violations);
-        }
+        ScheduleCall(details.Parse(now).OrThrow(), requestSent, actor, now);
+    }
 
+    /// <summary>Plans the call with its request email, voicemail script and call plan; <c>requestSent</c> says the request email has gone to the client.</summary>
+    /// <exception cref="DomainException">Outside the scheduling stage, or when a field rule is broken.</exception>
+    public void ScheduleCall(CallArrangement call, bool requestSent, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        RequireStage(CallAction, PlaybookStage.ScheduleCall);
         Call ??= new ScheduledCall();
         var wasSent = Call.Mode == ContactMode.Call && Call.IsSent;
-        if (wasSent && !string.Equals(Call.RequestEmail, details.RequestEmail!.Trim(), StringComparison.Ordinal))
+        if (wasSent && !string.Equals(Call.RequestEmail, call.RequestEmail, StringComparison.Ordinal))
         {
             throw new DomainException([new RuleViolation(nameof(CallDetails.RequestEmail),
                 "The email asking for the call has already been sent, so its text can no longer change. Put anything new in the call plan or a new message.")]);
         }
 
-        Call.PlanCall(details);
+        Call.PlanCall(call);
         var sent = requestSent || wasSent;
         if (requestSent && !wasSent)
         {
@@ -44,29 +46,31 @@ public sealed partial class Incident
             : $"Planned the call for {when}.");
     }
 
+    /// <summary>Parses the typed message, then saves it (see the overload).</summary>
+    public void WriteInsteadOfCall(EmailInsteadDetails details, bool sent, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        RequireStage(CallAction, PlaybookStage.ScheduleCall);
+        WriteInsteadOfCall(details.Parse().OrThrow(), sent, actor, now);
+    }
+
     /// <summary>
     /// Writes to the client instead of calling, when a call is impossible. The message still offers to talk.
     /// When <c>sent</c>, the message has gone to the client, and that is when the client is told.
     /// A call planned before is cancelled.
     /// </summary>
     /// <exception cref="DomainException">Outside the scheduling stage, or when a field rule is broken.</exception>
-    public void WriteInsteadOfCall(EmailInsteadDetails details, bool sent, Actor actor, DateTimeOffset now)
+    public void WriteInsteadOfCall(MessageInsteadOfCall message, bool sent, Actor actor, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(details);
+        ArgumentNullException.ThrowIfNull(message);
         RequireStage(CallAction, PlaybookStage.ScheduleCall);
-        var violations = details.Check();
-        if (violations.Count > 0)
-        {
-            throw new DomainException(violations);
-        }
-
         Call ??= new ScheduledCall();
         if (Call.Mode == ContactMode.EmailInstead && Call.IsSent)
         {
             throw new DomainException("The written message has already been sent, so it can no longer change. Write anything new as a separate message.");
         }
 
-        Call.WriteInstead(details, now);
+        Call.WriteInstead(message, now);
         if (sent)
         {
             Call.MarkSent(now);

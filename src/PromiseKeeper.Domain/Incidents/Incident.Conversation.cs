@@ -29,17 +29,10 @@ public sealed partial class Incident
             throw new DomainException(Blocker("legal-approval"));
         }
 
-        var check = new RuleCheck();
-        var clientDamage = details.CheckAndRead(check, now, DiscoveredAt);
-        if (clientDamage is not null && OurLossEstimate is not null && clientDamage.Currency != OurLossEstimate.Currency)
-        {
-            check.Add(nameof(ConversationDetails.ClientDamageCurrency), $"Use the same currency as our estimate ({OurLossEstimate.Currency}), so the two figures can be compared.");
-        }
-
-        check.ThrowIfAny();
-
+        var outcome = details.Parse(now, DiscoveredAt, OurLossEstimate?.Currency).OrThrow();
+        var clientDamage = outcome.ClientDamage;
         Conversation ??= new ConversationRecord();
-        Conversation.Update(details, now);
+        Conversation.Update(outcome, now);
         NoteClientTold(Conversation.HeldAt);
         if (clientDamage is not null && clientDamage != ClientClaimedLoss)
         {

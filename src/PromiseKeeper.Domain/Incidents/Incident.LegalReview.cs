@@ -29,7 +29,7 @@ public sealed partial class Incident
         }
 
         var check = new RuleCheck();
-        check.RequireDefined("Decision", decision, "Choose whether you approve or need changes.");
+        var decided = check.Defined("Decision", decision, "Choose whether you approve or need changes.");
         var hasNotes = check.OptionalText("Notes", notes, LegalReview.NotesMaxLength);
         if (decision == LegalDecision.ChangesRequired && !hasNotes)
         {
@@ -43,7 +43,7 @@ public sealed partial class Incident
 
         check.ThrowIfAny();
 
-        var review = LegalReview.Create(decision!.Value, Clean(notes), DescribeOffer(), reviewer, now);
+        var review = LegalReview.Create(decided, Clean(notes), DescribeOffer(), reviewer, now);
         _legalReviews.Add(review);
         LegalReviewStatus = decision == LegalDecision.Approved ? LegalReviewStatus.Approved : LegalReviewStatus.ChangesRequired;
         Record(reviewer, now, decision == LegalDecision.Approved

@@ -15,28 +15,36 @@ public sealed partial class Incident
 
     public bool IsOriginRecorded => OriginRecordedAt is not null;
 
-    /// <summary>Records (or corrects) what the investigation found. Possible while the incident is open.</summary>
+    /// <summary>Parses the typed details, then records them (see the overload).</summary>
     /// <exception cref="DomainException">When the incident is finished or a field rule is broken.</exception>
     public void RecordOrigin(OriginDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireOpen("change the origin of the promise");
-        var violations = details.Check(now, DiscoveredAt);
-        if (violations.Count > 0)
+        RecordOrigin(details.Parse(now).OrThrow(), actor, now);
+    }
+
+    /// <summary>Records (or corrects) what the investigation found. Possible while the incident is open.</summary>
+    /// <exception cref="DomainException">When the incident is finished, or the promise is dated after its discovery (on <c>PromisedOn</c>).</exception>
+    public void RecordOrigin(PromiseOrigin origin, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(origin);
+        RequireOpen("change the origin of the promise");
+        if (origin.PromisedOn > DateOnly.FromDateTime(DiscoveredAt.UtcDateTime).AddDays(1))
         {
-            throw new DomainException(violations);
+            throw new DomainException([new RuleViolation(nameof(OriginDetails.PromisedOn), "The promise must have been made before it was found to be broken.")]);
         }
 
         var wasContractLinked = IsContractLinked;
         var previousContractReference = ContractReference;
-        PromiseChannel = details.PromiseChannel!.Value;
-        PromiseReference = Clean(details.PromiseReference);
-        PromisedOn = details.PromisedOn!.Value;
-        PromisedBy = details.PromisedBy!.Trim();
-        PromisedByHasLeft = details.PromisedByHasLeft;
-        ContractReference = Clean(details.ContractReference);
-        ClientGoals = details.ClientGoals!.Trim();
-        OriginFindings = details.Findings!.Trim();
+        PromiseChannel = origin.Channel;
+        PromiseReference = origin.Reference;
+        PromisedOn = origin.PromisedOn;
+        PromisedBy = origin.PromisedBy;
+        PromisedByHasLeft = origin.PromisedByHasLeft;
+        ContractReference = origin.ContractReference;
+        ClientGoals = origin.ClientGoals;
+        OriginFindings = origin.Findings;
         var first = OriginRecordedAt is null;
         OriginRecordedAt ??= now.ToUniversalTime();
 
@@ -66,11 +74,11 @@ public sealed partial class Incident
     {
         RequireOpen("add evidence");
         var check = new RuleCheck();
-        check.RequireText("Title", title, EvidenceItem.TitleMaxLength, "Give the evidence a title, such as the email's subject.");
-        check.RequireText("Text", text, EvidenceItem.PastedTextMaxLength, "Paste the text of the email, chat or notes.");
+        var checkedTitle = check.Text("Title", title, EvidenceItem.TitleMaxLength, "Give the evidence a title, such as the email's subject.");
+        var checkedText = check.Text("Text", text, EvidenceItem.PastedTextMaxLength, "Paste the text of the email, chat or notes.");
         check.ThrowIfAny();
 
-        var item = EvidenceItem.Pasted(title!.Trim(), text!.Trim(), actor, now);
+        var item = EvidenceItem.Pasted(checkedTitle, checkedText, actor, now);
         _evidence.Add(item);
         Record(actor, now, $"Added evidence: \"{item.Title}\" (pasted text).");
         return item;

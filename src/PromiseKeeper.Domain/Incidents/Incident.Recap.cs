@@ -18,11 +18,11 @@ public sealed partial class Incident
         }
 
         var check = new RuleCheck();
-        check.RequireText("Text", text, RecapMaxLength, "Write the recap: what happened, what was agreed, and the next steps.");
+        var recapText = check.Text("Text", text, RecapMaxLength, "Write the recap: what happened, what was agreed, and the next steps.");
         check.ThrowIfAny();
 
         Recap ??= new FollowUpRecap();
-        Recap.Update(text!.Trim());
+        Recap.Update(recapText);
         if (send)
         {
             Recap.MarkSent(actor, now);
@@ -38,19 +38,16 @@ public sealed partial class Incident
     {
         RequireStage("plan a check-in with the client", PlaybookStage.FollowUpRecap, PlaybookStage.InternalRetro);
         var check = new RuleCheck();
-        if (plannedOn is null)
-        {
-            check.Add("PlannedOn", "Enter the date of the check-in.");
-        }
-        else if (plannedOn < DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1))
+        var day = check.Present("PlannedOn", plannedOn, "Enter the date of the check-in.");
+        if (plannedOn < DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1))
         {
             check.Add("PlannedOn", "Plan check-ins from today on; past dates cannot be planned.");
         }
 
-        check.RequireText("Topic", topic, CheckIn.TopicMaxLength, "Say what you will update the client on.");
+        var checkedTopic = check.Text("Topic", topic, CheckIn.TopicMaxLength, "Say what you will update the client on.");
         check.ThrowIfAny();
 
-        var checkIn = CheckIn.Plan(plannedOn!.Value, topic!.Trim());
+        var checkIn = CheckIn.Plan(day, checkedTopic);
         _checkIns.Add(checkIn);
         Record(actor, now, $"Planned a check-in with the client on {Day(checkIn.PlannedOn)}: {checkIn.Topic}.");
         return checkIn;

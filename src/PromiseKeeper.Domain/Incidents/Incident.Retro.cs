@@ -22,20 +22,23 @@ public sealed partial class Incident
         return text.ToString().TrimEnd();
     }
 
-    /// <exception cref="DomainException">Outside the retro stage, after it was submitted, or when a field rule is broken.</exception>
+    /// <summary>Parses the typed retro, then saves it (see the overload).</summary>
     public void SaveRetro(RetroDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
         RequireStage(RetroAction, PlaybookStage.InternalRetro);
         RequireRetroNotSubmitted();
-        var violations = details.Check();
-        if (violations.Count > 0)
-        {
-            throw new DomainException(violations);
-        }
+        SaveRetro(details.Parse().OrThrow(), actor, now);
+    }
 
+    /// <exception cref="DomainException">Outside the retro stage, after it was submitted, or when a field rule is broken.</exception>
+    public void SaveRetro(RetroWriteUp writeUp, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(writeUp);
+        RequireStage(RetroAction, PlaybookStage.InternalRetro);
+        RequireRetroNotSubmitted();
         Retro ??= new Retro();
-        Retro.Update(details);
+        Retro.Update(writeUp);
         Record(actor, now, "Saved the retro.");
     }
 
@@ -45,20 +48,17 @@ public sealed partial class Incident
         RequireStage(RetroAction, PlaybookStage.InternalRetro);
         RequireRetroNotSubmitted();
         var check = new RuleCheck();
-        check.RequireText("Description", description, PreventionMeasure.DescriptionMaxLength, "Describe the measure so anyone can tell whether it was done.");
-        check.RequireText("Owner", owner, IncidentDetails.NameMaxLength, "Every measure needs an owner: who will make it happen?");
-        if (dueOn is null)
-        {
-            check.Add("DueOn", "Every measure needs a due date.");
-        }
-        else if (dueOn < DateOnly.FromDateTime(now.UtcDateTime))
+        var what = check.Text("Description", description, PreventionMeasure.DescriptionMaxLength, "Describe the measure so anyone can tell whether it was done.");
+        var who = check.Text("Owner", owner, IncidentDetails.NameMaxLength, "Every measure needs an owner: who will make it happen?");
+        var due = check.Present("DueOn", dueOn, "Every measure needs a due date.");
+        if (dueOn < DateOnly.FromDateTime(now.UtcDateTime))
         {
             check.Add("DueOn", "The due date is in the past; choose a realistic date from today on.");
         }
 
         check.ThrowIfAny();
 
-        var measure = PreventionMeasure.Create(description!.Trim(), owner!.Trim(), dueOn!.Value);
+        var measure = PreventionMeasure.Create(what, who, due);
         _preventionMeasures.Add(measure);
         Record(actor, now, $"Added a prevention measure: {measure.Description} (owner {measure.Owner}, due {Day(measure.DueOn)}).");
         return measure;
@@ -128,12 +128,12 @@ public sealed partial class Incident
     /// <exception cref="DomainException">When the retro is not waiting for review, or the comments are too long.</exception>
     public void ApproveRetro(string? comments, Actor lead, DateTimeOffset now)
     {
-        RequireRetroAwaitingReview();
+        var retro = RetroAwaitingReview();
         var check = new RuleCheck();
         check.OptionalText("Comments", comments, Retro.ReviewCommentsMaxLength);
         check.ThrowIfAny();
 
-        Retro!.Review(RetroReviewStatus.Approved, Clean(comments), lead, now);
+        retro.Review(RetroReviewStatus.Approved, Clean(comments), lead, now);
         Record(lead, now, "Approved the retro and its prevention measures.");
     }
 
@@ -141,24 +141,26 @@ public sealed partial class Incident
     /// <exception cref="DomainException">When the retro is not waiting for review, or there are no comments.</exception>
     public void SendRetroBack(string? comments, Actor lead, DateTimeOffset now)
     {
-        RequireRetroAwaitingReview();
+        var retro = RetroAwaitingReview();
         var check = new RuleCheck();
         check.RequireText("Comments", comments, Retro.ReviewCommentsMaxLength, "Say what should change, so the account manager knows what to do.");
         check.ThrowIfAny();
 
-        Retro!.Review(RetroReviewStatus.SentBack, Clean(comments), lead, now);
+        retro.Review(RetroReviewStatus.SentBack, Clean(comments), lead, now);
         Record(lead, now, "Sent the retro back with comments for changes.");
     }
 
-    private void RequireRetroAwaitingReview()
+    private Retro RetroAwaitingReview()
     {
         RequireStage("review the retro", PlaybookStage.InternalRetro);
-        if (Retro is not { Status: RetroReviewStatus.Submitted })
+        if (Retro is not { Status: RetroReviewStatus.Submitted } submitted)
         {
             throw new DomainException(Retro?.Status == RetroReviewStatus.Approved
                 ? "The retro is already approved."
                 : "The retro has not been submitted for review.");
         }
+
+        return submitted;
     }
 
     private void RequireRetroNotSubmitted()

@@ -62,8 +62,8 @@ public sealed partial class Incident
     {
         RequireOpen("mark it as not applicable");
         var check = new RuleCheck();
-        check.RequireText("Reason", reason, NotApplicableReasonMaxLength, "Give the reason the playbook does not apply.");
-        if (!string.IsNullOrWhiteSpace(reason) && reason.Trim().Length < NotApplicableReasonMinLength)
+        var why = check.Text("Reason", reason, NotApplicableReasonMaxLength, "Give the reason the playbook does not apply.");
+        if (why.Length is > 0 and < NotApplicableReasonMinLength)
         {
             check.Add("Reason", $"Explain the reason in a full sentence (at least {NotApplicableReasonMinLength} characters); the team lead will read it.");
         }
@@ -72,7 +72,7 @@ public sealed partial class Incident
 
         var from = Stage;
         Stage = PlaybookStage.NotApplicable;
-        NotApplicableReason = reason!.Trim();
+        NotApplicableReason = why;
         FinishedAt = now.ToUniversalTime();
         CancelCallStillAhead(now);
         Record(actor, now, $"Marked as not applicable at \"{StageNames.Of(from)}\": {NotApplicableReason}");

@@ -1,6 +1,6 @@
 namespace PromiseKeeper.Domain.Incidents;
 
-/// <summary>What the investigation found out about where the promise came from (stage 1).</summary>
+/// <summary>What the investigation found out about where the promise came from (stage 1), as typed.</summary>
 public sealed record OriginDetails
 {
     public const int FindingsMaxLength = 4000;
@@ -21,36 +21,64 @@ public sealed record OriginDetails
 
     public string? ClientGoals { get; init; }
 
-    /// <summary>How the promise came about: who set the expectation, when, and why.</summary>
+    /// <summary>How the promise came about: who set the expectation, when, and on what basis.</summary>
     public string? Findings { get; init; }
 
-    public IReadOnlyList<RuleViolation> Check(DateTimeOffset now, DateTimeOffset? discoveredAt = null)
+    /// <summary>Checks every field rule that needs no incident; the incident adds its own (the promise came before the discovery).</summary>
+    public Checked<PromiseOrigin> Parse(DateTimeOffset now)
     {
         var check = new RuleCheck();
-        check.RequireDefined(nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
-        check.OptionalText(nameof(PromiseReference), PromiseReference, ReferenceMaxLength);
-        if (PromisedOn is null)
-        {
-            check.Add(nameof(PromisedOn), "Enter when the promise was made.");
-        }
-        else if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
+        var channel = check.Defined(nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
+        var reference = check.OptionalTextValue(nameof(PromiseReference), PromiseReference, ReferenceMaxLength);
+        var promisedOn = check.Present(nameof(PromisedOn), PromisedOn, "Enter when the promise was made.");
+        if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
         {
             check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
         }
-        else if (discoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
-        {
-            check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
-        }
 
-        check.RequireText(nameof(PromisedBy), PromisedBy, IncidentDetails.NameMaxLength, "Enter who made the promise, even if they have left the company.");
-        var hasContract = check.OptionalText(nameof(ContractReference), ContractReference, IncidentDetails.ContractReferenceMaxLength);
-        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && !hasContract)
+        var promisedBy = check.Text(nameof(PromisedBy), PromisedBy, IncidentDetails.NameMaxLength, "Enter who made the promise, even if they have left the company.");
+        var contract = check.OptionalTextValue(nameof(ContractReference), ContractReference, IncidentDetails.ContractReferenceMaxLength);
+        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && string.IsNullOrWhiteSpace(ContractReference))
         {
             check.Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
         }
 
-        check.RequireText(nameof(ClientGoals), ClientGoals, IncidentDetails.LongTextMaxLength, "Describe why the client came to us in the first place.");
-        check.RequireText(nameof(Findings), Findings, FindingsMaxLength, "Write down how the promise came about: who set the expectation, when, and on what basis.");
-        return check.Violations;
+        var goals = check.Text(nameof(ClientGoals), ClientGoals, IncidentDetails.LongTextMaxLength, "Describe why the client came to us in the first place.");
+        var findings = check.Text(nameof(Findings), Findings, FindingsMaxLength, "Write down how the promise came about: who set the expectation, when, and on what basis.");
+        return Checked<PromiseOrigin>.From(check, () => new PromiseOrigin
+        {
+            Channel = channel,
+            Reference = reference,
+            PromisedOn = promisedOn,
+            PromisedBy = promisedBy,
+            PromisedByHasLeft = PromisedByHasLeft,
+            ContractReference = contract,
+            ClientGoals = goals,
+            Findings = findings,
+        });
     }
+}
+
+/// <summary>Where the promise came from, checked: only <see cref="OriginDetails.Parse"/> makes one.</summary>
+public sealed record PromiseOrigin
+{
+    internal PromiseOrigin()
+    {
+    }
+
+    public PromiseChannel Channel { get; internal init; }
+
+    public string? Reference { get; internal init; }
+
+    public DateOnly PromisedOn { get; internal init; }
+
+    public string PromisedBy { get; internal init; } = string.Empty;
+
+    public bool PromisedByHasLeft { get; internal init; }
+
+    public string? ContractReference { get; internal init; }
+
+    public string ClientGoals { get; internal init; } = string.Empty;
+
+    public string Findings { get; internal init; } = string.Empty;
 }

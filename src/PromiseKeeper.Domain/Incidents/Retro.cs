@@ -38,12 +38,12 @@ public sealed class Retro
 
     public bool IsApproved => Status == RetroReviewStatus.Approved;
 
-    internal void Update(RetroDetails details)
+    internal void Update(RetroWriteUp writeUp)
     {
-        WhatHappened = details.WhatHappened!.Trim();
-        RootCauseCategory = details.RootCauseCategory!.Value;
-        RootCause = details.RootCause!.Trim();
-        LessonsLearned = details.LessonsLearned!.Trim();
+        WhatHappened = writeUp.WhatHappened;
+        RootCauseCategory = writeUp.RootCauseCategory;
+        RootCause = writeUp.RootCause;
+        LessonsLearned = writeUp.LessonsLearned;
     }
 
     internal void Submit(Actor actor, DateTimeOffset now)

@@ -1,6 +1,6 @@
 namespace PromiseKeeper.Domain.Incidents;
 
-/// <summary>The internal retro as written by the team (stage 6).</summary>
+/// <summary>The internal retro as written by the team (stage 6), as typed.</summary>
 public sealed record RetroDetails
 {
     public const int TextMaxLength = 10_000;
@@ -13,13 +13,28 @@ public sealed record RetroDetails
 
     public string? LessonsLearned { get; init; }
 
-    public IReadOnlyList<RuleViolation> Check()
+    public Checked<RetroWriteUp> Parse()
     {
         var check = new RuleCheck();
-        check.RequireText(nameof(WhatHappened), WhatHappened, TextMaxLength, "Summarise what happened.");
-        check.RequireDefined(nameof(RootCauseCategory), RootCauseCategory, "Choose the kind of root cause.");
-        check.RequireText(nameof(RootCause), RootCause, TextMaxLength, "Explain the root cause: why did the promise break?");
-        check.RequireText(nameof(LessonsLearned), LessonsLearned, TextMaxLength, "Write down what the team learned.");
-        return check.Violations;
+        var whatHappened = check.Text(nameof(WhatHappened), WhatHappened, TextMaxLength, "Summarise what happened.");
+        var category = check.Defined(nameof(RootCauseCategory), RootCauseCategory, "Choose the kind of root cause.");
+        var rootCause = check.Text(nameof(RootCause), RootCause, TextMaxLength, "Explain the root cause: why did the promise break?");
+        var lessons = check.Text(nameof(LessonsLearned), LessonsLearned, TextMaxLength, "Write down what the team learned.");
+        return Checked<RetroWriteUp>.From(check, () => new RetroWriteUp(whatHappened, category, rootCause, lessons));
     }
+}
+
+/// <summary>The retro's text, checked: only <see cref="RetroDetails.Parse"/> makes one.</summary>
+public sealed record RetroWriteUp
+{
+    internal RetroWriteUp(string whatHappened, RootCauseCategory rootCauseCategory, string rootCause, string lessonsLearned) =>
+        (WhatHappened, RootCauseCategory, RootCause, LessonsLearned) = (whatHappened, rootCauseCategory, rootCause, lessonsLearned);
+
+    public string WhatHappened { get; }
+
+    public RootCauseCategory RootCauseCategory { get; }
+
+    public string RootCause { get; }
+
+    public string LessonsLearned { get; }
 }

@@ -43,14 +43,14 @@ public sealed class ScheduledCall
 
     public bool IsCancelled => CancelledAt is not null;
 
-    internal void PlanCall(CallDetails details)
+    internal void PlanCall(CallArrangement call)
     {
-        var startsAt = details.StartsAt!.Value.ToUniversalTime();
-        var timeZoneId = details.TimeZoneId!.Trim();
-        var attendees = details.Attendees!.Trim();
+        var startsAt = call.StartsAt.ToUniversalTime();
+        var timeZoneId = call.TimeZoneId;
+        var attendees = call.Attendees;
         var wasPlanned = StartsAt is not null;
         if (wasPlanned && (Mode != ContactMode.Call || IsCancelled || StartsAt != startsAt || TimeZoneId != timeZoneId
-            || Channel != details.Channel || Attendees != attendees))
+            || Channel != call.Channel || Attendees != attendees))
         {
             InviteSequence++;
         }
@@ -65,16 +65,16 @@ public sealed class ScheduledCall
         CancelledAt = null;
         StartsAt = startsAt;
         TimeZoneId = timeZoneId;
-        Channel = details.Channel;
+        Channel = call.Channel;
         Attendees = attendees;
-        RequestEmail = details.RequestEmail!.Trim();
-        VoicemailScript = RuleCheck.Clean(details.VoicemailScript);
-        CallPlan = details.CallPlan!.Trim();
+        RequestEmail = call.RequestEmail;
+        VoicemailScript = call.VoicemailScript;
+        CallPlan = call.CallPlan;
         EmailInsteadReason = null;
         EmailInsteadMessage = null;
     }
 
-    internal void WriteInstead(EmailInsteadDetails details, DateTimeOffset now)
+    internal void WriteInstead(MessageInsteadOfCall message, DateTimeOffset now)
     {
         if (Mode != ContactMode.EmailInstead)
         {
@@ -85,8 +85,8 @@ public sealed class ScheduledCall
         CancelPlannedCall(now);
 
         Mode = ContactMode.EmailInstead;
-        EmailInsteadReason = details.Reason!.Trim();
-        EmailInsteadMessage = details.Message!.Trim();
+        EmailInsteadReason = message.Reason;
+        EmailInsteadMessage = message.Message;
     }
 
     internal void MarkSent(DateTimeOffset now) => SentAt = now.ToUniversalTime();

@@ -10,10 +10,11 @@ namespace PromiseKeeper.Web.Infrastructure.Forms;
 /// <summary>
 /// Shows errors on the same page with the typed input kept, so nothing is lost on bad input:
 /// <list type="bullet">
-/// <item>input that did not even bind (text in a number field) stops the handler, and the form's
-/// validator runs anyway so every other field's message shows at the same time;</item>
+/// <item>input that did not even bind (text in a number field) stops the handler, and the domain's field rules
+/// (<see cref="IDomainInput"/>) and the form's validator run anyway so every other field's message shows at the same time;</item>
 /// <item>a <see cref="ValidationException"/> from the mediator pipeline becomes messages next to fields;</item>
-/// <item>a <see cref="DomainException"/> becomes a message at the top of the page;</item>
+/// <item>a <see cref="DomainException"/> with field violations (input the domain could not parse) becomes messages next to
+/// fields; without, a message at the top of the page;</item>
 /// <item>a concurrency conflict says someone else changed the record.</item>
 /// </list>
 /// Form pages bind their command to a property named <see cref="FormPrefix"/>, so field keys are "Data.Field".
@@ -79,6 +80,15 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
         if (form is null)
         {
             return;
+        }
+
+        if (form is IDomainInput input)
+        {
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            foreach (var violation in input.InputViolations(now))
+            {
+                AddIfFieldHasNoError(page.ModelState, $"{FormPrefix}.{violation.Field}", violation.Message);
+            }
         }
 
         var validatorType = typeof(IValidator<>).MakeGenericType(form.GetType());

@@ -26,7 +26,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     }
 
     [AuthorizeRequest(RequestAccess.LogIncidents)]
-    public sealed class Command : ICommand<string>
+    public sealed record Command : ICommand<string>
     {
         public string? Name { get; set; }
 

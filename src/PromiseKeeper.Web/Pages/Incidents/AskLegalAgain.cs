@@ -1,5 +1,4 @@
 using Mediator;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -7,7 +6,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 public static class AskLegalAgain
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange
     {
         public long Id { get; init; }
 
@@ -15,13 +14,11 @@ public static class AskLegalAgain
         public uint Version { get; init; }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.AskLegalAgain(user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.None, (incident, by) => incident.AskLegalAgain(by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -12,41 +11,22 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// about, the evidence and the proposed offer, earlier reviews, and the decision with notes on what
 /// may and may not be said or offered.
 /// </summary>
-public sealed class LegalReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<LegalReviewModel.ReviewView, LegalReviewModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
-    public ReviewView View { get; private set; } = null!;
-
-    [BindProperty]
-    public Command Data { get; set; } = new();
-
-    public async Task OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Command { Version = View.Header.Version };
-    }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        var outcome = await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = outcome.Decision == LegalDecision.Approved
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(Data with { Id = id }, outcome => outcome.Decision == LegalDecision.Approved
             ? $"You approved \"{outcome.Summary}\". The account manager can now talk to the client about the offer."
-            : $"You asked for changes to \"{outcome.Summary}\". The account manager sees your notes and will ask you again.";
-        return RedirectToPage("/Legal/Index");
-    }
+            : $"You asked for changes to \"{outcome.Summary}\". The account manager sees your notes and will ask you again.", "/Legal/Index", cancellationToken);
 
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
+    protected override IQuery<ReviewView> ViewQuery(long id) => new Query(id);
 
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override Command FormFrom(ReviewView view) => new() { Version = view.Header.Version };
 
     [AuthorizeRequest(RequestAccess.ReviewLegally)]
     public sealed record Query(long Id) : IQuery<ReviewView>, IIncidentRequest;
 
     /// <summary>The incident read-only with its evidence, options and earlier reviews.</summary>
-    public sealed record ReviewView
+    public sealed record ReviewView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
 

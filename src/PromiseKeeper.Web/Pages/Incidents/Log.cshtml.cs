@@ -43,7 +43,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
 
     /// <summary>The form as typed. Property names match <see cref="IncidentDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.LogIncidents)]
-    public sealed class Command : ICommand<long>
+    public sealed record Command : ICommand<long>
     {
         public ClientChoice ClientMode { get; set; }
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -9,7 +8,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 public static class MoveToStage
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<PlaybookStage>, IIncidentRequest
+    public sealed record Command : ICommand<PlaybookStage>, IIncidentChange
     {
         public long Id { get; init; }
 
@@ -25,14 +24,14 @@ public static class MoveToStage
             RuleFor(c => c.Target).NotNull().IsInEnum().WithMessage("Choose the stage to move to.");
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, PlaybookStage>
+    /// <remarks>Loads the options: moving on to the call needs a confirmed offer.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, PlaybookStage>
     {
-        public async ValueTask<PlaybookStage> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.MoveTo(command.Target!.Value, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return incident.Stage;
-        }
+        public async ValueTask<PlaybookStage> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.Options, (incident, by) =>
+            {
+                incident.MoveTo(command.Target!.Value, by.Actor, by.Now);
+                return incident.Stage;
+            }, cancellationToken);
     }
 }

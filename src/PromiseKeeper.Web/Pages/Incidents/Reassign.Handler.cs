@@ -21,7 +21,7 @@ public sealed partial class ReassignModel
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.TeamLead);
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
+            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, IncidentParts.None, cancellationToken);
             if (!user.MayReassign(incident))
             {
                 throw new ForbiddenException(RequestAccessRules.Refusal(RequestAccess.LeadIncident));

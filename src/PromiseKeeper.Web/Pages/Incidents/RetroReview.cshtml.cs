@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -11,42 +10,21 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// A team lead reads a submitted retro with its prevention measures and approves it
 /// (<see cref="ApproveRetro"/>) or sends it back with comments (<see cref="SendRetroBack"/>).
 /// </summary>
-public sealed class RetroReviewModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class RetroReviewModel(IMediator mediator) : IncidentFormPage<RetroReviewModel.ReviewView, RetroReviewModel.Form>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
+    public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(new ApproveRetro.Command(id, Data.Version, Data.Comments),
+            _ => "The retro is approved. The incident can now be closed; its prevention measures stay on your list until they are done.", "/Reviews/Index", cancellationToken);
 
-    public ReviewView View { get; private set; } = null!;
+    public Task<IActionResult> OnPostSendBackAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(new SendRetroBack.Command(id, Data.Version, Data.Comments),
+            _ => "The retro went back to the account manager with your comments. It returns to this list when they submit it again.", "/Reviews/Index", cancellationToken);
+
+    protected override IQuery<ReviewView> ViewQuery(long id) => new Query(id);
+
+    protected override Form FormFrom(ReviewView view) => new() { Version = view.Header.Version };
 
     /// <summary>The decision form: one comments box, two buttons.</summary>
-    [BindProperty]
-    public Form Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Form { Version = View.Header.Version };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new ApproveRetro.Command(id, Data.Version, Data.Comments), cancellationToken);
-        TempData[StatusMessage.Key] = "The retro is approved. The incident can now be closed; its prevention measures stay on your list until they are done.";
-        return RedirectToPage("/Reviews/Index");
-    }
-
-    public async Task<IActionResult> OnPostSendBackAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new SendRetroBack.Command(id, Data.Version, Data.Comments), cancellationToken);
-        TempData[StatusMessage.Key] = "The retro went back to the account manager with your comments. It returns to this list when they submit it again.";
-        return RedirectToPage("/Reviews/Index");
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) => LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
-
     public sealed class Form
     {
         public uint Version { get; set; }
@@ -60,7 +38,7 @@ public sealed class RetroReviewModel(IMediator mediator) : PageModel, IReloadsFo
 
     public sealed record MeasureLine(string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote);
 
-    public sealed record ReviewView
+    public sealed record ReviewView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
 

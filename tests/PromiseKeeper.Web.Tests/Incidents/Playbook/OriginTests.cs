@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
@@ -106,9 +105,9 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
             _ => throw new ArgumentOutOfRangeException(nameof(failure)),
         };
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () => await App.SendAsync(owner, m => m.Send(command)));
+        var exception = await Assert.ThrowsAsync<DomainException>(async () => await App.SendAsync(owner, m => m.Send(command)));
 
-        Assert.Contains(exception.Errors, e => e.PropertyName == field && !string.IsNullOrWhiteSpace(e.ErrorMessage));
+        Assert.Contains(exception.Violations, v => v.Field == field && !string.IsNullOrWhiteSpace(v.Message));
         var stored = await LoadAsync(incident.Id);
         Assert.Null(stored.OriginRecordedAt);
         Assert.Single(stored.Timeline);

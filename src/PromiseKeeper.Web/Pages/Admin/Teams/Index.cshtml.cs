@@ -60,7 +60,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     }
 
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed class Command : ICommand<string>
+    public sealed record Command : ICommand<string>
     {
         public string? Name { get; set; }
     }

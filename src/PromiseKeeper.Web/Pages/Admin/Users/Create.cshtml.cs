@@ -34,7 +34,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
     }
 
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed class Command : ICommand<string>, IUserProfileInput
+    public sealed record Command : ICommand<string>, IUserProfileInput
     {
         public string? Email { get; set; }
 

@@ -1,5 +1,4 @@
 using Mediator;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -11,7 +10,7 @@ public static class AddPastedEvidence
     /// names, so its messages land next to these fields; the domain checks both (required, length).
     /// </summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<Guid>, IIncidentRequest
+    public sealed record Command : ICommand<Guid>, IIncidentChange
     {
         public long Id { get; init; }
 
@@ -23,15 +22,11 @@ public static class AddPastedEvidence
         public string? Text { get; init; }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, Guid>
     {
         /// <returns>The id of the new evidence item.</returns>
-        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            var item = incident.AddPastedEvidence(command.Title, command.Text, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return item.Id;
-        }
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.None,
+                (incident, by) => incident.AddPastedEvidence(command.Title, command.Text, by.Actor, by.Now).Id, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -8,16 +7,12 @@ public static class AddPreventionMeasure
 {
     /// <summary>Field names match the domain's messages: Description, Owner, DueOn.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command(long Id, uint Version, string? Description, string? Owner, DateOnly? DueOn) : ICommand<Guid>, IIncidentRequest;
+    public sealed record Command(long Id, uint Version, string? Description, string? Owner, DateOnly? DueOn) : ICommand<Guid>, IIncidentChange;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, Guid>
     {
-        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            var measure = incident.AddPreventionMeasure(command.Description, command.Owner, command.DueOn, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return measure.Id;
-        }
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.None,
+                (incident, by) => incident.AddPreventionMeasure(command.Description, command.Owner, command.DueOn, by.Actor, by.Now).Id, cancellationToken);
     }
 }

@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -13,73 +13,52 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Adding an option is this page's form; confirming an option and changing the offer are their own commands
 /// (<see cref="ConfirmOption"/>, <see cref="ChangeOffer"/>) posted to named handlers.
 /// </summary>
-public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<AlternativesModel.AlternativesView, AlternativesModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
     public const string DefaultCurrency = "EUR";
 
     private bool _postedAnotherForm;
 
-    /// <summary>The add-an-option form.</summary>
-    [BindProperty]
-    public Command Data { get; set; } = new();
-
-    public AlternativesView View { get; private set; } = null!;
-
-    public async Task OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        ResetAddForm();
-    }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = string.IsNullOrWhiteSpace(Data.ConfirmedBy)
+    /// <summary>Adds an option (the page's own form).</summary>
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAndStayAsync(Data with { Id = id }, string.IsNullOrWhiteSpace(Data.ConfirmedBy)
             ? "The option is added. Ask the team or a manager to confirm we can deliver it before you offer it."
-            : "The option is added. It is confirmed, so you can put it into the offer.";
-        return RedirectToPage(new { id });
-    }
+            : "The option is added. It is confirmed, so you can put it into the offer.", cancellationToken);
 
-    public async Task<IActionResult> OnPostConfirmAsync(long id, ConfirmOption.Command confirm, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostConfirmAsync(long id, ConfirmOption.Command confirm, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(confirm);
         _postedAnotherForm = true;
-        var description = await mediator.Send(confirm with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"Recorded who confirmed we can deliver \"{description}\".";
-        return RedirectToPage(new { id });
+        return SendAndStayAsync(confirm with { Id = id }, description => $"Recorded who confirmed we can deliver \"{description}\".", cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostOfferAsync(long id, ChangeOffer.Command offer, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostOfferAsync(long id, ChangeOffer.Command offer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(offer);
         _postedAnotherForm = true;
-        var description = await mediator.Send(offer with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = offer.InOffer
+        return SendAndStayAsync(offer with { Id = id }, description => offer.InOffer
             ? $"\"{description}\" is now part of the offer."
-            : $"\"{description}\" is no longer part of the offer.";
-        return RedirectToPage(new { id });
+            : $"\"{description}\" is no longer part of the offer.", cancellationToken);
     }
 
-    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
+    public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(this.IncidentId(), cancellationToken);
+        await base.LoadFormLookupsAsync(cancellationToken);
         if (_postedAnotherForm)
         {
             // The add form was not what was posted: show it fresh, not with the empty values bound from another form.
             ModelState.Remove($"{FormErrorsPageFilter.FormPrefix}.{nameof(Command.Version)}");
-            ResetAddForm();
+            Data = FormFrom(View);
         }
     }
 
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override IQuery<AlternativesView> ViewQuery(long id) => new Query(id);
 
-    private void ResetAddForm()
+    /// <summary>An empty add form, in the currency of the largest known loss.</summary>
+    protected override Command FormFrom(AlternativesView view)
     {
-        var currency = View.Incident.LargestKnownLoss?.Currency ?? DefaultCurrency;
-        Data = new Command { Version = View.Header.Version, CostToUsCurrency = currency, ValueToClientCurrency = currency };
+        var currency = view.Incident.LargestKnownLoss?.Currency ?? DefaultCurrency;
+        return new Command { Version = view.Header.Version, CostToUsCurrency = currency, ValueToClientCurrency = currency };
     }
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
@@ -87,7 +66,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
 
     /// <summary>The incident read-only (with its options), for the table and the proportionality panel.</summary>
     /// <param name="Legal">Where a contract-linked incident stands with legal, and legal's latest notes on what may be offered.</param>
-    public sealed record AlternativesView(IncidentHeader Header, Incident Incident, ProportionalityAssessment Assessment, LegalReviewSummary Legal)
+    public sealed record AlternativesView(IncidentHeader Header, Incident Incident, ProportionalityAssessment Assessment, LegalReviewSummary Legal) : IIncidentView
     {
         public bool IsAtStage => Incident.Stage == PlaybookStage.ResearchAlternatives;
 
@@ -96,7 +75,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
 
     /// <summary>An option as typed. Property names match <see cref="OptionDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<Guid>, IIncidentRequest
+    public sealed record Command : ICommand<Guid>, IIncidentChange, IDomainInput<OptionProposal>
     {
         public long Id { get; init; }
 
@@ -117,7 +96,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
 
         public string? ConfirmedBy { get; init; }
 
-        public OptionDetails ToDetails() => new()
+        public Checked<OptionProposal> Parse(DateTimeOffset now) => new OptionDetails
         {
             Kind = Kind,
             Description = Description,
@@ -126,7 +105,7 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
             ValueToClientAmount = ValueToClientAmount,
             ValueToClientCurrency = ValueToClientCurrency?.Trim().ToUpperInvariant(),
             ConfirmedBy = ConfirmedBy,
-        };
+        }.Parse();
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, AlternativesView>
@@ -144,14 +123,10 @@ public sealed class AlternativesModel(IMediator mediator) : PageModel, IReloadsF
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Guid>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, Guid>
     {
-        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            var option = incident.AddOption(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return option.Id;
-        }
+        public async ValueTask<Guid> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.None,
+                (incident, proposal, by) => incident.AddOption(proposal, by.Actor, by.Now).Id, cancellationToken);
     }
 }

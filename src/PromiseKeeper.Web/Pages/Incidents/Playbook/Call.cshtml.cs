@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -12,29 +12,31 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3, "Schedule the call": when, how and with whom, and the three texts that prepare it (the email asking for
 /// the call, the voicemail script, the call plan), drafted from the incident and checked for blame language once saved.
 /// </summary>
-public sealed class CallModel(IMediator mediator, DraftTexts drafts) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentFormPage<CallContext, CallModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
     /// <summary>The IANA time zones the server knows, offered as suggestions for the call's zone.</summary>
     public static IReadOnlyList<string> KnownTimeZones { get; } =
         [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];
 
-    [BindProperty]
-    public Command Data { get; set; } = new();
+    /// <summary>True (from the query string) to fill the three texts from fresh drafts instead of the saved texts.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Regenerate { get; set; }
 
-    public CallContext View { get; private set; } = null!;
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        Data.RequestSent
+            ? SendAsync(Data with { Id = id }, "The call is planned and the request email is marked as sent. Next: hold the conversation and record it.", cancellationToken)
+            : SendAndStayAsync(Data with { Id = id }, "The call plan is saved. Send the request email, then mark it as sent here.", cancellationToken);
 
-    /// <param name="regenerate">True to fill the three texts from fresh drafts instead of the saved texts.</param>
-    public async Task OnGetAsync(long id, bool regenerate, CancellationToken cancellationToken)
+    protected override IQuery<CallContext> ViewQuery(long id) => new Query(id);
+
+    protected override Command FormFrom(CallContext view)
     {
-        await LoadAsync(id, cancellationToken);
-        var facts = View.DraftFacts;
-        var texts = View.PlannedCall is { } saved && !regenerate
+        var facts = view.DraftFacts;
+        var texts = view.PlannedCall is { } saved && !Regenerate
             ? (saved.RequestEmail, saved.VoicemailScript, saved.CallPlan)
             : (drafts.CallRequestEmail(facts), drafts.VoicemailScript(facts), drafts.CallPlan(facts));
 
-        Data = View.PlannedCall is { } call
+        var form = view.PlannedCall is { } call
             ? new Command
             {
                 StartsAt = call.StartsAt is { } startsAt && TimeZones.Find(call.TimeZoneId) is { } zone
@@ -44,41 +46,22 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : PageModel
                 Channel = call.Channel,
                 Attendees = call.Attendees,
             }
-            : new Command { Attendees = View.SuggestedAttendees };
-        Data = Data with
+            : new Command { Attendees = view.SuggestedAttendees };
+        return form with
         {
-            Version = View.Header.Version,
+            Version = view.Header.Version,
             RequestEmail = texts.Item1,
             VoicemailScript = texts.Item2,
             CallPlan = texts.Item3,
         };
     }
 
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(Data with { Id = id }, cancellationToken);
-        if (Data.RequestSent)
-        {
-            TempData[StatusMessage.Key] = "The call is planned and the request email is marked as sent. Next: hold the conversation and record it.";
-            return RedirectToPage("/Incidents/Details", new { id });
-        }
-
-        TempData[StatusMessage.Key] = "The call plan is saved. Send the request email, then mark it as sent here.";
-        return RedirectToPage(new { id });
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
-
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CallContext>;
 
     /// <summary>The call as typed. Property names match <see cref="CallDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange, IDomainInput<CallArrangement>
     {
         public long Id { get; init; }
 
@@ -112,7 +95,18 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : PageModel
             : !string.IsNullOrWhiteSpace(TimeZone) ? TimeZone.Trim()
             : TimeZones.Default;
 
-        public CallDetails ToDetails() => new()
+        public Checked<CallArrangement> Parse(DateTimeOffset now) => ToDetails().Parse(now);
+
+        /// <summary>The domain's rules, less what the validator already explains: without a known zone (or for a skipped time) the time cannot be read.</summary>
+        IReadOnlyList<RuleViolation> IDomainInput.InputViolations(DateTimeOffset now)
+        {
+            var zoneKnown = TimeZones.Find(EffectiveTimeZoneId) is not null;
+            var details = ToDetails();
+            return [.. details.Parse(now).Violations.Where(v => !(v.Field == nameof(CallDetails.TimeZoneId) && !zoneKnown
+                || v.Field == nameof(CallDetails.StartsAt) && StartsAt is not null && details.StartsAt is null))];
+        }
+
+        private CallDetails ToDetails() => new()
         {
             StartsAt = StartsAt is { } local && TimeZones.Find(EffectiveTimeZoneId) is { } zone ? TimeZones.ToInstant(local, zone) : null,
             TimeZoneId = EffectiveTimeZoneId,
@@ -126,28 +120,12 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : PageModel
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(TimeProvider clock)
+        public Validator()
         {
             RuleFor(c => c.TimeZoneId).Must((c, _) => TimeZones.Find(c.EffectiveTimeZoneId) is not null)
                 .WithMessage(c => $"The time zone \"{c.EffectiveTimeZoneId}\" is not known. Use a name such as Europe/Ljubljana.");
             RuleFor(c => c.StartsAt).Must((c, at) => at is null || TimeZones.Find(c.EffectiveTimeZoneId) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
                 .WithMessage("That time does not exist in the call's time zone (the clocks move forward then); pick another.");
-
-            RuleFor(c => c).Custom((command, context) =>
-            {
-                var zoneKnown = TimeZones.Find(command.EffectiveTimeZoneId) is not null;
-                var details = command.ToDetails();
-                foreach (var violation in details.Check(clock.GetUtcNow()))
-                {
-                    // Without a known zone (or for a skipped time) the time cannot be read; the rules above already say why.
-                    var alreadyExplained = violation.Field == nameof(CallDetails.TimeZoneId) && !zoneKnown
-                        || violation.Field == nameof(CallDetails.StartsAt) && command.StartsAt is not null && details.StartsAt is null;
-                    if (!alreadyExplained)
-                    {
-                        context.AddFailure(violation.Field, violation.Message);
-                    }
-                }
-            });
         }
     }
 
@@ -157,13 +135,13 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : PageModel
             await CallContext.LoadAsync(db, query.Id, user, cancellationToken);
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.ScheduleCall(command.ToDetails(), command.RequestSent, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings,
+                (incident, call, by) => incident.ScheduleCall(call, command.RequestSent, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

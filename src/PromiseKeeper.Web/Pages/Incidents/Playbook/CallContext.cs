@@ -10,7 +10,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// read-only with its options (the offer goes into the drafts), and the owner who signs the texts and organises the call.
 /// Three SQL statements, whatever the incident holds.
 /// </summary>
-public sealed record CallContext(IncidentHeader Header, Incident Incident, string OwnerName, string? OwnerEmail)
+public sealed record CallContext(IncidentHeader Header, Incident Incident, string OwnerName, string? OwnerEmail) : IIncidentView
 {
     public bool IsAtStage => Incident.Stage == PlaybookStage.ScheduleCall;
 

@@ -1,5 +1,4 @@
 using Mediator;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -8,7 +7,7 @@ public static class ChangeOffer
 {
     /// <returns>The option's description, for the confirmation message.</returns>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<string>, IIncidentRequest
+    public sealed record Command : ICommand<string>, IIncidentChange
     {
         public long Id { get; init; }
 
@@ -21,22 +20,22 @@ public static class ChangeOffer
         public uint Version { get; init; }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    /// <remarks>Loads the legal reviews too: changing an approved offer lapses legal's latest review.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, string>
     {
-        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            if (command.InOffer)
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.Options | IncidentParts.LegalReviews, (incident, by) =>
             {
-                incident.AddToOffer(command.OptionId, user.AsActor(), clock.GetUtcNow());
-            }
-            else
-            {
-                incident.RemoveFromOffer(command.OptionId, user.AsActor(), clock.GetUtcNow());
-            }
+                if (command.InOffer)
+                {
+                    incident.AddToOffer(command.OptionId, by.Actor, by.Now);
+                }
+                else
+                {
+                    incident.RemoveFromOffer(command.OptionId, by.Actor, by.Now);
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return incident.Options.First(o => o.Id == command.OptionId).Description;
-        }
+                return incident.Options.First(o => o.Id == command.OptionId).Description;
+            }, cancellationToken);
     }
 }

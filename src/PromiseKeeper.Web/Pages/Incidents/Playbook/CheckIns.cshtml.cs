@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -12,50 +11,26 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Check-ins with the client while the fix is under way: plan one (date and topic), and mark each done
 /// or not done (<see cref="SetCheckInDone"/>).
 /// </summary>
-public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class CheckInsModel(IMediator mediator) : IncidentFormPage<CheckInsModel.CheckInsView, CheckInsModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
-    public CheckInsView View { get; private set; } = null!;
-
-    [BindProperty]
-    public Command Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Command { Version = View.Header.Version };
-        return Page();
-    }
-
     /// <summary>Plans a check-in.</summary>
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        Data.Id = id;
-        await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = "The check-in is planned.";
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAndStayAsync(Data with { Id = id }, "The check-in is planned.", cancellationToken);
 
-    public async Task<IActionResult> OnPostSetDoneAsync(long id, Guid checkInId, bool done, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new SetCheckInDone.Command(id, checkInId, done, Data.Version), cancellationToken);
-        TempData[StatusMessage.Key] = done ? "The check-in is marked as done." : "The check-in is marked as not done.";
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostSetDoneAsync(long id, Guid checkInId, bool done, CancellationToken cancellationToken) =>
+        SendAndStayAsync(new SetCheckInDone.Command(id, checkInId, done, Data.Version),
+            done ? "The check-in is marked as done." : "The check-in is marked as not done.", cancellationToken);
 
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
+    protected override IQuery<CheckInsView> ViewQuery(long id) => new Query(id);
 
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override Command FormFrom(CheckInsView view) => new() { Version = view.Header.Version };
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CheckInsView>;
 
     public sealed record CheckInLine(Guid Id, DateOnly PlannedOn, string Topic, bool IsDone, DateTimeOffset? DoneAt);
 
-    public sealed record CheckInsView
+    public sealed record CheckInsView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
 
@@ -74,7 +49,7 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
     }
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed class Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange
     {
         public long Id { get; set; }
 
@@ -105,13 +80,12 @@ public sealed class CheckInsModel(IMediator mediator) : PageModel, IReloadsFormO
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.PlanCheckIn(command.PlannedOn, command.Topic, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.None,
+                (incident, by) => incident.PlanCheckIn(command.PlannedOn, command.Topic, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

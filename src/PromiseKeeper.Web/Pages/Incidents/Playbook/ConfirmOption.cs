@@ -1,6 +1,5 @@
 using Mediator;
 using PromiseKeeper.Domain;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -9,7 +8,7 @@ public static class ConfirmOption
 {
     /// <returns>The option's description, for the confirmation message.</returns>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<string>, IIncidentRequest
+    public sealed record Command : ICommand<string>, IIncidentChange
     {
         public long Id { get; init; }
 
@@ -21,24 +20,23 @@ public static class ConfirmOption
         public uint Version { get; init; }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, string>
     {
-        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            try
+        public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.Options, (incident, by) =>
             {
-                incident.ConfirmOption(command.OptionId, command.ConfirmedBy, user.AsActor(), clock.GetUtcNow());
-            }
-            catch (DomainException e) when (e.Violations.Count > 0)
-            {
-                // The small inline form has no field of the page's main form: say which option the message is about, at the top.
-                var option = incident.Options.First(o => o.Id == command.OptionId);
-                throw new DomainException($"\"{option.Description}\" is not confirmed: {e.Message}", e);
-            }
+                try
+                {
+                    incident.ConfirmOption(command.OptionId, command.ConfirmedBy, by.Actor, by.Now);
+                }
+                catch (DomainException e) when (e.Violations.Count > 0)
+                {
+                    // The small inline form has no field of the page's main form: say which option the message is about, at the top.
+                    var option = incident.Options.First(o => o.Id == command.OptionId);
+                    throw new DomainException($"\"{option.Description}\" is not confirmed: {e.Message}", e);
+                }
 
-            await db.SaveChangesAsync(cancellationToken);
-            return incident.Options.First(o => o.Id == command.OptionId).Description;
-        }
+                return incident.Options.First(o => o.Id == command.OptionId).Description;
+            }, cancellationToken);
     }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -13,38 +12,17 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 4, "The conversation": what fits the fault (apology, regret, or clarifying once), a reminder of the
 /// offer, and the record of how the conversation went and how the client answered the offer.
 /// </summary>
-public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<ConversationModel.ConversationView, ConversationModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
     /// <summary>A saved conversation is shown back in UTC; "Etc/UTC" (unlike "UTC") is kept as it is by site.js.</summary>
     public const string SavedTimeZone = "Etc/UTC";
 
-    public ConversationView View { get; private set; } = null!;
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(Data with { Id = id }, "The conversation is recorded. Next: write the recap for the client.", cancellationToken);
 
-    [BindProperty]
-    public Command Data { get; set; } = new();
+    protected override IQuery<ConversationView> ViewQuery(long id) => new Query(id);
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = Command.From(View);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        Data.Id = id;
-        await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = "The conversation is recorded. Next: write the recap for the client.";
-        return RedirectToPage("/Incidents/Details", new { id });
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override Command FormFrom(ConversationView view) => Command.From(view);
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<ConversationView>;
@@ -52,7 +30,7 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
     /// <summary>One offered option, as the reminder before the conversation shows it.</summary>
     public sealed record OfferLine(string Description, Money Value, CompensationKind Kind);
 
-    public sealed record ConversationView
+    public sealed record ConversationView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
 
@@ -85,7 +63,7 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
 
     /// <summary>The form as typed. Property names match <see cref="ConversationDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed class Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange
     {
         public long Id { get; set; }
 
@@ -193,13 +171,12 @@ public sealed class ConversationModel(IMediator mediator) : PageModel, IReloadsF
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.RecordConversation(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.None,
+                (incident, by) => incident.RecordConversation(command.ToDetails(), by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -12,43 +11,22 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stops the playbook for an incident where the client acts in bad faith (e.g. wants a lot of work for
 /// free, or is dishonest), with the reason on record.
 /// </summary>
-public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class NotApplicableModel(IMediator mediator) : IncidentFormPage<NotApplicableModel.NotApplicableView, NotApplicableModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(Data with { Id = id }, "The incident is marked as not applicable; the playbook stops here.", cancellationToken);
 
-    public NotApplicableView View { get; private set; } = null!;
+    protected override IQuery<NotApplicableView> ViewQuery(long id) => new Query(id);
 
-    [BindProperty]
-    public Command Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Command { Version = View.Header.Version };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        Data.Id = id;
-        await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = "The incident is marked as not applicable; the playbook stops here.";
-        return RedirectToPage("/Incidents/Details", new { id });
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override Command FormFrom(NotApplicableView view) => new() { Version = view.Header.Version };
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<NotApplicableView>;
 
-    public sealed record NotApplicableView(IncidentHeader Header, Guidance Guidance, string? Reason, bool MayChange);
+    public sealed record NotApplicableView(IncidentHeader Header, Guidance Guidance, string? Reason, bool MayChange) : IIncidentView;
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed class Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange
     {
         public long Id { get; set; }
 
@@ -69,13 +47,12 @@ public sealed class NotApplicableModel(IMediator mediator) : PageModel, IReloads
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.MarkNotApplicable(command.Reason, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.None,
+                (incident, by) => incident.MarkNotApplicable(command.Reason, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -12,42 +12,22 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 1, "Investigate the origin": where the promise came from (channel, reference, date, who made it),
 /// the client's original goals and how the promise came about. Possible (and correctable) at any open stage.
 /// </summary>
-public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class OriginModel(IMediator mediator) : IncidentFormPage<OriginModel.OriginView, OriginModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
-    [BindProperty]
-    public Command Data { get; set; } = new();
-
-    public OriginView View { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = Command.From(View);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        var contractLinked = await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = contractLinked
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(Data with { Id = id }, contractLinked => contractLinked
             ? "Saved where the promise came from. The incident is contract-linked: legal must review it before anything is said or offered to the client."
-            : "Saved where the promise came from.";
-        return RedirectToPage("/Incidents/Details", new { id });
-    }
+            : "Saved where the promise came from.", cancellationToken);
 
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
+    protected override IQuery<OriginView> ViewQuery(long id) => new Query(id);
 
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override Command FormFrom(OriginView view) => Command.From(view);
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<OriginView>;
 
     /// <summary>What the page shows: the header, the origin as recorded so far, and the evidence.</summary>
-    public sealed record OriginView
+    public sealed record OriginView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
         public required PromiseChannel PromiseChannel { get; init; }
@@ -63,7 +43,7 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
 
     /// <summary>The form as typed. Property names match <see cref="OriginDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<bool>, IIncidentRequest
+    public sealed record Command : ICommand<bool>, IIncidentChange, IDomainInput<PromiseOrigin>
     {
         public long Id { get; init; }
 
@@ -105,7 +85,9 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
             };
         }
 
-        public OriginDetails ToDetails() => new()
+        public Checked<PromiseOrigin> Parse(DateTimeOffset now) => ToDetails().Parse(now);
+
+        private OriginDetails ToDetails() => new()
         {
             PromiseChannel = PromiseChannel,
             PromiseReference = PromiseReference,
@@ -116,19 +98,6 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
             ClientGoals = ClientGoals,
             Findings = Findings,
         };
-    }
-
-    /// <summary>Runs the domain's own field rules up front, so every message shows at once (also next to a field that did not bind).</summary>
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator(TimeProvider clock) =>
-            RuleFor(c => c).Custom((command, context) =>
-            {
-                foreach (var violation in command.ToDetails().Check(clock.GetUtcNow()))
-                {
-                    context.AddFailure(violation.Field, violation.Message);
-                }
-            });
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, OriginView>
@@ -157,15 +126,15 @@ public sealed class OriginModel(IMediator mediator) : PageModel, IReloadsFormOnE
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, bool>
+    /// <remarks>Loads the legal reviews: a changed or removed contract reference lapses legal's latest review.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, bool>
     {
         /// <returns>Whether the incident is contract-linked (needs legal review) after the change.</returns>
-        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.RecordOrigin(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
-            return incident.IsContractLinked;
-        }
+        public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.LegalReviews, (incident, origin, by) =>
+            {
+                incident.RecordOrigin(origin, by.Actor, by.Now);
+                return incident.IsContractLinked;
+            }, cancellationToken);
     }
 }

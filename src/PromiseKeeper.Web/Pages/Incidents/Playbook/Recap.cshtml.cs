@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -12,67 +11,39 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 5, "Follow-up recap": the written summary for the client, drafted from the record, edited,
 /// checked for blame language, saved as a draft and finally marked as sent.
 /// </summary>
-public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel.RecapView, RecapModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
-
-    public RecapView View { get; private set; } = null!;
-
-    [BindProperty]
-    public Command Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Command { Version = View.Header.Version, Text = View.Saved?.Text ?? View.Draft };
-        return Page();
-    }
-
     /// <summary>"Save draft".</summary>
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        Data.Id = id;
-        Data.Send = false;
-        await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = "The recap draft is saved. Mark it as sent once it has gone to the client.";
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAndStayAsync(Data with { Id = id, Send = false }, "The recap draft is saved. Mark it as sent once it has gone to the client.", cancellationToken);
 
     /// <summary>"Mark as sent".</summary>
-    public async Task<IActionResult> OnPostSendAsync(long id, CancellationToken cancellationToken)
-    {
-        Data.Id = id;
-        Data.Send = true;
-        await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = "The recap is marked as sent. Keep the client updated with the planned check-ins.";
-        return RedirectToPage("/Incidents/Details", new { id });
-    }
+    public Task<IActionResult> OnPostSendAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(Data with { Id = id, Send = true }, "The recap is marked as sent. Keep the client updated with the planned check-ins.", cancellationToken);
 
     /// <summary>"Redraft from the record": replaces the saved text with a fresh draft.</summary>
-    public async Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new RedraftRecap.Command(id, Data.Version), cancellationToken);
-        TempData[StatusMessage.Key] = "A fresh draft from the record replaced the text. Read it through and adjust it before sending.";
-        return RedirectToPage(new { id });
-    }
+    public Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken) =>
+        SendAndStayAsync(new RedraftRecap.Command(id, Data.Version),
+            "A fresh draft from the record replaced the text. Read it through and adjust it before sending.", cancellationToken);
 
-    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
+    public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(this.IncidentId(), cancellationToken);
+        await base.LoadFormLookupsAsync(cancellationToken);
 
         // The redraft button posts no text: show what is on record rather than an empty box.
         Data.Text ??= View.Saved?.Text ?? View.Draft;
     }
 
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override IQuery<RecapView> ViewQuery(long id) => new Query(id);
+
+    protected override Command FormFrom(RecapView view) => new() { Version = view.Header.Version, Text = view.Saved?.Text ?? view.Draft };
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<RecapView>;
 
     public sealed record CheckInLine(DateOnly PlannedOn, string Topic, bool IsDone);
 
-    public sealed record RecapView
+    public sealed record RecapView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
 
@@ -95,7 +66,7 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     }
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed class Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange
     {
         public long Id { get; set; }
 
@@ -132,13 +103,13 @@ public sealed class RecapModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.SaveRecap(command.Text, command.Send, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.BlameFindings,
+                (incident, by) => incident.SaveRecap(command.Text, command.Send, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

@@ -12,20 +12,23 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 public static class RedraftRecap
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command(long Id, uint Version) : ICommand, IIncidentRequest;
+    public sealed record Command(long Id, uint Version) : ICommand, IIncidentChange;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, DraftTexts drafts) : ICommandHandler<Command>
+    /// <remarks>The draft names the offer and the check-ins; saving it checks its wording against the findings already recorded.</remarks>
+    public sealed class Handler(PromiseKeeperDbContext db, IncidentChanges changes, DraftTexts drafts) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            var clientName = await db.Clients.AsNoTracking().Where(c => c.Id == incident.ClientId)
-                .Select(c => c.Name).SingleAsync(cancellationToken);
-            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
-                .Select(u => u.DisplayName).SingleAsync(cancellationToken);
-            var draft = drafts.Recap(incident.ToDraftFacts(clientName, ownerName));
-            incident.SaveRecap(draft, send: false, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.Options | IncidentParts.CheckIns | IncidentParts.BlameFindings, async (incident, by) =>
+            {
+                var clientName = await db.Clients.AsNoTracking().Where(c => c.Id == incident.ClientId)
+                    .Select(c => c.Name).SingleAsync(cancellationToken);
+                var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
+                    .Select(u => u.DisplayName).SingleAsync(cancellationToken);
+                var draft = drafts.Recap(incident.ToDraftFacts(clientName, ownerName));
+                incident.SaveRecap(draft, send: false, by.Actor, by.Now);
+                return true;
+            }, cancellationToken);
             return Unit.Value;
         }
     }

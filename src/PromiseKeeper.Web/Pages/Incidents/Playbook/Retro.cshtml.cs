@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -166,7 +167,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
     /// <summary>Saves the retro's text (not the measures).</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange, IDomainInput<RetroWriteUp>
     {
         public long Id { get; init; }
 
@@ -180,13 +181,13 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
         public string? LessonsLearned { get; init; }
 
-        public RetroDetails ToDetails() => new()
+        public Checked<RetroWriteUp> Parse(DateTimeOffset now) => new RetroDetails
         {
             WhatHappened = WhatHappened,
             RootCauseCategory = RootCauseCategory,
             RootCause = RootCause,
             LessonsLearned = LessonsLearned,
-        };
+        }.Parse();
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, StageGuidanceTexts guidance) : IQueryHandler<Query, RetroView>
@@ -215,13 +216,12 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.SaveRetro(command.ToDetails(), user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.None,
+                (incident, writeUp, by) => incident.SaveRetro(writeUp, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

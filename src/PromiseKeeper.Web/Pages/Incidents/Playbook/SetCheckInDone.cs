@@ -1,5 +1,4 @@
 using Mediator;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -7,15 +6,14 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 public static class SetCheckInDone
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command(long Id, Guid CheckInId, bool Done, uint Version) : ICommand, IIncidentRequest;
+    public sealed record Command(long Id, Guid CheckInId, bool Done, uint Version) : ICommand, IIncidentChange;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.SetCheckInDone(command.CheckInId, command.Done, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.CheckIns,
+                (incident, by) => incident.SetCheckInDone(command.CheckInId, command.Done, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -9,7 +8,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 public static class SetMeasureStatus
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command(long Id, Guid MeasureId, MeasureStatus? Status, uint Version, string? DoneNote = null) : ICommand, IIncidentRequest;
+    public sealed record Command(long Id, Guid MeasureId, MeasureStatus? Status, uint Version, string? DoneNote = null) : ICommand, IIncidentChange;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -21,13 +20,12 @@ public static class SetMeasureStatus
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.SetMeasureStatus(command.MeasureId, command.Status!.Value, command.DoneNote, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.PreventionMeasures,
+                (incident, by) => incident.SetMeasureStatus(command.MeasureId, command.Status!.Value, command.DoneNote, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,5 +1,4 @@
 using Mediator;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -7,15 +6,14 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 public static class SubmitRetro
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command(long Id, uint Version) : ICommand, IIncidentRequest;
+    public sealed record Command(long Id, uint Version) : ICommand, IIncidentChange;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    /// <remarks>Loads the measures: a retro without a prevention measure cannot be submitted.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.SubmitRetro(user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.PreventionMeasures, (incident, by) => incident.SubmitRetro(by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

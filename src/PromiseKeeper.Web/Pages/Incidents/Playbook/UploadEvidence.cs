@@ -25,7 +25,7 @@ public static class UploadEvidence
 
     /// <summary>The upload form of the Evidence page (bound there as <c>Upload</c>).</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<Result>, IIncidentRequest
+    public sealed record Command : ICommand<Result>, IIncidentChange
     {
         /// <summary>The domain's field name for problems with the file itself (missing, empty, too large, wrong type).</summary>
         public const string FileField = nameof(File);
@@ -43,31 +43,32 @@ public static class UploadEvidence
 
     public sealed record Result(Guid Id, string Title, string FileName, long SizeBytes);
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Result>
+    public sealed class Handler(PromiseKeeperDbContext db, IncidentChanges changes) : ICommandHandler<Command, Result>
     {
         /// <exception cref="DomainException">With a violation on <see cref="Command.FileField"/> or "Title" for a bad file or title; without one when the incident is finished.</exception>
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            var bytes = await ReadAsync(command.File, cancellationToken);
-            CheckedEvidenceFile file;
-            try
+            return await changes.ApplyAsync(command, IncidentParts.None, async (incident, by) =>
             {
-                file = EvidenceFileCheck.Check(command.File!.FileName, bytes);
-            }
-            catch (DomainException ex)
-            {
-                throw FileProblem(ex.Message);
-            }
+                var (upload, bytes) = await ReadAsync(command.File, cancellationToken);
+                CheckedEvidenceFile file;
+                try
+                {
+                    file = EvidenceFileCheck.Check(upload.FileName, bytes);
+                }
+                catch (DomainException ex)
+                {
+                    throw FileProblem(ex.Message);
+                }
 
-            var item = incident.AddDocumentEvidence(command.Title, file, user.AsActor(), clock.GetUtcNow());
-            db.EvidenceDocumentContents.Add(new EvidenceDocumentContent { Evidence = item, Bytes = bytes });
-            await db.SaveChangesAsync(cancellationToken);
-            return new Result(item.Id, item.Title, file.FileName, file.SizeBytes);
+                var item = incident.AddDocumentEvidence(command.Title, file, by.Actor, by.Now);
+                db.EvidenceDocumentContents.Add(new EvidenceDocumentContent { Evidence = item, Bytes = bytes });
+                return new Result(item.Id, item.Title, file.FileName, file.SizeBytes);
+            }, cancellationToken);
         }
 
         /// <summary>The file's bytes, read only when its declared length is within the limit (so at most 10 MB is ever held in memory).</summary>
-        private static async Task<byte[]> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
+        private static async Task<(IFormFile Upload, byte[] Bytes)> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
         {
             if (upload is null)
             {
@@ -84,7 +85,7 @@ public static class UploadEvidence
             var bytes = new byte[upload.Length];
             await using var stream = upload.OpenReadStream();
             await stream.ReadExactlyAsync(bytes, cancellationToken);
-            return bytes;
+            return (upload, bytes);
         }
 
         private static DomainException FileProblem(string message) =>

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -11,53 +11,36 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3 when a call is impossible: a careful, honest written message that still offers to talk, drafted from the
 /// incident and checked for blame language once saved. Marking it as sent is when the client is told.
 /// </summary>
-public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : IncidentFormPage<CallContext, WriteInsteadModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
+    /// <summary>True (from the query string) to fill the message from a fresh draft instead of the saved one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Regenerate { get; set; }
 
-    [BindProperty]
-    public Command Data { get; set; } = new();
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        Data.Sent
+            ? SendAsync(Data with { Id = id }, "The message is marked as sent: the client has heard it from us. Next: talk with them when they are ready, and record the conversation.", cancellationToken)
+            : SendAndStayAsync(Data with { Id = id }, "The message is saved. Send it, then mark it as sent here.", cancellationToken);
 
-    public CallContext View { get; private set; } = null!;
+    protected override IQuery<CallContext> ViewQuery(long id) => new Query(id);
 
-    /// <param name="regenerate">True to fill the message from a fresh draft instead of the saved one.</param>
-    public async Task OnGetAsync(long id, bool regenerate, CancellationToken cancellationToken)
+    protected override Command FormFrom(CallContext view)
     {
-        await LoadAsync(id, cancellationToken);
-        var saved = View.WrittenInstead;
-        Data = new Command
+        var saved = view.WrittenInstead;
+        return new Command
         {
-            Version = View.Header.Version,
+            Version = view.Header.Version,
             Reason = saved?.EmailInsteadReason,
-            Message = saved is not null && !regenerate ? saved.EmailInsteadMessage : drafts.EmailInstead(View.DraftFacts),
+            Message = saved is not null && !Regenerate ? saved.EmailInsteadMessage : drafts.EmailInstead(view.DraftFacts),
         };
     }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(Data with { Id = id }, cancellationToken);
-        if (Data.Sent)
-        {
-            TempData[StatusMessage.Key] = "The message is marked as sent: the client has heard it from us. Next: talk with them when they are ready, and record the conversation.";
-            return RedirectToPage("/Incidents/Details", new { id });
-        }
-
-        TempData[StatusMessage.Key] = "The message is saved. Send it, then mark it as sent here.";
-        return RedirectToPage(new { id });
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CallContext>;
 
     /// <summary>The message as typed. Property names match <see cref="EmailInsteadDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentRequest
+    public sealed record Command : ICommand, IIncidentChange, IDomainInput<MessageInsteadOfCall>
     {
         public long Id { get; init; }
 
@@ -71,7 +54,7 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : P
         /// <summary>Set by the "Save and mark as sent" button.</summary>
         public bool Sent { get; init; }
 
-        public EmailInsteadDetails ToDetails() => new() { Reason = Reason, Message = Message };
+        public Checked<MessageInsteadOfCall> Parse(DateTimeOffset now) => new EmailInsteadDetails { Reason = Reason, Message = Message }.Parse();
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, CallContext>
@@ -80,13 +63,13 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : P
             await CallContext.LoadAsync(db, query.Id, user, cancellationToken);
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command>
+    /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, cancellationToken);
-            incident.WriteInsteadOfCall(command.ToDetails(), command.Sent, user.AsActor(), clock.GetUtcNow());
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings,
+                (incident, message, by) => incident.WriteInsteadOfCall(message, command.Sent, by.Actor, by.Now), cancellationToken);
             return Unit.Value;
         }
     }

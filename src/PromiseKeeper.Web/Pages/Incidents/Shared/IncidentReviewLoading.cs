@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -6,7 +5,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Shared;
 
 /// <summary>
 /// Loads an incident for a reviewer's decision (legal's review, a team lead's retro review): the
-/// aggregate, tracked, checked for the reviewer's access and for concurrent edits.
+/// aggregate, tracked (with the children the decision reads), checked for the reviewer's access and for concurrent edits.
 /// </summary>
 public static class IncidentReviewLoading
 {
@@ -16,7 +15,8 @@ public static class IncidentReviewLoading
         this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, CancellationToken cancellationToken)
     {
         user.RequireAnyRole(Roles.Legal);
-        return LoadAsync(db, id, expectedVersion, user, user.MayReviewLegally, "Only legal reviews contract-linked incidents.", cancellationToken);
+        // The options: legal approves the offer as it stands, and the review keeps its description.
+        return LoadAsync(db, id, expectedVersion, user, IncidentParts.Options, user.MayReviewLegally, "Only legal reviews contract-linked incidents.", cancellationToken);
     }
 
     /// <exception cref="NotFoundException">When the incident does not exist or is not visible to the user.</exception>
@@ -25,20 +25,13 @@ public static class IncidentReviewLoading
         this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, CancellationToken cancellationToken)
     {
         user.RequireAnyRole(Roles.TeamLead);
-        return LoadAsync(db, id, expectedVersion, user, user.MayReviewRetro, "Only a team lead of the incident's team reviews its retro.", cancellationToken);
+        return LoadAsync(db, id, expectedVersion, user, IncidentParts.None, user.MayReviewRetro, "Only a team lead of the incident's team reviews its retro.", cancellationToken);
     }
 
     private static async Task<Incident> LoadAsync(
-        PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, Func<Incident, bool> mayDecide, string refusal, CancellationToken cancellationToken)
+        PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, IncidentParts parts, Func<Incident, bool> mayDecide, string refusal, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var incident = await db.Incidents.VisibleTo(user)
-            .Include(i => i.Options)
-            .Include(i => i.PreventionMeasures)
-            .Include(i => i.LegalReviews)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-            ?? throw new NotFoundException();
+        var incident = await db.LoadTrackedAsync(id, user, parts, cancellationToken);
         if (!mayDecide(incident))
         {
             throw new ForbiddenException(refusal);

@@ -1,0 +1,77 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace PromiseKeeper.Web.Pages.Incidents.Shared;
+
+/// <summary>
+/// The shape every incident form page shares: GET loads the view and fills the form from it; a POST sends the
+/// command, leaves a status message and redirects (post/redirect/get). On errors <see cref="FormErrorsPageFilter"/>
+/// reloads the view through <see cref="LoadFormLookupsAsync"/> and shows the same page with the input kept.
+/// A page declares its view query, how the form starts, and for each posted command its message.
+/// </summary>
+/// <typeparam name="TView">What the page shows.</typeparam>
+/// <typeparam name="TForm">The main form, bound as <c>Data</c>.</typeparam>
+public abstract class IncidentFormPage<TView, TForm>(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+    where TView : class, IIncidentView
+    where TForm : class, new()
+{
+    private const string IncidentPage = "/Incidents/Details";
+
+    public IncidentHeader? ShownIncident => View?.Header;
+
+    [BindProperty]
+    public TForm Data { get; set; } = new();
+
+    /// <summary>Read on GET and before the form is shown again with errors.</summary>
+    public TView View { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadViewAsync(id, cancellationToken);
+        Data = FormFrom(View);
+        return Page();
+    }
+
+    public virtual Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        LoadViewAsync(this.IncidentId(), cancellationToken);
+
+    /// <summary>The query that reads what the page shows.</summary>
+    protected abstract IQuery<TView> ViewQuery(long id);
+
+    /// <summary>The form as it starts on GET (what is on record, or a draft).</summary>
+    protected abstract TForm FormFrom(TView view);
+
+    /// <summary>Sends a change and goes to the incident page with <paramref name="message"/>.</summary>
+    protected Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, CancellationToken cancellationToken) =>
+        SendAsync(command, message, IncidentPage, cancellationToken);
+
+    /// <inheritdoc cref="SendAsync{TResult}(ICommand{TResult}, Func{TResult, string}, CancellationToken)"/>
+    protected Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, string message, CancellationToken cancellationToken) =>
+        SendAsync(command, _ => message, IncidentPage, cancellationToken);
+
+    /// <summary>Sends a change and shows this page again with <paramref name="message"/> (for work that goes on here).</summary>
+    protected Task<IActionResult> SendAndStayAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, CancellationToken cancellationToken) =>
+        SendAsync(command, message, page: null, cancellationToken);
+
+    /// <inheritdoc cref="SendAndStayAsync{TResult}(ICommand{TResult}, Func{TResult, string}, CancellationToken)"/>
+    protected Task<IActionResult> SendAndStayAsync<TResult>(ICommand<TResult> command, string message, CancellationToken cancellationToken) =>
+        SendAsync(command, _ => message, page: null, cancellationToken);
+
+    protected async Task LoadViewAsync(long id, CancellationToken cancellationToken) =>
+        View = await mediator.Send(ViewQuery(id), cancellationToken);
+
+    /// <summary>Sends a change and goes to <paramref name="page"/> (a reviewer's queue, say), or shows this page again when null.</summary>
+    protected async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, string? page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var result = await mediator.Send(command, cancellationToken);
+        TempData[StatusMessage.Key] = message(result);
+        return page switch
+        {
+            null => RedirectToPage(new { id = this.IncidentId() }),
+            IncidentPage => RedirectToPage(IncidentPage, new { id = this.IncidentId() }),
+            _ => RedirectToPage(page),
+        };
+    }
+}
