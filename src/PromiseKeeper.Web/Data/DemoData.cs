@@ -76,7 +76,7 @@ public sealed class DemoData(
         var (tara, _) = await OwnerForAsync(Users.First(u => u.Role == Roles.TeamLead));
         var teamOf = new Dictionary<string, int?>(StringComparer.Ordinal) { [alex.UserId] = alexTeam, [bea.UserId] = beaTeam };
 
-        foreach (var (details, owner, target) in Incidents(clientIds, now, alex, bea))
+        foreach (var (details, owner, target) in DemoIncidents.All(clientIds, now, alex, bea))
         {
             var discovered = details.DiscoveredAt!.Value;
             var loggedAt = (details.ClientToldAt > discovered ? details.ClientToldAt.Value : discovered).AddHours(1);
@@ -86,7 +86,7 @@ public sealed class DemoData(
             playbook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2), reviewer: tara);
             if (incident.Stage == PlaybookStage.ResearchAlternatives)
             {
-                OfferTooLittle(incident, owner, loggedAt.AddDays(1));
+                DemoIncidents.OfferTooLittle(incident, owner, loggedAt.AddDays(1));
             }
             else if (incident.Stage == PlaybookStage.InternalRetro)
             {
@@ -99,146 +99,6 @@ public sealed class DemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo data loaded");
-    }
-
-    private static IEnumerable<(IncidentDetails Details, Actor Owner, PlaybookStage Target)> Incidents(
-        IReadOnlyDictionary<string, int> clientIds, DateTimeOffset now, Actor alex, Actor bea)
-    {
-        yield return (new IncidentDetails
-        {
-            ClientId = clientIds["Northwind Logistics"],
-            Summary = "Route-planning export will miss the agreed go-live",
-            Kind = IncidentKind.MissedDeadline,
-            ContactName = "Maria Jensen",
-            ContactRole = "Head of Operations",
-            ContactEmail = "maria.jensen@northwind.example",
-            PromiseDescription = "The CSV export of optimised routes would be live before the start of the winter season.",
-            PromisedBy = "Alex Morgan",
-            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-60)),
-            PromiseChannel = PromiseChannel.Email,
-            ClientGoals = "Cut the dispatchers' manual planning time before the seasonal peak.",
-            Fault = Fault.Ours,
-            Damage = DamageKinds.Delay,
-            OurLossAmount = 8000m,
-            OurLossCurrency = "EUR",
-            PersonalHarm = PersonalHarm.Some,
-            PersonalHarmNote = "Maria told her board the export was coming.",
-            DiscoveredAt = now.AddDays(-2),
-        }, alex, PlaybookStage.InvestigateOrigin);
-
-        yield return (new IncidentDetails
-        {
-            ClientId = clientIds["Contoso Retail"],
-            Summary = "Loyalty-card integration promised in the SOW is not feasible",
-            Kind = IncidentKind.UnrealisticPromiseByColleague,
-            ContactName = "Daniel Ortiz",
-            ContactRole = "CTO",
-            PromiseDescription = "Real-time integration with the in-store loyalty card system, as part of phase one.",
-            PromisedBy = "Jordan Blake (former sales lead)",
-            PromisedByHasLeft = true,
-            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-200)),
-            PromiseChannel = PromiseChannel.ContractClause,
-            ContractReference = "SOW-2026-014, clause 4.2",
-            ClientGoals = "Give store staff one view of each customer's purchases and points.",
-            Fault = Fault.Disputed,
-            Damage = DamageKinds.Delay | DamageKinds.QualityOrWrongResult,
-            OurLossAmount = 25000m,
-            OurLossCurrency = "EUR",
-            ClientClaimedLossAmount = 120000m,
-            ClientClaimedLossCurrency = "EUR",
-            PersonalHarm = PersonalHarm.Serious,
-            PersonalHarmNote = "Daniel sponsored the project internally.",
-            DiscoveredAt = now.AddDays(-9),
-            ClientToldAt = now.AddDays(-8),
-            FirstDisclosure = FirstDisclosure.WeToldTheClient,
-        }, alex, PlaybookStage.ResearchAlternatives);
-
-        yield return (new IncidentDetails
-        {
-            ClientId = clientIds["Fabrikam Health"],
-            Summary = "Monthly report sent with wrong patient-volume figures",
-            Kind = IncidentKind.PoorQualityOrWrongResult,
-            ContactName = "Priya Raman",
-            ContactRole = "Quality Manager",
-            ContactEmail = "priya.raman@fabrikam.example",
-            PromiseDescription = "Reports are checked against the source data before they are sent.",
-            PromisedBy = "Alex Morgan",
-            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-120)),
-            PromiseChannel = PromiseChannel.Meeting,
-            ClientGoals = "Reliable monthly figures for their regulator.",
-            Fault = Fault.Ours,
-            Damage = DamageKinds.QualityOrWrongResult | DamageKinds.Reputation,
-            ClientClaimedLossAmount = 3000m,
-            ClientClaimedLossCurrency = "EUR",
-            PersonalHarm = PersonalHarm.Serious,
-            DiscoveredAt = now.AddDays(-15),
-            ClientToldAt = now.AddDays(-16),
-            FirstDisclosure = FirstDisclosure.ClientToldUs,
-        }, alex, PlaybookStage.Conversation);
-
-        yield return (new IncidentDetails
-        {
-            ClientId = clientIds["Tailspin Travel"],
-            Summary = "Booking widget launch slipped after a payment provider outage",
-            Kind = IncidentKind.MissedDeadline,
-            ContactName = "Tom Becker",
-            ContactRole = "Product Owner",
-            PromiseDescription = "The new booking widget would launch on the first of the month.",
-            PromisedBy = "Bea Novak",
-            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-90)),
-            PromiseChannel = PromiseChannel.Call,
-            ClientGoals = "More direct bookings instead of paying agency commission.",
-            Fault = Fault.ThirdParty,
-            Damage = DamageKinds.Delay,
-            OurLossAmount = 1500m,
-            OurLossCurrency = "EUR",
-            PersonalHarm = PersonalHarm.None,
-            DiscoveredAt = now.AddDays(-30),
-            ClientToldAt = now.AddDays(-30).AddHours(3),
-            FirstDisclosure = FirstDisclosure.WeToldTheClient,
-        }, bea, PlaybookStage.InternalRetro);
-
-        yield return (new IncidentDetails
-        {
-            ClientId = clientIds["Northwind Logistics"],
-            Summary = "Driver app release went out with broken offline mode",
-            Kind = IncidentKind.PoorQualityOrWrongResult,
-            ContactName = "Maria Jensen",
-            ContactRole = "Head of Operations",
-            ContactEmail = "maria.jensen@northwind.example",
-            PromiseDescription = "Drivers can keep working without mobile signal; the app syncs when back online.",
-            PromisedBy = "Bea Novak",
-            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-150)),
-            PromiseChannel = PromiseChannel.SalesMaterial,
-            ClientGoals = "Keep deliveries moving in rural areas with poor coverage.",
-            Fault = Fault.Ours,
-            Damage = DamageKinds.QualityOrWrongResult,
-            OurLossAmount = 4000m,
-            OurLossCurrency = "EUR",
-            PersonalHarm = PersonalHarm.None,
-            DiscoveredAt = now.AddDays(-45),
-            ClientToldAt = now.AddDays(-45).AddHours(2),
-            FirstDisclosure = FirstDisclosure.WeToldTheClient,
-        }, bea, PlaybookStage.Closed);
-    }
-
-    // Shows the proportionality warning: a small discount against a large claimed loss.
-    private static void OfferTooLittle(Incident incident, Actor owner, DateTimeOffset at)
-    {
-        var discount = incident.AddOption(
-            new OptionDetails
-            {
-                Kind = CompensationKind.Discount,
-                Description = "Ten percent off the next invoice",
-                CostToUsAmount = 2400m,
-                CostToUsCurrency = "EUR",
-                ValueToClientAmount = 2400m,
-                ValueToClientCurrency = "EUR",
-                ConfirmedBy = "Finance",
-            },
-            owner,
-            at);
-        incident.AddToOffer(discount.Id, owner, at.AddMinutes(5));
     }
 
     private async Task<IReadOnlyDictionary<string, int>> EnsureTeamsAsync(CancellationToken cancellationToken)
