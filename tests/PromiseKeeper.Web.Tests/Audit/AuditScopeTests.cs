@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -34,13 +35,8 @@ public sealed class AuditScopeTests(WebAppFixture app) : WebAppTest(app)
 
     private async Task<long> AddIncidentAsync(TestUser owner, int clientId)
     {
-        var incident = TestIncidents.Log(owner, clientId, App.Clock.Now.AddDays(-1), App.Clock.Now, contractReference: "MSA 1");
-        await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
-        return incident.Id;
+        var clientName = await App.WithDbAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync());
+        return (await App.AnIncident(owner).ForClient(clientName).ContractLinked().LoggedAt(App.Clock.Now).SaveAsync()).Id;
     }
 
     private async Task RecordAsync(TestUser actor, AuditAction action, string details, long? incidentId = null)

@@ -45,14 +45,7 @@ public sealed class LineEndingsTests(WebAppFixture app) : WebAppTest(app)
     private async Task<(TestUser Owner, Incident Incident)> AddIncidentAsync()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);
-        var clientId = await App.AddClientAsync("Acme");
-        var incident = TestIncidents.Log(owner, clientId, App.Clock.Now.AddDays(-1), App.Clock.Now.AddHours(-2));
-        await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
-        return (owner, incident);
+        return (owner, await App.AnIncident(owner).SaveAsync());
     }
 
     private static List<KeyValuePair<string, string>> Fields(string token, uint version, string clientGoals) =>

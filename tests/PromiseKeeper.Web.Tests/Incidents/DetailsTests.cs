@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -185,21 +184,9 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
     private Task<DetailsModel.IncidentView?> DetailsAsync(TestUser user, long id) =>
         App.SendAsync(user, m => m.Send(new DetailsModel.Query(id)));
 
-    private async Task<Incident> AddAsync(TestUser owner, string summary, string? contractReference = null, PlaybookStage? walkTo = null, DateTimeOffset? discovered = null)
+    private Task<Incident> AddAsync(TestUser owner, string summary, string? contractReference = null, PlaybookStage? walkTo = null, DateTimeOffset? discovered = null)
     {
-        var clientId = await App.WithDbAsync(db => db.Clients.Where(c => c.Name == "Acme").Select(c => (int?)c.Id).SingleOrDefaultAsync())
-            ?? await App.AddClientAsync("Acme");
-
-        var incident = TestIncidents.Log(owner, clientId, discovered ?? Discovered, App.Clock.Now.AddHours(-2), summary: summary, contractReference: contractReference);
-        if (walkTo is { } stage)
-        {
-            incident.WalkTo(stage, owner, App.Clock.Now);
-        }
-        await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
-        return incident;
+        var seed = App.AnIncident(owner).Titled(summary).DiscoveredAt(discovered ?? Discovered).AtStage(walkTo ?? PlaybookStage.InvestigateOrigin);
+        return (contractReference is null ? seed : seed.ContractLinked(contractReference)).SaveAsync();
     }
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Domain;
-using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 using EditUser = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
 
@@ -79,14 +77,8 @@ public sealed class TeamJoinTests(WebAppFixture app) : WebAppTest(app)
 
     private async Task<long> AddIncidentAsync(TestUser owner, int clientId, int? teamId)
     {
-        var now = App.Clock.GetUtcNow();
-        var incident = Incident.Log(TestIncidents.Details(clientId, now.AddDays(-1)), Actor.Create(owner.Id, owner.DisplayName), now, teamId);
-        return await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-            return incident.Id;
-        });
+        var clientName = await App.WithDbAsync(db => db.Clients.Where(c => c.Id == clientId).Select(c => c.Name).SingleAsync());
+        return (await App.AnIncident(owner).ForClient(clientName).InTeam(teamId).LoggedAt(App.Clock.GetUtcNow()).SaveAsync()).Id;
     }
 
     private Task<Dictionary<long, int?>> TeamsAsync() =>

@@ -10,7 +10,6 @@ namespace PromiseKeeper.Web.Tests.Incidents.Playbook;
 
 public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
 {
-    private int? _clientId;
 
     [Fact]
     public async Task Recording_the_origin_stores_every_field_and_adds_a_timeline_entry()
@@ -342,20 +341,9 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
     private Task<Incident> LoadAsync(long id) =>
         App.WithDbAsync(db => db.Incidents.AsNoTracking().Include(i => i.Timeline).SingleAsync(i => i.Id == id));
 
-    private async Task<Incident> AddIncidentAsync(TestUser owner, PlaybookStage stage = PlaybookStage.InvestigateOrigin, string? contractReference = null)
+    private Task<Incident> AddIncidentAsync(TestUser owner, PlaybookStage stage = PlaybookStage.InvestigateOrigin, string? contractReference = null)
     {
-        _clientId ??= await App.AddClientAsync("Acme");
-        var incident = TestIncidents.Log(owner, _clientId.Value, App.Clock.Now.AddDays(-1), App.Clock.Now.AddHours(-2), contractReference: contractReference);
-        if (stage != PlaybookStage.InvestigateOrigin)
-        {
-            incident.WalkTo(stage, owner, App.Clock.Now);
-        }
-
-        await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
-        return incident;
+        var seed = App.AnIncident(owner).AtStage(stage);
+        return (contractReference is null ? seed : seed.ContractLinked(contractReference)).SaveAsync();
     }
 }
