@@ -16,6 +16,7 @@ public sealed class IncidentSeed(WebAppFixture app, TestUser owner)
     private bool _doWorkOfStage;
     private DateTimeOffset? _discoveredAt;
     private DateTimeOffset? _loggedAt;
+    private DateTimeOffset? _workDoneBefore;
     private int? _teamId = owner.TeamId;
     private string? _contractReference;
     private string _summary = "A broken promise";
@@ -66,6 +67,13 @@ public sealed class IncidentSeed(WebAppFixture app, TestUser owner)
         return this;
     }
 
+    /// <summary>When the walk along the playbook has to be over (the fixture's clock by default).</summary>
+    public IncidentSeed Until(DateTimeOffset at)
+    {
+        _workDoneBefore = at;
+        return this;
+    }
+
     /// <summary>The team the incident belongs to, when it should differ from the owner's.</summary>
     public IncidentSeed InTeam(int? teamId)
     {
@@ -102,14 +110,15 @@ public sealed class IncidentSeed(WebAppFixture app, TestUser owner)
         var discoveredAt = _discoveredAt ?? now.AddDays(-1);
         var details = _details(TestIncidents.Details(clientId, discoveredAt, summary: _summary, contractReference: _contractReference));
         var incident = Incident.Log(details, Actor.Create(owner.Id, owner.DisplayName), _loggedAt ?? now.AddHours(-2), _teamId);
+        var until = _workDoneBefore ?? now;
         if (_stage != PlaybookStage.InvestigateOrigin)
         {
-            incident.WalkTo(_stage, owner, now);
+            incident.WalkTo(_stage, owner, until);
         }
 
         if (_doWorkOfStage)
         {
-            incident.CompleteStage(owner, now);
+            incident.CompleteStage(owner, until);
         }
 
         _prepare(incident);

@@ -169,14 +169,8 @@ public sealed class MoveToStageTests(WebAppFixture app) : WebAppTest(app)
 
     private async Task<Incident> AddAsync(TestUser owner, Action<Incident>? prepare = null, string? contractReference = null)
     {
-        var clientId = await App.AddClientAsync("Acme");
-        var incident = TestIncidents.Log(owner, clientId, Discovered, App.Clock.Now.AddHours(-2), contractReference: contractReference);
-        prepare?.Invoke(incident);
-        await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
+        var seed = App.AnIncident(owner).DiscoveredAt(Discovered).Then(incident => prepare?.Invoke(incident));
+        var incident = await (contractReference is null ? seed : seed.ContractLinked(contractReference)).SaveAsync();
         return await LoadAsync(incident.Id);
     }
 

@@ -31,23 +31,24 @@ public abstract class LegalReviewTest(WebAppFixture app) : LateStagePageTest(app
         Action<Incident>? prepare = null)
     {
         var number = ++_incidents;
-        var clientId = await App.AddClientAsync(string.Create(CultureInfo.InvariantCulture, $"Contoso {number}"));
         var logged = loggedAt ?? Discovered.AddHours(1);
-        var details = TestIncidents.Details(clientId, logged.AddHours(-1), summary: summary ?? $"Contract promise {number}", contractReference: contractReference);
-        var incident = Incident.Log(details, owner.AsActor(), logged, owner.TeamId);
-        incident.WalkTo(stage, owner, App.Clock.Now);
-        if (completeStage)
+        var seed = App.AnIncident(owner)
+            .ForClient(string.Create(CultureInfo.InvariantCulture, $"Contoso {number}"))
+            .Titled(summary ?? $"Contract promise {number}")
+            .DiscoveredAt(logged.AddHours(-1)).LoggedAt(logged)
+            .AtStage(stage)
+            .Then(incident => prepare?.Invoke(incident));
+        if (contractReference is not null)
         {
-            incident.CompleteStage(owner, App.Clock.Now);
+            seed.ContractLinked(contractReference);
         }
 
-        prepare?.Invoke(incident);
-        await App.WithDbAsync(async db =>
+        if (completeStage)
         {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
-        return incident.Id;
+            seed.WithStageWorkDone();
+        }
+
+        return (await seed.SaveAsync()).Id;
     }
 
     /// <summary>The incident as stored, with its options and legal reviews.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;
@@ -18,20 +17,12 @@ public abstract class ReviewTest(WebAppFixture app) : LateStagePageTest(app)
 
     protected async Task<long> AddSubmittedRetroAsync(TestUser owner, string summary = "A broken promise", DateTimeOffset? submittedBefore = null)
     {
-        var clientId = await App.AddClientAsync($"Client of {summary}");
-        var incident = Incident.Log(
-            TestIncidents.Details(clientId, Discovered, summary: summary),
-            Actor.Create(owner.Id, owner.DisplayName),
-            Discovered.AddHours(1),
-            owner.TeamId);
         var until = submittedBefore ?? App.Clock.Now;
-        incident.WalkTo(PlaybookStage.InternalRetro, owner, until).CompleteStage(owner, until);
+        var incident = await App.AnIncident(owner)
+            .ForClient($"Client of {summary}").Titled(summary).DiscoveredAt(Discovered).LoggedAt(Discovered.AddHours(1))
+            .AtStage(PlaybookStage.InternalRetro).WithStageWorkDone().Until(until)
+            .SaveAsync();
         Assert.Equal(RetroReviewStatus.Submitted, incident.Retro!.Status);
-        await App.WithDbAsync(async db =>
-        {
-            db.Incidents.Add(incident);
-            await db.SaveChangesAsync();
-        });
         return incident.Id;
     }
 
