@@ -13,16 +13,8 @@ public class DraftTextsTests
 
     private static readonly DateTimeOffset CallAt = new(2026, 12, 3, 13, 0, 0, TimeSpan.Zero);
 
-    private static DraftFacts Facts(Fault fault = Fault.Ours) => new()
+    private static DraftFacts Facts(Fault fault = Fault.Ours) => DraftFactsCombinations.Bare(fault) with
     {
-        ClientName = "Acme d.o.o.",
-        ContactName = "Ana Novak",
-        OwnerName = "Maja Kovač",
-        Summary = "Reporting module delivered three weeks late",
-        PromiseDescription = "The monthly reporting module would be live by the end of May.",
-        PromisedOn = new DateOnly(2025, 3, 1),
-        Fault = fault,
-        ClientGoals = "Close the books two days faster each month.",
         Offer =
         [
             new OfferLine("Twenty hours of extra work at no charge", new Money(2_000m, "EUR")),
