@@ -110,7 +110,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
 
         var invalid = await Assert.ThrowsAsync<DomainException>(async () => await SetStatusAsync(owner, id, measureId, null));
         Assert.Equal("Choose a status for the measure.", Assert.Single(invalid.Violations, v => v.Field == "Status").Message);
-        var unknown = await Assert.ThrowsAsync<DomainException>(async () => await SetStatusAsync(owner, id, Guid.NewGuid(), MeasureStatus.Done));
+        var unknown = await Assert.ThrowsAsync<DomainException>(async () => await SetStatusAsync(owner, id, Guid.NewGuid(), MeasureStatus.Done, "Done."));
         Assert.Equal("That measure is not part of this incident; reload the page to see the current ones.", unknown.Message);
     }
 
