@@ -64,38 +64,32 @@ public sealed partial class Incident
         return measure;
     }
 
-    /// <summary>
-    /// Moves a measure on. Done needs a short note of what was done. Measures are tracked to done
-    /// even after the incident is closed.
-    /// </summary>
+    /// <summary>Parses the typed status and note, then moves the measure on (see the overload).</summary>
     /// <exception cref="DomainException">For an unknown measure or status, a missing note, or on an incident marked not applicable.</exception>
     public void SetMeasureStatus(Guid measureId, MeasureStatus status, string? doneNote, Actor actor, DateTimeOffset now)
     {
-        if (Stage == PlaybookStage.NotApplicable)
-        {
-            throw new DomainException("This incident is marked as not applicable; it has no prevention measures to track.");
-        }
+        RequireMeasuresTracked();
+        SetMeasureStatus(measureId, new MeasureStatusDetails { Status = status, DoneNote = doneNote }.Parse().OrThrow(), actor, now);
+    }
 
-        if (!Enum.IsDefined(status))
-        {
-            throw new DomainException("Choose a status for the measure.");
-        }
-
+    /// <summary>
+    /// Moves a measure on. Done comes with a short note of what was done. Measures are tracked to done
+    /// even after the incident is closed.
+    /// </summary>
+    /// <exception cref="DomainException">For an unknown measure, or on an incident marked not applicable.</exception>
+    public void SetMeasureStatus(Guid measureId, MeasureStatusChange change, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        RequireMeasuresTracked();
         var measure = _preventionMeasures.FirstOrDefault(m => m.Id == measureId)
             ?? throw new DomainException("That measure is not part of this incident; reload the page to see the current ones.");
-        if (status == MeasureStatus.Done)
-        {
-            var check = new RuleCheck();
-            check.RequireText("DoneNote", doneNote, PreventionMeasure.DoneNoteMaxLength, "Say briefly what was done, so the team lead can see the measure really happened.");
-            check.ThrowIfAny();
-        }
-
-        if (measure.Status == status && (status != MeasureStatus.Done || string.Equals(measure.DoneNote, Clean(doneNote), StringComparison.Ordinal)))
+        var status = change.Status;
+        if (measure.Status == status && (status != MeasureStatus.Done || string.Equals(measure.DoneNote, change.DoneNote, StringComparison.Ordinal)))
         {
             return;
         }
 
-        measure.SetStatus(status, Clean(doneNote), actor, now);
+        measure.SetStatus(status, change.DoneNote, actor, now);
         Record(actor, now, status == MeasureStatus.Done
             ? $"Prevention measure \"{measure.Description}\" is done: {measure.DoneNote}"
             : $"Prevention measure \"{measure.Description}\" is now {StatusName(status)}.");
@@ -161,6 +155,14 @@ public sealed partial class Incident
         }
 
         return submitted;
+    }
+
+    private void RequireMeasuresTracked()
+    {
+        if (Stage == PlaybookStage.NotApplicable)
+        {
+            throw new DomainException("This incident is marked as not applicable; it has no prevention measures to track.");
+        }
     }
 
     private void RequireRetroNotSubmitted()

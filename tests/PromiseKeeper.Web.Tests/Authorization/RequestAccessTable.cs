@@ -66,7 +66,7 @@ public static class RequestAccessTable
         Row(Access.ChangeIncident, (_, i) => new CheckInsModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new SetCheckInDone.Command(i.Id, Guid.Empty, true, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new RetroModel.Command { Id = i.Id, Version = i.Version }),
-        Row(Access.ChangeIncident, (_, i) => new AddPreventionMeasure.Command(i.Id, i.Version, null, null, null)),
+        Row(Access.ChangeIncident, (_, i) => new AddPreventionMeasure.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new SetMeasureStatus.Command(i.Id, Guid.Empty, MeasureStatus.InProgress, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new SubmitRetro.Command(i.Id, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new NotApplicableModel.Command { Id = i.Id, Version = i.Version }),

@@ -27,15 +27,15 @@ public sealed class MeasureTrackingTests(WebAppFixture app) : ReviewTest(app)
         using var response = await PostStatusAsync(http, id, measure.Id, "Done", string.Empty, page);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(DoneNoteMessage, HttpForms.ValidationMessage(html, "Data.DoneNote"));
-        Assert.Contains("id=\"Data_DoneNote\"", html, StringComparison.Ordinal);
+        Assert.Equal(DoneNoteMessage, HttpForms.ValidationMessage(html, "DoneNote"));
+        Assert.Contains("id=\"DoneNote\"", html, StringComparison.Ordinal);
         Assert.Equal("Done", HttpForms.SelectedOption(html, "status"));
 
         var tooLong = new string('x', PreventionMeasure.DoneNoteMaxLength + 1);
         using var longResponse = await PostStatusAsync(http, id, measure.Id, "Done", tooLong, page);
         var longHtml = await longResponse.Content.ReadAsStringAsync();
-        Assert.Equal($"Keep the note under {PreventionMeasure.DoneNoteMaxLength} characters.", HttpForms.ValidationMessage(longHtml, "Data.DoneNote"));
-        Assert.Equal(tooLong, HttpForms.TextareaValue(longHtml, "Data.DoneNote"));
+        Assert.Equal($"Keep the note under {PreventionMeasure.DoneNoteMaxLength} characters.", HttpForms.ValidationMessage(longHtml, "DoneNote"));
+        Assert.Equal(tooLong, HttpForms.TextareaValue(longHtml, "doneNote"));
         Assert.Equal(MeasureStatus.Planned, Assert.Single((await ReadAsync(id)).PreventionMeasures).Status);
     }
 
@@ -113,7 +113,7 @@ public sealed class MeasureTrackingTests(WebAppFixture app) : ReviewTest(app)
         [
             new("measureId", measureId.ToString()),
             new("status", status),
-            new("Data.DoneNote", note),
+            new("doneNote", note),
             new("Data.Version", (await VersionAsync(id)).ToString(CultureInfo.InvariantCulture)),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(page)),
         ]);

@@ -1,7 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -22,10 +20,8 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
     MultipartBodyLengthLimit = UploadEvidence.MaxRequestBytes,
     ValueLengthLimit = PastedTextFormValueBytes,
     ValueCountLimit = RequestLimits.MaxFormFields)]
-public sealed class EvidenceModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class EvidenceModel(IMediator mediator) : IncidentFormPage<EvidenceModel.EvidenceView, AddPastedEvidence.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => Header;
-
     /// <summary>The longest pasted text the domain accepts, URL-encoded (at most 9 bytes per character: %XX%XX%XX).</summary>
     public const int PastedTextFormValueBytes = EvidenceItem.PastedTextMaxLength * 9;
 
@@ -33,75 +29,45 @@ public sealed class EvidenceModel(IMediator mediator) : PageModel, IReloadsFormO
     public const string UploadPrefix = nameof(Upload);
 
     // Two forms, one page. The paste form is the page's Data, so FormErrorsPageFilter maps its errors as on every
-    // other form page. The upload form binds to Upload: its domain errors (bad file, long title) are caught in
-    // OnPostUploadAsync and put next to the upload fields, so they never land on the paste form's Data.Title.
-    // Concurrency conflicts and 404/403 still go through the filters for both.
-    [BindProperty]
-    public AddPastedEvidence.Command Data { get; set; } = new();
-
+    // other form page. The upload form binds to Upload and is sent as a second form: its domain errors (bad file,
+    // long title) land next to the upload fields, never on the paste form's Data.Title.
     [BindProperty]
     public UploadEvidence.Command Upload { get; set; } = new();
 
-    public IncidentHeader Header { get; private set; } = null!;
+    public IncidentHeader Header => View.Header;
 
-    public IReadOnlyList<EvidenceRow> Evidence { get; private set; } = [];
+    public IReadOnlyList<EvidenceRow> Evidence => View.Evidence;
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostPasteAsync(long id, CancellationToken cancellationToken) =>
+        SendAndStayAsync(Data with { Id = id }, $"Added \"{Data.Title?.Trim()}\" (pasted text) to the evidence.", cancellationToken);
+
+    public Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken) =>
+        SendFormAndStayAsync(UploadPrefix, Upload with { Id = id },
+            added => $"Added \"{added.Title}\" ({added.FileName}, {EvidenceRow.SizeText(added.SizeBytes)}) to the evidence.", fragment: null, cancellationToken);
+
+    public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(id, cancellationToken);
-        return Page();
-    }
+        await base.LoadFormLookupsAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostPasteAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"Added \"{Data.Title?.Trim()}\" (pasted text) to the evidence.";
-        return RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var added = await mediator.Send(Upload with { Id = id }, cancellationToken);
-            TempData[StatusMessage.Key] = $"Added \"{added.Title}\" ({added.FileName}, {EvidenceRow.SizeText(added.SizeBytes)}) to the evidence.";
-            return RedirectToPage(new { id });
-        }
-        catch (DomainException ex)
-        {
-            if (ex.Violations.Count == 0)
-            {
-                ModelState.AddModelError(string.Empty, ex.Message);
-            }
-
-            foreach (var violation in ex.Violations)
-            {
-                ModelState.AddModelError($"{UploadPrefix}.{violation.Field}", violation.Message);
-            }
-
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken)
-    {
-        var view = await mediator.Send(new Query(id), cancellationToken);
-        (Header, Evidence) = (view.Header, view.Evidence);
-
-        // Each form posts the version it was shown with. The form that was posted keeps its posted value (the
-        // hidden field shows what is in ModelState), so a conflict is still reported; the other one is fresh.
+        // The form that was posted keeps its posted version (the hidden field shows what is in ModelState), so a
+        // conflict is still reported; the other one gets the current version.
         Data = Data with { Version = Header.Version };
         Upload = Upload with { Version = Header.Version };
+    }
+
+    protected override IQuery<EvidenceView> ViewQuery(long id) => new Query(id);
+
+    protected override AddPastedEvidence.Command FormFrom(EvidenceView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        Upload = new() { Version = view.Header.Version };
+        return new() { Version = view.Header.Version };
     }
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<EvidenceView>;
 
-    public sealed record EvidenceView(IncidentHeader Header, IReadOnlyList<EvidenceRow> Evidence);
+    public sealed record EvidenceView(IncidentHeader Header, IReadOnlyList<EvidenceRow> Evidence) : IIncidentView;
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, EvidenceView>
     {

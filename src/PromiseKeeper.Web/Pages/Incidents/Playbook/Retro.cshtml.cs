@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
@@ -14,89 +13,84 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// prevention measures with owner and due date (<see cref="AddPreventionMeasure"/>, <see cref="SetMeasureStatus"/>),
 /// and submitting it (<see cref="SubmitRetro"/>). Measures stay trackable after the incident is closed.
 /// </summary>
-public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class RetroModel(IMediator mediator) : IncidentFormPage<RetroModel.RetroView, RetroModel.Command>(mediator)
 {
-    public IncidentHeader? ShownIncident => View?.Header;
+    /// <summary>The prefix of the new-measure form's fields.</summary>
+    public const string MeasurePrefix = nameof(Measure);
 
-    public RetroView View { get; private set; } = null!;
+    private const string MeasuresHeading = "measures-heading";
 
-    /// <summary>The page's two forms (the retro, a new measure) in one model, so every field keeps its "Data." key.</summary>
+    /// <summary>The new-measure form; the retro's own form is <c>Data</c>, and every form posts <c>Data.Version</c> but this one.</summary>
     [BindProperty]
-    public Form Data { get; set; } = new();
-
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Form { Version = View.Header.Version };
-        FillRetroFields();
-        return Page();
-    }
-
-    /// <summary>Saves the retro.</summary>
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(Data.ToCommand(id), cancellationToken);
-        TempData[StatusMessage.Key] = "The retro is saved. Add the prevention measures, then submit it.";
-        return RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnPostAddMeasureAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new AddPreventionMeasure.Command(id, Data.Version, Data.Description, Data.Owner, Data.DueOn), cancellationToken);
-        TempData[StatusMessage.Key] = "The prevention measure is added.";
-        return RedirectToPage(null, null, new { id }, "measures-heading");
-    }
+    public AddPreventionMeasure.Command Measure { get; set; } = new();
 
     /// <summary>The measure whose status form was posted, so its errors and typed note show on that measure only.</summary>
     public Guid? PostedMeasureId { get; private set; }
 
     public MeasureStatus? PostedStatus { get; private set; }
 
-    public async Task<IActionResult> OnPostMeasureStatusAsync(long id, Guid measureId, MeasureStatus? status, CancellationToken cancellationToken)
+    public string? PostedDoneNote { get; private set; }
+
+    /// <summary>Saves the retro.</summary>
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAndStayAsync(Data with { Id = id }, "The retro is saved. Add the prevention measures, then submit it.", cancellationToken);
+
+    public Task<IActionResult> OnPostAddMeasureAsync(long id, CancellationToken cancellationToken) =>
+        SendFormAndStayAsync(MeasurePrefix, Measure with { Id = id }, _ => "The prevention measure is added.", MeasuresHeading, cancellationToken);
+
+    /// <remarks>The status form's fields are plain handler arguments, so the domain's messages go to the unprefixed keys "Status" and "DoneNote".</remarks>
+    public Task<IActionResult> OnPostMeasureStatusAsync(long id, Guid measureId, MeasureStatus? status, string? doneNote, CancellationToken cancellationToken)
     {
-        PostedMeasureId = measureId;
-        PostedStatus = status;
-        await mediator.Send(new SetMeasureStatus.Command(id, measureId, status, Data.Version, Data.DoneNote), cancellationToken);
-        TempData[StatusMessage.Key] = $"The measure is now \"{DisplayText.Of(status!.Value)}\".";
-        return RedirectToPage(null, null, new { id }, "measures-heading");
+        (PostedMeasureId, PostedStatus, PostedDoneNote) = (measureId, status, doneNote);
+        return SendFormAndStayAsync(string.Empty, new SetMeasureStatus.Command(id, measureId, status, Data.Version, doneNote),
+            now => $"The measure is now \"{DisplayText.Of(now)}\".", MeasuresHeading, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken)
-    {
-        await mediator.Send(new SubmitRetro.Command(id, Data.Version), cancellationToken);
-        TempData[StatusMessage.Key] = "The retro is submitted and waits for a team lead's review. Once they approve it, the incident can be closed; keep moving the measures on to done.";
-        return RedirectToPage("/Incidents/Details", new { id });
-    }
+    public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(new SubmitRetro.Command(id, Data.Version),
+            "The retro is submitted and waits for a team lead's review. Once they approve it, the incident can be closed; keep moving the measures on to done.",
+            cancellationToken);
 
-    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
+    public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(this.IncidentId(), cancellationToken);
+        await base.LoadFormLookupsAsync(cancellationToken);
 
-        // Another form than the retro's was posted: show the retro as it is on record, not empty boxes.
+        // Another form than the retro's was posted: show the retro as it is on record, not empty boxes, and
+        // without the retro's own rules (the error filter checks Data whichever form failed to bind).
         var handler = RouteData.Values["handler"] as string ?? Request.Query["handler"].ToString();
         if (!string.IsNullOrEmpty(handler))
         {
-            FillRetroFields();
+            foreach (var field in (string[])[nameof(Command.WhatHappened), nameof(Command.RootCauseCategory), nameof(Command.RootCause), nameof(Command.LessonsLearned)])
+            {
+                ModelState.Remove($"{FormErrorsPageFilter.FormPrefix}.{field}");
+            }
+
+            Data = WithRetroFields(Data, View);
         }
+
+        // Only the posted form keeps its posted version (from ModelState); the new-measure form shows the current one.
+        Measure = Measure with { Version = View.Header.Version };
     }
 
-    private void FillRetroFields()
+    protected override IQuery<RetroView> ViewQuery(long id) => new Query(id);
+
+    protected override Command FormFrom(RetroView view)
     {
-        if (View.Saved is { } saved)
-        {
-            Data.WhatHappened = saved.WhatHappened;
-            Data.RootCauseCategory = saved.RootCauseCategory;
-            Data.RootCause = saved.RootCause;
-            Data.LessonsLearned = saved.LessonsLearned;
-        }
-        else
-        {
-            Data.WhatHappened = View.TimelineSummary;
-        }
+        ArgumentNullException.ThrowIfNull(view);
+        Measure = new() { Version = view.Header.Version };
+        return WithRetroFields(new Command { Version = view.Header.Version }, view);
     }
 
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    /// <summary>The retro as saved, or "what happened" started from the timeline.</summary>
+    private static Command WithRetroFields(Command form, RetroView view) => view.Saved is { } saved
+        ? form with
+        {
+            WhatHappened = saved.WhatHappened,
+            RootCauseCategory = saved.RootCauseCategory,
+            RootCause = saved.RootCause,
+            LessonsLearned = saved.LessonsLearned,
+        }
+        : form with { WhatHappened = view.TimelineSummary };
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<RetroView>;
@@ -104,7 +98,7 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     public sealed record MeasureLine(
         Guid Id, string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote, DateTimeOffset? DoneAt, string? DoneByName);
 
-    public sealed record RetroView
+    public sealed record RetroView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
 
@@ -130,39 +124,6 @@ public sealed class RetroModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
         /// <summary>Measures are tracked to done, also after closing; not on an incident marked not applicable.</summary>
         public bool CanUpdateMeasures => MayChange && Header.Stage != PlaybookStage.NotApplicable;
-    }
-
-    /// <summary>What the page's forms post. Field names match the domain's messages (RetroDetails; Description, Owner, DueOn).</summary>
-    public sealed class Form
-    {
-        public uint Version { get; set; }
-
-        public string? WhatHappened { get; set; }
-
-        public RootCauseCategory? RootCauseCategory { get; set; }
-
-        public string? RootCause { get; set; }
-
-        public string? LessonsLearned { get; set; }
-
-        public string? Description { get; set; }
-
-        public string? Owner { get; set; }
-
-        public DateOnly? DueOn { get; set; }
-
-        /// <summary>What was done, needed when a measure is marked done (posted with the measure's status).</summary>
-        public string? DoneNote { get; set; }
-
-        public Command ToCommand(long id) => new()
-        {
-            Id = id,
-            Version = Version,
-            WhatHappened = WhatHappened,
-            RootCauseCategory = RootCauseCategory,
-            RootCause = RootCause,
-            LessonsLearned = LessonsLearned,
-        };
     }
 
     /// <summary>Saves the retro's text (not the measures).</summary>

@@ -1,5 +1,5 @@
-using FluentValidation;
 using Mediator;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -7,26 +7,23 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// <summary>Moves a prevention measure on (planned, in progress, done); also after the incident is closed.</summary>
 public static class SetMeasureStatus
 {
+    /// <summary>Status and DoneNote are the domain's field names (<see cref="MeasureStatusDetails"/>), so its messages land on them.</summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command(long Id, Guid MeasureId, MeasureStatus? Status, uint Version, string? DoneNote = null) : ICommand, IIncidentChange;
-
-    public sealed class Validator : AbstractValidator<Command>
+    public sealed record Command(long Id, Guid MeasureId, MeasureStatus? Status, uint Version, string? DoneNote = null)
+        : ICommand<MeasureStatus>, IIncidentChange, IDomainInput<MeasureStatusChange>
     {
-        public Validator()
-        {
-            RuleFor(c => c.Status).Must(status => status is { } value && Enum.IsDefined(value)).WithMessage("Choose a status for the measure.");
-            RuleFor(c => c.DoneNote).MaximumLength(PreventionMeasure.DoneNoteMaxLength)
-                .WithMessage($"Keep the note under {PreventionMeasure.DoneNoteMaxLength} characters.");
-        }
+        public Checked<MeasureStatusChange> Parse(DateTimeOffset now) =>
+            new MeasureStatusDetails { Status = Status, DoneNote = DoneNote }.Parse();
     }
 
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, MeasureStatus>
     {
-        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
-        {
-            await changes.ApplyAsync(command, IncidentParts.PreventionMeasures,
-                (incident, by) => incident.SetMeasureStatus(command.MeasureId, command.Status!.Value, command.DoneNote, by.Actor, by.Now), cancellationToken);
-            return Unit.Value;
-        }
+        /// <returns>The measure's status now.</returns>
+        public async ValueTask<MeasureStatus> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.PreventionMeasures, (incident, change, by) =>
+            {
+                incident.SetMeasureStatus(command.MeasureId, change, by.Actor, by.Now);
+                return change.Status;
+            }, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PromiseKeeper.Domain;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Shared;
 
@@ -57,6 +58,35 @@ public abstract class IncidentFormPage<TView, TForm>(IMediator mediator) : PageM
     /// <inheritdoc cref="SendAndStayAsync{TResult}(ICommand{TResult}, Func{TResult, string}, CancellationToken)"/>
     protected Task<IActionResult> SendAndStayAsync<TResult>(ICommand<TResult> command, string message, CancellationToken cancellationToken) =>
         SendAsync(command, _ => message, page: null, cancellationToken);
+
+    /// <summary>
+    /// For a second form on the page, bound under <paramref name="prefix"/> rather than <c>Data</c>: sends its change and
+    /// shows this page again with <paramref name="message"/>; the domain's field messages land next to that form's fields
+    /// (key "prefix.Field", or "Field" when the prefix is empty), so they never show on the main form.
+    /// </summary>
+    /// <param name="fragment">Where on the page to land after the change (an element id), or null for the top.</param>
+    protected async Task<IActionResult> SendFormAndStayAsync<TResult>(
+        string prefix, ICommand<TResult> command, Func<TResult, string> message, string? fragment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentNullException.ThrowIfNull(message);
+        try
+        {
+            var result = await mediator.Send(command, cancellationToken);
+            TempData[StatusMessage.Key] = message(result);
+            return RedirectToPage(null, null, new { id = this.IncidentId() }, fragment);
+        }
+        catch (DomainException ex) when (ex.Violations.Count > 0)
+        {
+            foreach (var violation in ex.Violations)
+            {
+                ModelState.AddModelError(prefix.Length == 0 ? violation.Field : $"{prefix}.{violation.Field}", violation.Message);
+            }
+
+            await LoadFormLookupsAsync(cancellationToken);
+            return Page();
+        }
+    }
 
     protected async Task LoadViewAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(ViewQuery(id), cancellationToken);
