@@ -46,6 +46,8 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
     [AuthorizeRequest(RequestAccess.LogIncidents)]
     public sealed record Command : ICommand<long>, IDomainInput<IncidentToLog>
     {
+        private const string NewClientPrefix = "NewClient";
+
         public ClientChoice ClientMode { get; set; }
 
         public int? ClientId { get; set; }
@@ -105,10 +107,17 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
 
         public Checked<IncidentToLog> Parse(DateTimeOffset now) => ToDetails().Parse(now);
 
+        /// <summary>The client to add when <see cref="ClientMode"/> is <see cref="ClientChoice.New"/>; its violations are keyed "Name" and "Loyalty".</summary>
+        public Checked<ClientToAdd> ParseNewClient() => Client.Parse(NewClientName, NewClientLoyalty);
+
         // A new client gets its id only when it is added, after this input is checked: its "choose the client" rule does not apply.
         IReadOnlyList<RuleViolation> IDomainInput.InputViolations(DateTimeOffset now) =>
             ClientMode == ClientChoice.New
-                ? [.. Parse(now).Violations.Where(v => v.Field != nameof(ClientId))]
+                ?
+                [
+                    .. ParseNewClient().Violations.Select(v => v with { Field = NewClientPrefix + v.Field }),
+                    .. Parse(now).Violations.Where(v => v.Field != nameof(ClientId)),
+                ]
                 : Parse(now).Violations;
 
         private IncidentDetails ToDetails()
@@ -160,7 +169,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
             {
                 if (command.ClientMode == ClientChoice.New)
                 {
-                    await ClientChecks.AddNewClientFailuresAsync(db, command.NewClientName, command.NewClientLoyalty, context, "NewClient", cancellationToken);
+                    await ClientChecks.AddNameTakenFailureAsync(db, command.NewClientName, context, "NewClient", cancellationToken);
                 }
                 else if (command.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
                 {
@@ -191,14 +200,14 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
 
         private async Task<int> AddNewClientAsync(Command command, DateTimeOffset now, CancellationToken cancellationToken)
         {
-            // Checked first, so input that cannot be logged adds no client either.
+            // Checked first (the new client's fields too), so input that cannot be logged adds no client either.
             var violations = ((IDomainInput)command).InputViolations(now);
             if (violations.Count > 0)
             {
                 throw new DomainException(violations);
             }
 
-            var client = Client.Create(command.NewClientName!, command.NewClientLoyalty!.Value, now);
+            var client = Client.Create(command.ParseNewClient().OrThrow(), now);
             db.Clients.Add(client);
             await SaveNewClientAsync(cancellationToken);
             return client.Id;
