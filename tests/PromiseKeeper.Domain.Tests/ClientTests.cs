@@ -2,7 +2,7 @@ using PromiseKeeper.Domain.Clients;
 
 namespace PromiseKeeper.Domain.Tests;
 
-/// <summary><see cref="Client.Create"/> and <see cref="Client.Check"/>: a client needs a name and a defined loyalty.</summary>
+/// <summary><see cref="Client.Create(string, LoyaltyLevel, DateTimeOffset)"/> and <see cref="Client.Check"/>: a client needs a name and a defined loyalty.</summary>
 public class ClientTests
 {
     private static readonly DateTimeOffset _now = new(2025, 6, 15, 12, 0, 0, TimeSpan.Zero);

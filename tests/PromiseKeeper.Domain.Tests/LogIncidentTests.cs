@@ -3,7 +3,7 @@ using static PromiseKeeper.Domain.Tests.TestDetails;
 
 namespace PromiseKeeper.Domain.Tests;
 
-/// <summary><see cref="Incident.Log"/>: what a newly logged incident holds, and when logging is refused.</summary>
+/// <summary><see cref="Incident.Log(IncidentDetails, Actor, DateTimeOffset, int?)"/>: what a newly logged incident holds, and when logging is refused.</summary>
 public class LogIncidentTests
 {
     private static readonly TimeSpan _plusTwo = TimeSpan.FromHours(2);
@@ -251,7 +251,7 @@ public class LogIncidentTests
     [Fact]
     public void Needs_details_and_an_owner()
     {
-        Assert.Throws<ArgumentNullException>(() => Incident.Log(null!, Owner, Now));
+        Assert.Throws<ArgumentNullException>(() => Incident.Log((IncidentDetails)null!, Owner, Now));
         Assert.Throws<ArgumentNullException>(() => Incident.Log(Valid(), null!, Now));
     }
 }

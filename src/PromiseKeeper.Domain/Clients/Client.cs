@@ -20,35 +20,46 @@ public sealed class Client
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static Client Create(string name, LoyaltyLevel loyalty, DateTimeOffset now)
-    {
-        var violations = Check(name, loyalty);
-        if (violations.Count > 0)
-        {
-            throw new DomainException(violations);
-        }
+    /// <summary>Adds a client, as typed; for callers that know the input is valid (tests, demo data).</summary>
+    /// <exception cref="DomainException">When a rule of <see cref="Parse"/> is broken.</exception>
+    public static Client Create(string name, LoyaltyLevel loyalty, DateTimeOffset now) => Create(Parse(name, loyalty).OrThrow(), now);
 
-        return new Client(name.Trim(), loyalty, now.ToUniversalTime());
+    public static Client Create(ClientToAdd client, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        return new Client(client.Name, client.Loyalty, now.ToUniversalTime());
     }
 
     /// <summary>The rules for a new client, keyed by "Name" and "Loyalty".</summary>
-    public static IReadOnlyList<RuleViolation> Check(string? name, LoyaltyLevel loyalty)
+    public static IReadOnlyList<RuleViolation> Check(string? name, LoyaltyLevel loyalty) => Parse(name, loyalty).Violations;
+
+    /// <summary>Checks a new client's name and loyalty: the client ready to add, or the broken rules keyed by "Name" and "Loyalty".</summary>
+    public static Checked<ClientToAdd> Parse(string? name, LoyaltyLevel? loyalty)
     {
-        var violations = new List<RuleViolation>();
-        if (string.IsNullOrWhiteSpace(name))
+        var check = new RuleCheck();
+        var trimmed = name?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0)
         {
-            violations.Add(new("Name", "Enter the client's name."));
+            check.Add(nameof(Name), "Enter the client's name.");
         }
-        else if (name.Trim().Length > NameMaxLength)
+        else if (trimmed.Length > NameMaxLength)
         {
-            violations.Add(new("Name", $"Keep the client's name to {NameMaxLength} characters or fewer."));
-        }
-
-        if (!Enum.IsDefined(loyalty))
-        {
-            violations.Add(new("Loyalty", "Choose how loyal the client is."));
+            check.Add(nameof(Name), $"Keep the client's name to {NameMaxLength} characters or fewer.");
         }
 
-        return violations;
+        var level = check.Defined(nameof(Loyalty), loyalty, "Choose how loyal the client is.");
+        return Checked<ClientToAdd>.From(check, () => new ClientToAdd { Name = trimmed, Loyalty = level });
     }
+}
+
+/// <summary>A new client, checked: only <see cref="Client.Parse"/> makes one.</summary>
+public sealed record ClientToAdd
+{
+    internal ClientToAdd()
+    {
+    }
+
+    public string Name { get; internal init; } = string.Empty;
+
+    public LoyaltyLevel Loyalty { get; internal init; }
 }

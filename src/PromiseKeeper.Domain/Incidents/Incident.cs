@@ -100,48 +100,49 @@ public sealed partial class Incident
 
     public IReadOnlyList<IncidentEvent> Timeline => _timeline;
 
-    /// <summary>Logs a newly discovered broken promise. It starts at the first playbook stage.</summary>
-    /// <exception cref="DomainException">When any field rule of <see cref="IncidentDetails.Check"/> is broken.</exception>
+    /// <summary>Logs a newly discovered broken promise, as typed; for callers that know the details are valid (tests, demo data).</summary>
+    /// <exception cref="DomainException">When any field rule of <see cref="IncidentDetails.Parse"/> is broken.</exception>
     /// <param name="teamId">The owner's team: its team leads oversee the incident. Null for an owner without a team.</param>
     public static Incident Log(IncidentDetails details, Actor owner, DateTimeOffset now, int? teamId = null)
     {
         ArgumentNullException.ThrowIfNull(details);
+        return Log(details.Parse(now).OrThrow(), owner, now, teamId);
+    }
+
+    /// <summary>Logs a newly discovered broken promise. It starts at the first playbook stage.</summary>
+    /// <param name="teamId">The owner's team: its team leads oversee the incident. Null for an owner without a team.</param>
+    public static Incident Log(IncidentToLog details, Actor owner, DateTimeOffset now, int? teamId = null)
+    {
+        ArgumentNullException.ThrowIfNull(details);
         ArgumentNullException.ThrowIfNull(owner);
 
-        var violations = details.Check(now);
-        if (violations.Count > 0)
-        {
-            throw new DomainException(violations);
-        }
-
-        // Check guarantees every required value below is present.
         var incident = new Incident
         {
             OwnerId = owner.UserId,
             TeamId = teamId,
-            ClientId = details.ClientId!.Value,
-            Summary = details.Summary!.Trim(),
-            Kind = details.Kind!.Value,
+            ClientId = details.ClientId,
+            Summary = details.Summary,
+            Kind = details.Kind,
             Stage = PlaybookStage.InvestigateOrigin,
             LoggedAt = now.ToUniversalTime(),
-            ContactName = details.ContactName!.Trim(),
-            ContactRole = Clean(details.ContactRole),
-            ContactEmail = Clean(details.ContactEmail),
-            PromiseDescription = details.PromiseDescription!.Trim(),
-            PromisedBy = details.PromisedBy!.Trim(),
+            ContactName = details.ContactName,
+            ContactRole = details.ContactRole,
+            ContactEmail = details.ContactEmail,
+            PromiseDescription = details.PromiseDescription,
+            PromisedBy = details.PromisedBy,
             PromisedByHasLeft = details.PromisedByHasLeft,
-            PromisedOn = details.PromisedOn!.Value,
-            PromiseChannel = details.PromiseChannel!.Value,
-            ContractReference = Clean(details.ContractReference),
-            ClientGoals = details.ClientGoals!.Trim(),
-            Fault = details.Fault!.Value,
+            PromisedOn = details.PromisedOn,
+            PromiseChannel = details.PromiseChannel,
+            ContractReference = details.ContractReference,
+            ClientGoals = details.ClientGoals,
+            Fault = details.Fault,
             Damage = details.Damage,
-            OurLossEstimate = details.OurLossAmount is { } ours ? new Money(ours, details.OurLossCurrency!) : null,
-            ClientClaimedLoss = details.ClientClaimedLossAmount is { } claimed ? new Money(claimed, details.ClientClaimedLossCurrency!) : null,
+            OurLossEstimate = details.OurLossEstimate,
+            ClientClaimedLoss = details.ClientClaimedLoss,
             PersonalHarm = details.PersonalHarm,
-            PersonalHarmNote = details.PersonalHarm == PersonalHarm.None ? null : Clean(details.PersonalHarmNote),
-            DiscoveredAt = details.DiscoveredAt!.Value.ToUniversalTime(),
-            ClientToldAt = details.ClientToldAt?.ToUniversalTime(),
+            PersonalHarmNote = details.PersonalHarmNote,
+            DiscoveredAt = details.DiscoveredAt,
+            ClientToldAt = details.ClientToldAt,
             FirstDisclosure = details.FirstDisclosure,
             LastChangedAt = now.ToUniversalTime(),
         };

@@ -2,8 +2,8 @@ namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
 /// Everything an account manager records when logging a broken promise, as typed: a required
-/// field may still be missing here, and <see cref="Check"/> says so.
-/// <see cref="Check"/> holds every field rule; violations are keyed by the property names below,
+/// field may still be missing here, and <see cref="Parse"/> says so.
+/// <see cref="Parse"/> holds every field rule; violations are keyed by the property names below,
 /// so a form that uses the same names can show each message next to its field.
 /// </summary>
 public sealed record IncidentDetails
@@ -67,186 +67,183 @@ public sealed record IncidentDetails
 
     public FirstDisclosure? FirstDisclosure { get; init; }
 
-    /// <summary>Checks every field rule against the current time. An empty list means the details can be logged.</summary>
-    public IReadOnlyList<RuleViolation> Check(DateTimeOffset now)
+    /// <summary>Checks every field rule against the current time: the incident ready to log, or every broken rule.</summary>
+    public Checked<IncidentToLog> Parse(DateTimeOffset now)
     {
-        var errors = new List<RuleViolation>();
-        void Add(string field, string message) => errors.Add(new RuleViolation(field, message));
-
-        if (ClientId is null or <= 0)
+        var check = new RuleCheck();
+        var clientId = ClientId is { } id and > 0 ? id : 0;
+        if (clientId == 0)
         {
-            Add(nameof(ClientId), "Choose the client, or add a new one.");
+            check.Add(nameof(ClientId), "Choose the client, or add a new one.");
         }
 
-        RequireText(errors, nameof(Summary), Summary, SummaryMaxLength, "Give the incident a short summary.");
-        RequireDefined(errors, nameof(Kind), Kind, "Choose what kind of broken promise this is.");
+        var summary = check.Text(nameof(Summary), Summary, SummaryMaxLength, "Give the incident a short summary.");
+        var kind = check.Defined(nameof(Kind), Kind, "Choose what kind of broken promise this is.");
 
-        RequireText(errors, nameof(ContactName), ContactName, NameMaxLength, "Enter the name of the person we deal with at the client.");
-        OptionalText(errors, nameof(ContactRole), ContactRole, NameMaxLength);
-        if (OptionalText(errors, nameof(ContactEmail), ContactEmail, EmailMaxLength) && !LooksLikeEmail(ContactEmail!))
+        var contactName = check.Text(nameof(ContactName), ContactName, NameMaxLength, "Enter the name of the person we deal with at the client.");
+        var contactRole = check.OptionalTextValue(nameof(ContactRole), ContactRole, NameMaxLength);
+        var contactEmail = check.OptionalTextValue(nameof(ContactEmail), ContactEmail, EmailMaxLength);
+        if (contactEmail is not null && !LooksLikeEmail(contactEmail))
         {
-            Add(nameof(ContactEmail), "Enter the contact's email as name@example.com, or leave it empty.");
+            check.Add(nameof(ContactEmail), "Enter the contact's email as name@example.com, or leave it empty.");
         }
 
-        RequireText(errors, nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, "Describe what was promised.");
-        RequireText(errors, nameof(PromisedBy), PromisedBy, NameMaxLength, "Enter who made the promise, even if they have left the company.");
-        if (PromisedOn is null)
-        {
-            Add(nameof(PromisedOn), "Enter when the promise was made.");
-        }
-        else if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime.Add(ClockSkewAllowance)).AddDays(1))
+        var promiseDescription = check.Text(nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, "Describe what was promised.");
+        var promisedBy = check.Text(nameof(PromisedBy), PromisedBy, NameMaxLength, "Enter who made the promise, even if they have left the company.");
+        var promisedOn = check.Present(nameof(PromisedOn), PromisedOn, "Enter when the promise was made.");
+        if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime.Add(ClockSkewAllowance)).AddDays(1))
         {
             // One day of slack: the date is typed in the user's time zone, which may be ahead of UTC.
-            Add(nameof(PromisedOn), "The promise date cannot be in the future.");
+            check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
         }
         else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
         {
-            Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
+            check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
         }
 
-        RequireDefined(errors, nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
-        var hasContractReference = OptionalText(errors, nameof(ContractReference), ContractReference, ContractReferenceMaxLength);
-        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && !hasContractReference)
+        var channel = check.Defined(nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
+        var contractReference = check.OptionalTextValue(nameof(ContractReference), ContractReference, ContractReferenceMaxLength);
+        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && contractReference is null)
         {
-            Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
+            check.Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
         }
 
-        RequireText(errors, nameof(ClientGoals), ClientGoals, LongTextMaxLength, "Describe why the client came to us in the first place.");
-        RequireDefined(errors, nameof(Fault), Fault, "Choose whose fault it is; choose \"disputed\" if that is not clear yet.");
+        var clientGoals = check.Text(nameof(ClientGoals), ClientGoals, LongTextMaxLength, "Describe why the client came to us in the first place.");
+        var fault = check.Defined(nameof(Fault), Fault, "Choose whose fault it is; choose \"disputed\" if that is not clear yet.");
 
         if (Damage == DamageKinds.None)
         {
-            Add(nameof(Damage), "Choose at least one kind of damage.");
+            check.Add(nameof(Damage), "Choose at least one kind of damage.");
         }
         else if ((Damage & ~(DamageKinds.Delay | DamageKinds.QualityOrWrongResult | DamageKinds.Reputation)) != 0)
         {
-            Add(nameof(Damage), "Choose only the listed kinds of damage.");
+            check.Add(nameof(Damage), "Choose only the listed kinds of damage.");
         }
 
-        CheckMoney(errors, nameof(OurLossAmount), OurLossAmount, nameof(OurLossCurrency), OurLossCurrency);
-        CheckMoney(errors, nameof(ClientClaimedLossAmount), ClientClaimedLossAmount, nameof(ClientClaimedLossCurrency), ClientClaimedLossCurrency);
+        var ourLoss = CheckMoney(check, nameof(OurLossAmount), OurLossAmount, nameof(OurLossCurrency), OurLossCurrency);
+        var claimedLoss = CheckMoney(check, nameof(ClientClaimedLossAmount), ClientClaimedLossAmount, nameof(ClientClaimedLossCurrency), ClientClaimedLossCurrency);
         if (OurLossAmount is not null && ClientClaimedLossAmount is not null
             && Money.IsCurrencyCode(OurLossCurrency) && Money.IsCurrencyCode(ClientClaimedLossCurrency)
             && OurLossCurrency != ClientClaimedLossCurrency)
         {
-            Add(nameof(ClientClaimedLossCurrency), "Use the same currency as our estimate, so the two figures can be compared.");
+            check.Add(nameof(ClientClaimedLossCurrency), "Use the same currency as our estimate, so the two figures can be compared.");
         }
 
-        RequireDefined<PersonalHarm>(errors, nameof(PersonalHarm), PersonalHarm, "Choose how much this hurts our contact personally.");
-        OptionalText(errors, nameof(PersonalHarmNote), PersonalHarmNote, NoteMaxLength);
+        check.RequireDefined<PersonalHarm>(nameof(PersonalHarm), PersonalHarm, "Choose how much this hurts our contact personally.");
+        var personalHarmNote = check.OptionalTextValue(nameof(PersonalHarmNote), PersonalHarmNote, NoteMaxLength);
 
-        CheckDisclosure(errors, now);
-        return errors;
+        var discoveredAt = CheckDisclosure(check, now);
+        return Checked<IncidentToLog>.From(check, () => new IncidentToLog
+        {
+            ClientId = clientId,
+            Summary = summary,
+            Kind = kind,
+            ContactName = contactName,
+            ContactRole = contactRole,
+            ContactEmail = contactEmail,
+            PromiseDescription = promiseDescription,
+            PromisedBy = promisedBy,
+            PromisedByHasLeft = PromisedByHasLeft,
+            PromisedOn = promisedOn,
+            PromiseChannel = channel,
+            ContractReference = contractReference,
+            ClientGoals = clientGoals,
+            Fault = fault,
+            Damage = Damage,
+            OurLossEstimate = ourLoss,
+            ClientClaimedLoss = claimedLoss,
+            PersonalHarm = PersonalHarm,
+            PersonalHarmNote = PersonalHarm == PersonalHarm.None ? null : personalHarmNote,
+            DiscoveredAt = discoveredAt.ToUniversalTime(),
+            ClientToldAt = ClientToldAt?.ToUniversalTime(),
+            FirstDisclosure = FirstDisclosure,
+        });
     }
 
-    private void CheckDisclosure(List<RuleViolation> errors, DateTimeOffset now)
+    /// <summary>Every broken field rule; empty when the details can be logged.</summary>
+    public IReadOnlyList<RuleViolation> Check(DateTimeOffset now) => Parse(now).Violations;
+
+    /// <returns>The discovery time; the default when it was missing (then a violation is recorded and the value is never used).</returns>
+    private DateTimeOffset CheckDisclosure(RuleCheck check, DateTimeOffset now)
     {
         var latestAllowed = now + ClockSkewAllowance;
-        if (DiscoveredAt is null)
+        var discoveredAt = check.Present(nameof(DiscoveredAt), DiscoveredAt, "Enter when we discovered the promise was broken.");
+        if (DiscoveredAt > latestAllowed)
         {
-            errors.Add(new(nameof(DiscoveredAt), "Enter when we discovered the promise was broken."));
-        }
-        else if (DiscoveredAt > latestAllowed)
-        {
-            errors.Add(new(nameof(DiscoveredAt), "The discovery time cannot be in the future."));
+            check.Add(nameof(DiscoveredAt), "The discovery time cannot be in the future.");
         }
 
         if (FirstDisclosure is { } disclosure && !Enum.IsDefined(disclosure))
         {
-            errors.Add(new(nameof(FirstDisclosure), "Choose who told whom first."));
-            return;
+            check.Add(nameof(FirstDisclosure), "Choose who told whom first.");
+            return discoveredAt;
         }
 
         if (ClientToldAt is null)
         {
             if (FirstDisclosure is not null)
             {
-                errors.Add(new(nameof(ClientToldAt), "Enter when the client found out."));
+                check.Add(nameof(ClientToldAt), "Enter when the client found out.");
             }
 
-            return;
+            return discoveredAt;
         }
 
         if (FirstDisclosure is null)
         {
-            errors.Add(new(nameof(FirstDisclosure), "Choose who told whom first."));
+            check.Add(nameof(FirstDisclosure), "Choose who told whom first.");
         }
 
         if (ClientToldAt > latestAllowed)
         {
-            errors.Add(new(nameof(ClientToldAt), "The time the client found out cannot be in the future; leave it empty if they do not know yet."));
+            check.Add(nameof(ClientToldAt), "The time the client found out cannot be in the future; leave it empty if they do not know yet.");
         }
         else if (FirstDisclosure == Incidents.FirstDisclosure.WeToldTheClient && DiscoveredAt is not null && ClientToldAt < DiscoveredAt)
         {
-            errors.Add(new(nameof(ClientToldAt), "We cannot have told the client before we discovered the problem. Check both times."));
+            check.Add(nameof(ClientToldAt), "We cannot have told the client before we discovered the problem. Check both times.");
         }
+
+        return discoveredAt;
     }
 
-    private static void CheckMoney(List<RuleViolation> errors, string amountField, decimal? amount, string currencyField, string? currency)
+    /// <returns>The money when the amount is given and both fields are valid, else null.</returns>
+    private static Money? CheckMoney(RuleCheck check, string amountField, decimal? amount, string currencyField, string? currency)
     {
-        if (amount is null)
+        if (amount is not { } value)
         {
-            return;
+            return null;
         }
 
-        if (amount < 0)
+        var valid = true;
+        if (value < 0)
         {
-            errors.Add(new(amountField, "An amount cannot be negative."));
+            check.Add(amountField, "An amount cannot be negative.");
+            valid = false;
         }
-        else if (amount > MaxAmount)
+        else if (value > MaxAmount)
         {
-            errors.Add(new(amountField, "That amount is too large; check the number."));
+            check.Add(amountField, "That amount is too large; check the number.");
+            valid = false;
         }
-        else if (decimal.Round(amount.Value, 2) != amount.Value)
+        else if (decimal.Round(value, 2) != value)
         {
-            errors.Add(new(amountField, "Use at most two decimal places."));
+            check.Add(amountField, "Use at most two decimal places.");
+            valid = false;
         }
 
         if (string.IsNullOrWhiteSpace(currency))
         {
-            errors.Add(new(currencyField, "Choose the currency of the amount."));
-        }
-        else if (!Money.IsCurrencyCode(currency))
-        {
-            errors.Add(new(currencyField, "Use a three-letter currency code such as EUR or USD."));
-        }
-    }
-
-    private static void RequireText(List<RuleViolation> errors, string field, string? value, int maxLength, string missingMessage)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new(field, missingMessage));
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            errors.Add(new(field, $"Keep this to {maxLength} characters or fewer (now {value.Trim().Length})."));
-        }
-    }
-
-    /// <returns>True when the optional text has a value (whether or not it is too long).</returns>
-    private static bool OptionalText(List<RuleViolation> errors, string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return false;
+            check.Add(currencyField, "Choose the currency of the amount.");
+            return null;
         }
 
-        if (value.Trim().Length > maxLength)
+        if (!Money.IsCurrencyCode(currency))
         {
-            errors.Add(new(field, $"Keep this to {maxLength} characters or fewer (now {value.Trim().Length})."));
+            check.Add(currencyField, "Use a three-letter currency code such as EUR or USD.");
+            return null;
         }
 
-        return true;
-    }
-
-    private static void RequireDefined<TEnum>(List<RuleViolation> errors, string field, TEnum? value, string message)
-        where TEnum : struct, Enum
-    {
-        if (value is not { } defined || !Enum.IsDefined(defined))
-        {
-            errors.Add(new(field, message));
-        }
+        return valid ? new Money(value, currency) : null;
     }
 
     private static bool LooksLikeEmail(string value)

@@ -1,6 +1,7 @@
 using System.Net;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Tests.Fixtures;
 using CreateClient = PromiseKeeper.Web.Pages.Clients.CreateModel;
@@ -41,6 +42,20 @@ public sealed class CreateTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(1, await App.WithDbAsync(db => db.Clients.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_taken_name_is_reported_together_with_the_domains_field_messages()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        await App.SendAsync(user, m => m.Send(new CreateClient.Command { Name = "Initech", Loyalty = LoyaltyLevel.Loyal }));
+
+        var exception = await Assert.ThrowsAsync<ValidationException>(async () =>
+            await App.SendAsync(user, m => m.Send(new CreateClient.Command { Name = "Initech", Loyalty = null })));
+
+        Assert.Equal(
+            [("Name", "A client with this name already exists."), ("Loyalty", "Choose how loyal the client is.")],
+            exception.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
+    }
+
     [Theory]
     [InlineData(null, LoyaltyLevel.Loyal, "Name")]
     [InlineData("   ", LoyaltyLevel.Loyal, "Name")]
@@ -50,10 +65,10 @@ public sealed class CreateTests(WebAppFixture app) : WebAppTest(app)
     {
         var user = await App.CreateUserAsync(Roles.AccountManager);
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () =>
+        var exception = await Assert.ThrowsAsync<DomainException>(async () =>
             await App.SendAsync(user, m => m.Send(new CreateClient.Command { Name = name, Loyalty = loyalty })));
 
-        Assert.Contains(exception.Errors, e => e.PropertyName == field);
+        Assert.Contains(exception.Violations, v => v.Field == field);
         Assert.Equal(0, await App.WithDbAsync(db => db.Clients.CountAsync()));
     }
 
@@ -62,10 +77,10 @@ public sealed class CreateTests(WebAppFixture app) : WebAppTest(app)
     {
         var user = await App.CreateUserAsync(Roles.AccountManager);
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () =>
+        var exception = await Assert.ThrowsAsync<DomainException>(async () =>
             await App.SendAsync(user, m => m.Send(new CreateClient.Command { Name = new string('x', Client.NameMaxLength + 1), Loyalty = LoyaltyLevel.Loyal })));
 
-        Assert.Contains(exception.Errors, e => e.PropertyName == "Name");
+        Assert.Contains(exception.Violations, v => v.Field == "Name");
         Assert.Equal(0, await App.WithDbAsync(db => db.Clients.CountAsync()));
     }
 

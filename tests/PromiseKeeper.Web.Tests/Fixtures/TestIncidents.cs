@@ -31,7 +31,7 @@ public static class TestIncidents
         DiscoveredAt = new DateTime(2026, 11, 20, 9, 30, 0),
     };
 
-    /// <summary>Valid details for the domain's <see cref="Incident.Log"/>, to insert rows directly.</summary>
+    /// <summary>Valid details for the domain's <see cref="Incident.Log(IncidentDetails, Actor, DateTimeOffset, int?)"/>, to insert rows directly.</summary>
     public static IncidentDetails Details(
         int clientId,
         DateTimeOffset discoveredAt,

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Pages.Incidents;
@@ -221,18 +222,48 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
         var (breakRule, field) = Failures[failure];
         breakRule(command);
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () => await App.SendAsync(user, m => m.Send(command)));
+        var errors = await FieldErrorsAsync(App.SendAsync(user, m => m.Send(command)));
 
-        Assert.Contains(exception.Errors, e => e.PropertyName == field && !string.IsNullOrWhiteSpace(e.ErrorMessage));
+        Assert.Contains(errors, e => e.Field == field && !string.IsNullOrWhiteSpace(e.Message));
         if (failure == "new client name taken (other case)")
         {
             // The validator says so up front; the database's unique index is only the last line of defence.
-            Assert.Contains(exception.Errors, e => e.ErrorMessage.StartsWith("A client with this name already exists", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.Message.StartsWith("A client with this name already exists", StringComparison.Ordinal));
         }
 
         var (clients, incidents, events) = await App.WithDbAsync(async db =>
             (await db.Clients.CountAsync(), await db.Incidents.CountAsync(), await db.IncidentEvents.CountAsync()));
         Assert.Equal((1, 0, 0), (clients, incidents, events));
+    }
+
+    [Fact]
+    public async Task A_new_client_is_not_added_when_the_incident_cannot_be_logged()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        var command = TestIncidents.ValidCommand(await App.AddClientAsync(ExistingClientName));
+        NewClient(command, "Globex Corporation", LoyaltyLevel.Loyal);
+        command.Summary = null;
+
+        var exception = await Assert.ThrowsAsync<DomainException>(async () => await App.SendAsync(user, m => m.Send(command)));
+
+        // The domain's rule for the client does not apply: the new client has no id until it is added.
+        Assert.Equal([nameof(LogModel.Command.Summary)], exception.Violations.Select(v => v.Field));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_client_check_that_fails_is_reported_together_with_the_domains_field_messages()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        var command = TestIncidents.ValidCommand(await App.AddClientAsync(ExistingClientName));
+        NewClient(command, ExistingClientName, LoyaltyLevel.Loyal);
+        (command.Summary, command.DiscoveredAt) = (null, null);
+
+        var exception = await Assert.ThrowsAsync<ValidationException>(async () => await App.SendAsync(user, m => m.Send(command)));
+
+        Assert.Equal(
+            ["DiscoveredAt", "NewClientName", "Summary"],
+            exception.Errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -331,6 +362,18 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await App.WithDbAsync(db => db.Incidents.CountAsync()));
+    }
+
+    /// <summary>The field messages of a refused command: the validator's (what the domain cannot know) or the domain's.</summary>
+    private static async Task<List<(string Field, string Message)>> FieldErrorsAsync(Task send)
+    {
+        var exception = await Record.ExceptionAsync(() => send);
+        return exception switch
+        {
+            ValidationException validation => [.. validation.Errors.Select(e => (e.PropertyName, e.ErrorMessage))],
+            DomainException domain => [.. domain.Violations.Select(v => (v.Field, v.Message))],
+            _ => throw new Xunit.Sdk.XunitException($"Expected the command to be refused with field messages, got {exception?.GetType().Name ?? "no exception"}."),
+        };
     }
 
     private static void NewClient(LogModel.Command command, string? name, LoyaltyLevel? loyalty)

@@ -11,22 +11,16 @@ namespace PromiseKeeper.Web.Pages.Clients;
 public static class ClientChecks
 {
     /// <summary>
-    /// Adds the domain's rules for a new client plus "the name is taken" to a validator's failures,
-    /// under "{fieldPrefix}Name" and "{fieldPrefix}Loyalty".
+    /// Adds "the name is taken" to a validator's failures, under "{fieldPrefix}Name"; the domain's own rules
+    /// for a new client come from <see cref="Client.Parse"/>.
     /// </summary>
-    public static async Task AddNewClientFailuresAsync<T>(
+    public static async Task AddNameTakenFailureAsync<T>(
         PromiseKeeperDbContext db,
         string? name,
-        LoyaltyLevel? loyalty,
         ValidationContext<T> context,
         string fieldPrefix,
         CancellationToken cancellationToken)
     {
-        foreach (var violation in Client.Check(name, loyalty ?? (LoyaltyLevel)(-1)))
-        {
-            context.AddFailure(fieldPrefix + violation.Field, violation.Message);
-        }
-
         var trimmed = name?.Trim();
         if (!string.IsNullOrEmpty(trimmed) && await db.Clients.AnyAsync(c => c.Name == trimmed, cancellationToken))
         {

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
 
@@ -26,11 +27,13 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     }
 
     [AuthorizeRequest(RequestAccess.LogIncidents)]
-    public sealed record Command : ICommand<string>
+    public sealed record Command : ICommand<string>, IDomainInput<ClientToAdd>
     {
         public string? Name { get; set; }
 
         public LoyaltyLevel? Loyalty { get; set; }
+
+        public Checked<ClientToAdd> Parse(DateTimeOffset now) => Client.Parse(Name, Loyalty);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -38,7 +41,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
         public Validator(PromiseKeeperDbContext db)
         {
             RuleFor(c => c).CustomAsync((command, context, cancellationToken) =>
-                ClientChecks.AddNewClientFailuresAsync(db, command.Name, command.Loyalty, context, fieldPrefix: string.Empty, cancellationToken));
+                ClientChecks.AddNameTakenFailureAsync(db, command.Name, context, fieldPrefix: string.Empty, cancellationToken));
         }
     }
 
@@ -47,7 +50,8 @@ public sealed class CreateModel(IMediator mediator) : PageModel
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.AccountManager, Roles.TeamLead);
-            var client = Client.Create(command.Name!, command.Loyalty!.Value, clock.GetUtcNow());
+            var now = clock.GetUtcNow();
+            var client = Client.Create(command.Parse(now).OrThrow(), now);
             db.Clients.Add(client);
             try
             {

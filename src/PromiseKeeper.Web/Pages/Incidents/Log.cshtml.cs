@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -43,8 +44,10 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
 
     /// <summary>The form as typed. Property names match <see cref="IncidentDetails"/>, so the domain's messages land on the right fields.</summary>
     [AuthorizeRequest(RequestAccess.LogIncidents)]
-    public sealed record Command : ICommand<long>
+    public sealed record Command : ICommand<long>, IDomainInput<IncidentToLog>
     {
+        private const string NewClientPrefix = "NewClient";
+
         public ClientChoice ClientMode { get; set; }
 
         public int? ClientId { get; set; }
@@ -102,12 +105,27 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
 
         public FirstDisclosure? FirstDisclosure { get; set; }
 
-        public IncidentDetails ToDetails(int? clientId)
+        public Checked<IncidentToLog> Parse(DateTimeOffset now) => ToDetails().Parse(now);
+
+        /// <summary>The client to add when <see cref="ClientMode"/> is <see cref="ClientChoice.New"/>; its violations are keyed "Name" and "Loyalty".</summary>
+        public Checked<ClientToAdd> ParseNewClient() => Client.Parse(NewClientName, NewClientLoyalty);
+
+        // A new client gets its id only when it is added, after this input is checked: its "choose the client" rule does not apply.
+        IReadOnlyList<RuleViolation> IDomainInput.InputViolations(DateTimeOffset now) =>
+            ClientMode == ClientChoice.New
+                ?
+                [
+                    .. ParseNewClient().Violations.Select(v => v with { Field = NewClientPrefix + v.Field }),
+                    .. Parse(now).Violations.Where(v => v.Field != nameof(ClientId)),
+                ]
+                : Parse(now).Violations;
+
+        private IncidentDetails ToDetails()
         {
             var zone = TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
             return new IncidentDetails
             {
-                ClientId = clientId,
+                ClientId = ClientId,
                 Summary = Summary,
                 Kind = Kind,
                 ContactName = ContactName,
@@ -137,7 +155,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db, TimeProvider clock)
+        public Validator(PromiseKeeperDbContext db)
         {
             RuleFor(c => c.ClientMode).IsInEnum().WithMessage("Choose an existing client or add a new one.");
             RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
@@ -151,21 +169,11 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
             {
                 if (command.ClientMode == ClientChoice.New)
                 {
-                    await ClientChecks.AddNewClientFailuresAsync(db, command.NewClientName, command.NewClientLoyalty, context, "NewClient", cancellationToken);
+                    await ClientChecks.AddNameTakenFailureAsync(db, command.NewClientName, context, "NewClient", cancellationToken);
                 }
                 else if (command.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
                 {
                     context.AddFailure(nameof(Command.ClientId), "That client no longer exists; choose another one.");
-                }
-
-                var details = command.ToDetails(command.ClientMode == ClientChoice.New ? null : command.ClientId);
-                foreach (var violation in details.Check(clock.GetUtcNow()))
-                {
-                    var isAboutTheNewClient = violation.Field == nameof(IncidentDetails.ClientId) && command.ClientMode == ClientChoice.New;
-                    if (!isAboutTheNewClient)
-                    {
-                        context.AddFailure(violation.Field, violation.Message);
-                    }
                 }
             });
         }
@@ -182,20 +190,27 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
             var now = clock.GetUtcNow();
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var clientId = command.ClientId;
-            if (command.ClientMode == ClientChoice.New)
-            {
-                var client = Client.Create(command.NewClientName!, command.NewClientLoyalty!.Value, now);
-                db.Clients.Add(client);
-                await SaveNewClientAsync(cancellationToken);
-                clientId = client.Id;
-            }
-
-            var incident = Incident.Log(command.ToDetails(clientId), user.AsActor(), now, user.TeamId);
+            var clientId = command.ClientMode == ClientChoice.New ? await AddNewClientAsync(command, now, cancellationToken) : command.ClientId;
+            var incident = Incident.Log((command with { ClientId = clientId }).Parse(now).OrThrow(), user.AsActor(), now, user.TeamId);
             db.Incidents.Add(incident);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return incident.Id;
+        }
+
+        private async Task<int> AddNewClientAsync(Command command, DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            // Checked first (the new client's fields too), so input that cannot be logged adds no client either.
+            var violations = ((IDomainInput)command).InputViolations(now);
+            if (violations.Count > 0)
+            {
+                throw new DomainException(violations);
+            }
+
+            var client = Client.Create(command.ParseNewClient().OrThrow(), now);
+            db.Clients.Add(client);
+            await SaveNewClientAsync(cancellationToken);
+            return client.Id;
         }
 
         private async Task SaveNewClientAsync(CancellationToken cancellationToken)
