@@ -153,6 +153,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
         }
     }
 
+    /// <summary>Only what the domain cannot know: the chosen client exists, a new client's name is free, the browser's time zone and times.</summary>
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(PromiseKeeperDbContext db)
