@@ -277,6 +277,32 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
     }
 
     [Fact]
+    public async Task A_measure_date_that_does_not_bind_is_shown_on_the_measure_form_and_not_as_retro_errors()
+    {
+        var (owner, id) = await IncidentAtAsync(PlaybookStage.InternalRetro);
+        await SaveRetroAsync(owner, id);
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var html = await GetHtmlAsync(http, $"/Incidents/{id}/Retro");
+
+        using var response = await http.PostFormAsync($"/Incidents/{id}/Retro?handler=AddMeasure",
+        [
+            new("Measure.Version", HttpForms.InputValue(html, "Measure.Version")!),
+            new("Measure.Description", "Confirm every date with delivery"),
+            new("Measure.Owner", "Dana Delivery"),
+            new("Measure.DueOn", "next week"),
+            new(HttpForms.TokenField, HttpForms.AntiforgeryToken(html)),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.NotEqual(string.Empty, HttpForms.ValidationMessage(page, "Measure.DueOn"));
+        Assert.Equal(string.Empty, HttpForms.ValidationMessage(page, "Data.WhatHappened"));
+        Assert.Equal(string.Empty, HttpForms.ValidationMessage(page, "Data.RootCause"));
+        Assert.Equal("We promised a date without checking; the client found out late.", HttpForms.TextareaValue(page, "Data.WhatHappened"));
+        Assert.Empty((await ReadAsync(id)).PreventionMeasures);
+    }
+
+    [Fact]
     public async Task Submitting_without_measures_over_http_shows_the_refusal_and_after_submitting_the_incident_closes_and_measures_still_move()
     {
         var (owner, id) = await IncidentAtAsync(PlaybookStage.InternalRetro);
