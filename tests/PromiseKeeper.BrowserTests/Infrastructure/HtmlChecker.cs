@@ -23,6 +23,9 @@ public sealed class HtmlChecker : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly StringBuilder _output = new();
 
+    // Completes when the checker says it listens (true) or when its process ends first (false).
+    private readonly TaskCompletionSource<bool> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     private HtmlChecker(Process process, int port)
     {
         _process = process;
@@ -64,11 +67,13 @@ public sealed class HtmlChecker : IAsyncDisposable
         }
 
         var checker = new HtmlChecker(process, port);
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => checker._started.TrySetResult(false);
         process.OutputDataReceived += (_, e) => checker.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => checker.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await checker.WaitUntilItAnswersAsync();
+        await checker.WaitUntilStartedAsync();
         return checker;
     }
 
@@ -133,27 +138,28 @@ public sealed class HtmlChecker : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
+
+        // vnu's last start-up line, written once its HTTP service accepts requests.
+        if (line.StartsWith("Checker service started", StringComparison.Ordinal))
+        {
+            _started.TrySetResult(true);
+        }
     }
 
-    private async Task WaitUntilItAnswersAsync()
+    private async Task WaitUntilStartedAsync()
     {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < StartTimeout)
+        var started = false;
+        try
         {
-            if (_process.HasExited)
-            {
-                break;
-            }
+            started = await _started.Task.WaitAsync(StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+        }
 
-            try
-            {
-                using var response = await _http.GetAsync(string.Empty);
-                return;
-            }
-            catch (HttpRequestException)
-            {
-                await Task.Delay(250);
-            }
+        if (started)
+        {
+            return;
         }
 
         string output;
