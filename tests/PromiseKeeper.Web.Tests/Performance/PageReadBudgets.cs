@@ -1,0 +1,54 @@
+namespace PromiseKeeper.Web.Tests.Performance;
+
+/// <summary>
+/// How many SQL statements each page may send for a GET, whatever the data size: one entry per "GET" row of
+/// <see cref="Authorization.PageAccessTable"/>, measured and set tight. <see cref="PageReadBudgetTests"/> fails
+/// when a row has no budget or a page sends more.
+/// </summary>
+public static class PageReadBudgets
+{
+    /// <summary>The incident page of a contract-linked incident: the page's own statements plus its audit row.</summary>
+    public const int ContractLinkedIncidentPage = 10;
+
+    public static readonly IReadOnlyDictionary<string, int> Get = new Dictionary<string, int>
+    {
+        ["GET /Account/Login"] = 0,
+        ["GET /Account/Logout"] = 0,
+        ["GET /Account/AccessDenied"] = 0,
+        ["GET /Error"] = 0,
+        ["GET /Index"] = 0,
+
+        ["GET /Clients/Index"] = 2,
+        ["GET /Clients/Create"] = 0,
+        ["GET /Incidents/Index"] = 2,
+        ["GET /Incidents/Log"] = 1,
+
+        ["GET /Incidents/Details"] = 9,
+        ["GET /Incidents/EvidenceDownload"] = 1,
+
+        ["GET /Incidents/Playbook/Origin"] = 3,
+        ["GET /Incidents/Playbook/Evidence"] = 2,
+        ["GET /Incidents/Playbook/Alternatives"] = 4,
+        ["GET /Incidents/Playbook/Call"] = 3,
+        ["GET /Incidents/Playbook/CallInvite"] = 3,
+        ["GET /Incidents/Playbook/WriteInstead"] = 3,
+        ["GET /Incidents/Playbook/Conversation"] = 4,
+        ["GET /Incidents/Playbook/Recap"] = 5,
+        ["GET /Incidents/Playbook/CheckIns"] = 2,
+        ["GET /Incidents/Playbook/Retro"] = 4,
+        ["GET /Incidents/Playbook/NotApplicable"] = 2,
+
+        ["GET /Legal/Index"] = 2,
+        ["GET /Incidents/LegalReview"] = 8,
+        ["GET /Reviews/Index"] = 2,
+        ["GET /Incidents/RetroReview"] = 4,
+        ["GET /Incidents/Reassign"] = 4,
+        ["GET /Audit/Index"] = 1,
+
+        ["GET /Admin/Users/Index"] = 3,
+        ["GET /Admin/Users/Create"] = 1,
+        ["GET /Admin/Users/Edit"] = 3,
+        ["GET /Admin/Teams/Index"] = 3,
+        ["GET /Admin/Teams/Edit"] = 3,
+    };
+}
