@@ -8,7 +8,7 @@ namespace PromiseKeeper.Web.Tests.Performance;
 public static class PageReadBudgets
 {
     /// <summary>The incident page of a contract-linked incident: the page's own statements plus its audit row.</summary>
-    public const int ContractLinkedIncidentPage = 10;
+    public const int ContractLinkedIncidentPage = 3;
 
     public static readonly IReadOnlyDictionary<string, int> Get = new Dictionary<string, int>
     {
@@ -23,7 +23,7 @@ public static class PageReadBudgets
         ["GET /Incidents/Index"] = 2,
         ["GET /Incidents/Log"] = 1,
 
-        ["GET /Incidents/Details"] = 9,
+        ["GET /Incidents/Details"] = 2,
         ["GET /Incidents/EvidenceDownload"] = 1,
 
         ["GET /Incidents/Playbook/Origin"] = 3,

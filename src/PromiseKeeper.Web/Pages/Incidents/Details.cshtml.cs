@@ -83,27 +83,21 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
     {
         public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken)
         {
-            // The whole aggregate, read-only: the rules (mistakes, severity, guards) are computed on it.
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.Timeline)
-                .Include(i => i.Evidence)
-                .Include(i => i.Options)
-                .Include(i => i.CheckIns)
-                .Include(i => i.PreventionMeasures)
-                .Include(i => i.BlameFindings)
-                .Include(i => i.LegalReviews)
-                .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken);
-            if (incident is null)
+            // Two statements whatever the incident holds: the incident (with its owned one-to-one parts), its client
+            // and owner; then every child collection at once. The whole aggregate, read-only: the rules (mistakes,
+            // severity, guards) are computed on it.
+            var names = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
+                               where i.Id == query.Id
+                               join c in db.Clients on i.ClientId equals c.Id
+                               join o in db.Users on i.OwnerId equals o.Id
+                               select new { Incident = i, c.Name, c.Loyalty, OwnerName = o.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+            if (names is null)
             {
                 return null;
             }
 
-            // Client and owner in one round trip.
-            var names = await (from c in db.Clients.AsNoTracking()
-                               from o in db.Users.AsNoTracking()
-                               where c.Id == incident.ClientId && o.Id == incident.OwnerId
-                               select new { c.Name, c.Loyalty, OwnerName = o.DisplayName }).SingleAsync(cancellationToken);
+            var incident = names.Incident;
+            await db.LoadChildrenAsync(incident, cancellationToken);
             var now = clock.GetUtcNow();
             return new IncidentView
             {

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Data;
+
+/// <summary>
+/// Loads every child collection of an incident (timeline, evidence, options, check-ins, measures, blame findings,
+/// legal reviews) in ONE statement: each collection comes back as a JSON array of its rows, all in one JSON object.
+/// EF Core loads them as split queries (one statement per collection) or as one cartesian join; neither EF Core 10
+/// nor Npgsql can aggregate a collection include to JSON yet (dotnet/efcore#30958, npgsql/efcore.pg#1691).
+/// </summary>
+/// <remarks>
+/// Everything comes from EF Core's model: the tables, the columns, each column's value converter, how a child is
+/// constructed (its constructor binding) and how it is added to the incident (the navigation's collection
+/// accessor). A new column or collection is therefore loaded without a change here; the tests compare the result
+/// with EF Core's own Include, property by property. The children are not tracked (read-only pages only).
+/// </remarks>
+public static class IncidentChildren
+{
+    private static readonly ConcurrentDictionary<IModel, string> SqlByModel = new();
+
+    /// <summary>Adds the incident's children, read in one statement, to <paramref name="incident"/> (loaded without them, not tracked).</summary>
+    public static async Task LoadChildrenAsync(this PromiseKeeperDbContext db, Incident incident, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(incident);
+        var collections = Collections(db.Model);
+        var sql = SqlByModel.GetOrAdd(db.Model, _ => SqlFor(collections));
+        var json = await db.Database.SqlQueryRaw<string>(sql, incident.Id).SingleAsync(cancellationToken);
+        using var document = JsonDocument.Parse(json);
+        foreach (var navigation in collections)
+        {
+            var accessor = navigation.GetCollectionAccessor()
+                ?? throw new InvalidOperationException($"{navigation.Name} has no collection accessor.");
+            foreach (var row in document.RootElement.GetProperty(navigation.Name).EnumerateArray())
+            {
+                accessor.Add(incident, Materialize(navigation.TargetEntityType, row), forMaterialization: true);
+            }
+        }
+    }
+
+    /// <summary>The incident's collection navigations (its owned one-to-one parts load with the incident itself).</summary>
+    public static IReadOnlyList<INavigation> Collections(IModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var incident = model.FindEntityType(typeof(Incident)) ?? throw new InvalidOperationException("Incident is not in the model.");
+        return [.. incident.GetNavigations().Where(n => n.IsCollection)];
+    }
+
+    /// <summary>
+    /// SELECT json_build_object('Timeline', (SELECT coalesce(json_agg(json_build_object('Id', c."Id", ...)), '[]')
+    /// FROM "IncidentEvents" AS c WHERE c."IncidentId" = @p0), 'Evidence', (...), ...)::text AS "Value".
+    /// </summary>
+    private static string SqlFor(IReadOnlyList<INavigation> collections)
+    {
+        var sql = new StringBuilder("SELECT json_build_object(");
+        foreach (var navigation in collections)
+        {
+            var child = navigation.TargetEntityType;
+            var columns = Columns(child).Select(c => $"'{c.Column}', c.{Quote(c.Column)}");
+            var foreignKey = navigation.ForeignKey.Properties.Single().GetColumnName();
+            sql.Append(navigation == collections[0] ? string.Empty : ", ")
+                .Append(CultureInvariant($"'{navigation.Name}', (SELECT coalesce(json_agg(json_build_object({string.Join(", ", columns)})), '[]') "))
+                .Append(CultureInvariant($"FROM {Quote(child.GetTableName()!)} AS c WHERE c.{Quote(foreignKey)} = {{0}})"));
+        }
+
+        return sql.Append(")::text AS \"Value\"").ToString();
+    }
+
+    /// <summary>Each mapped property of <paramref name="type"/>, its complex types' included, with its column.</summary>
+    public static IEnumerable<(IProperty Property, string Column)> Columns(ITypeBase type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        foreach (var property in type.GetProperties())
+        {
+            yield return (property, property.GetColumnName());
+        }
+
+        foreach (var complex in type.GetComplexProperties())
+        {
+            foreach (var column in Columns(complex.ComplexType))
+            {
+                yield return column;
+            }
+        }
+    }
+
+    private static object Materialize(ITypeBase type, JsonElement row)
+    {
+        var binding = type.ConstructorBinding as ConstructorBinding
+            ?? throw new InvalidOperationException($"{type.DisplayName()} is not built through a constructor.");
+        var consumed = binding.ParameterBindings.SelectMany(p => p.ConsumedProperties).ToHashSet();
+        var arguments = binding.ParameterBindings.Select(p => Value((IProperty)p.ConsumedProperties.Single(), row)).ToArray();
+        var instance = binding.Constructor.Invoke(arguments);
+        foreach (var property in type.GetProperties().Where(p => !consumed.Contains(p)))
+        {
+            Set(instance, property, Value(property, row));
+        }
+
+        foreach (var complex in type.GetComplexProperties())
+        {
+            // An optional complex value (an optional amount of money) is null when all its columns are.
+            var isNull = complex.IsNullable && Columns(complex.ComplexType).All(c => row.GetProperty(c.Column).ValueKind == JsonValueKind.Null);
+            Set(instance, complex, isNull ? null : Materialize(complex.ComplexType, row));
+        }
+
+        return instance;
+    }
+
+    /// <summary>The property's value as EF Core would read it: the JSON value as the column's type, then its value converter.</summary>
+    private static object? Value(IProperty property, JsonElement row)
+    {
+        var json = row.GetProperty(property.GetColumnName());
+        if (json.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var mapping = property.GetTypeMapping();
+        var providerType = Nullable.GetUnderlyingType(mapping.Converter?.ProviderClrType ?? property.ClrType)
+            ?? mapping.Converter?.ProviderClrType ?? property.ClrType;
+        var value = json.Deserialize(providerType);
+        if (value is DateTimeOffset at)
+        {
+            // JSON keeps the session's offset; Npgsql reads timestamptz as UTC.
+            value = at.ToUniversalTime();
+        }
+
+        return mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value;
+    }
+
+    private static void Set(object instance, IPropertyBase property, object? value)
+    {
+        switch (property.GetMemberInfo(forMaterialization: true, forSet: true))
+        {
+            case FieldInfo field:
+                field.SetValue(instance, value);
+                break;
+            case PropertyInfo clrProperty:
+                clrProperty.SetValue(instance, value);
+                break;
+            default:
+                throw new InvalidOperationException($"{property.DeclaringType.DisplayName()}.{property.Name} cannot be set.");
+        }
+    }
+
+    private static string Quote(string identifier) => $"\"{identifier.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    private static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
+}
