@@ -21,6 +21,8 @@ try
         ?? throw new InvalidOperationException(
             "No database: set the connection string 'ConnectionStrings:PromiseKeeper' (environment variable ConnectionStrings__PromiseKeeper), or start the app with scripts/run.sh.");
     builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(connectionString));
+    builder.Services.AddSingleton<ClientDirectory>().AddSingleton<ClientDirectoryInvalidation>();
+    builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
 
     builder.Services
         .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)

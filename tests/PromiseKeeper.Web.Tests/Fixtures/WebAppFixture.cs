@@ -103,6 +103,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await _respawner!.ResetAsync(connection);
+        // The clients went without a SaveChanges, so the app's in-memory list does not know.
+        Factory.Services.GetRequiredService<ClientDirectory>().Invalidate();
     }
 
     public async Task<TestUser> CreateUserAsync(string role, string? displayName = null, int? teamId = null) =>

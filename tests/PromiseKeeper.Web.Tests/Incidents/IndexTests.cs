@@ -237,13 +237,18 @@ public sealed partial class IndexTests(WebAppFixture app) : WebAppTest(app)
         using var http = await App.CreateSignedInClientAsync(lead);
 
         await AddAsync([.. Enumerable.Range(0, 5).Select(Make)]);
+        // The first request loads the in-memory client list; what counts is the steady state.
+        using (await http.GetAsync(new Uri("/Incidents", UriKind.Relative)))
+        {
+        }
+
         var (fewSql, fewRows) = await GetListCountingSqlAsync(http, "five incidents");
         await AddAsync([.. Enumerable.Range(5, 195).Select(Make)]);
         var (manySql, manyRows) = await GetListCountingSqlAsync(http, "two hundred incidents");
 
         Assert.Equal(5, fewRows);
         Assert.Equal(IndexModel.Query.PageSize, manyRows);
-        Assert.InRange(fewSql.Count, 1, 3);
+        Assert.Single(fewSql);
         Assert.Equal(fewSql.Count, manySql.Count);
     }
 

@@ -18,10 +18,10 @@ public static class PageReadBudgets
         ["GET /Error"] = 0,
         ["GET /Index"] = 0,
 
-        ["GET /Clients/Index"] = 2,
+        ["GET /Clients/Index"] = 1,
         ["GET /Clients/Create"] = 0,
-        ["GET /Incidents/Index"] = 2,
-        ["GET /Incidents/Log"] = 1,
+        ["GET /Incidents/Index"] = 1,
+        ["GET /Incidents/Log"] = 0,
 
         ["GET /Incidents/Details"] = 2,
         ["GET /Incidents/EvidenceDownload"] = 1,

@@ -32,10 +32,11 @@ public static class ClientChecks
     public static bool IsDuplicateName(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    /// <summary>Every client as a dropdown option, in name order.</summary>
-    public static async Task<IReadOnlyList<SelectListItem>> OptionsAsync(PromiseKeeperDbContext db, CancellationToken cancellationToken) =>
-        await db.Clients.AsNoTracking()
-            .OrderBy(c => c.Name)
-            .Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToListAsync(cancellationToken);
+    /// <summary>Every client as a dropdown option, in name order, from the in-memory <see cref="ClientDirectory"/>.</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> OptionsAsync(this ClientDirectory clients, PromiseKeeperDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(clients);
+        return [.. (await clients.AllAsync(db, cancellationToken))
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))];
+    }
 }

@@ -34,31 +34,25 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public sealed record Result(IReadOnlyList<Row> Rows, string? NextAfter);
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, Result>
+    public sealed class Handler(PromiseKeeperDbContext db, ClientDirectory directory, ICurrentUser user) : IQueryHandler<Query, Result>
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
-            var clients = db.Clients.AsNoTracking();
+            // The clients come from memory, in the database's name order; only the open incidents are counted in SQL.
+            IEnumerable<ClientEntry> clients = await directory.AllAsync(db, cancellationToken);
             if (!string.IsNullOrWhiteSpace(query.Search))
             {
-                // citext column: the match ignores case. Escape LIKE wildcards typed by the user, and name
-                // the escape character: without one Npgsql sends ESCAPE '' and the backslashes match literally.
-                var pattern = "%" + query.Search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
-                    .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                clients = clients.Where(c => EF.Functions.Like(c.Name, pattern, "\\"));
+                // As the citext column compares: ignoring case.
+                var search = query.Search.Trim();
+                clients = clients.Where(c => c.Name.Contains(search, StringComparison.OrdinalIgnoreCase));
             }
 
             if (!string.IsNullOrEmpty(query.After))
             {
-                var after = query.After;
-                clients = clients.Where(c => string.Compare(c.Name, after) > 0);
+                clients = After(clients.ToList(), query.After);
             }
 
-            var page = await clients
-                .OrderBy(c => c.Name)
-                .Take(Query.PageSize + 1)
-                .Select(c => new { c.Id, c.Name, c.Loyalty })
-                .ToListAsync(cancellationToken);
+            var page = clients.Take(Query.PageSize + 1).ToList();
             var hasMore = page.Count > Query.PageSize;
             if (hasMore)
             {
@@ -75,6 +69,16 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
             var rows = page.Select(c => new Row(c.Id, c.Name, c.Loyalty, openCounts.GetValueOrDefault(c.Id))).ToList();
             return new Result(rows, hasMore ? rows[^1].Name : null);
+        }
+
+        /// <summary>The clients after the one named <paramref name="after"/> (the last of the page before).</summary>
+        private static IEnumerable<ClientEntry> After(List<ClientEntry> clients, string after)
+        {
+            var last = clients.FindIndex(c => string.Equals(c.Name, after, StringComparison.OrdinalIgnoreCase));
+            // Renamed or gone since that page was shown: the nearest name after it, case ignored.
+            return last >= 0
+                ? clients.Skip(last + 1)
+                : clients.Where(c => string.Compare(c.Name, after, StringComparison.OrdinalIgnoreCase) > 0);
         }
     }
 }

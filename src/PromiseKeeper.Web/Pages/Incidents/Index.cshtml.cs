@@ -13,7 +13,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// The incident list: newest discovery first, filtered by stage, client and kind, paged by keyset
 /// (DiscoveredAt, Id) so page 500 costs the same as page 1. No total count: it would scan the table.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, ICurrentUser user) : PageModel
+public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Query Filter { get; set; } = new();
@@ -29,7 +29,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, IC
     {
         Filter.Show ??= user.IsInRole(Roles.AccountManager) ? Query.Mine : Query.All;
         Incidents = await mediator.Send(Filter, cancellationToken);
-        ClientOptions = await ClientChecks.OptionsAsync(db, cancellationToken);
+        ClientOptions = await clients.OptionsAsync(db, cancellationToken);
     }
 
     [AuthorizeRequest(RequestAccess.ListIncidents)]

@@ -13,7 +13,7 @@ using PromiseKeeper.Web.Pages.Clients;
 namespace PromiseKeeper.Web.Pages.Incidents;
 
 /// <summary>"Log a broken promise": one form that records everything PLAYBOOK.md asks for, and can add the client too.</summary>
-public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : PageModel, IReloadsFormOnError
+public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -34,7 +34,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db) : Pa
     }
 
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
-        ClientOptions = await ClientChecks.OptionsAsync(db, cancellationToken);
+        ClientOptions = await clients.OptionsAsync(db, cancellationToken);
 
     public enum ClientChoice
     {
