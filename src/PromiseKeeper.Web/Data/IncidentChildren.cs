@@ -22,15 +22,28 @@ namespace PromiseKeeper.Web.Data;
 /// </remarks>
 public static class IncidentChildren
 {
-    private static readonly ConcurrentDictionary<IModel, string> SqlByModel = new();
+    private static readonly ConcurrentDictionary<(IModel Model, string Collections), string> SqlByCollections = new();
 
-    /// <summary>Adds the incident's children, read in one statement, to <paramref name="incident"/> (loaded without them, not tracked).</summary>
-    public static async Task LoadChildrenAsync(this PromiseKeeperDbContext db, Incident incident, CancellationToken cancellationToken)
+    /// <summary>Adds every child collection of the incident, read in one statement, to <paramref name="incident"/> (loaded without them, not tracked).</summary>
+    public static Task LoadChildrenAsync(this PromiseKeeperDbContext db, Incident incident, CancellationToken cancellationToken) =>
+        db.LoadChildrenAsync(incident, [], cancellationToken);
+
+    /// <summary>
+    /// Adds the collections named in <paramref name="only"/> (navigation names such as <c>nameof(Incident.Options)</c>;
+    /// all of them when empty), read in one statement, to <paramref name="incident"/> (loaded without them, not tracked).
+    /// </summary>
+    public static async Task LoadChildrenAsync(this PromiseKeeperDbContext db, Incident incident, IReadOnlyCollection<string> only, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(incident);
-        var collections = Collections(db.Model);
-        var sql = SqlByModel.GetOrAdd(db.Model, _ => SqlFor(collections));
+        ArgumentNullException.ThrowIfNull(only);
+        var collections = Collections(db.Model).Where(n => only.Count == 0 || only.Contains(n.Name)).ToList();
+        if (only.Count > 0 && collections.Count != only.Count)
+        {
+            throw new ArgumentException($"Not collections of an incident: {string.Join(", ", only)}.", nameof(only));
+        }
+
+        var sql = SqlByCollections.GetOrAdd((db.Model, string.Join(',', collections.Select(n => n.Name))), _ => SqlFor(collections));
         var json = await db.Database.SqlQueryRaw<string>(sql, incident.Id).SingleAsync(cancellationToken);
         using var document = JsonDocument.Parse(json);
         foreach (var navigation in collections)

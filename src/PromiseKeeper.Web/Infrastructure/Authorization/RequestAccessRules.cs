@@ -29,6 +29,15 @@ public static class RequestAccessRules
         _ => true,
     };
 
+    /// <exception cref="ForbiddenException">When <paramref name="access"/> does not allow the user this on the incident.</exception>
+    public static void Require(RequestAccess access, ICurrentUser user, IncidentAccessFacts incident)
+    {
+        if (!Allows(access, user, incident))
+        {
+            throw new ForbiddenException(Refusal(access));
+        }
+    }
+
     public static string Refusal(RequestAccess access) => access switch
     {
         RequestAccess.ChangeIncident => "Only the incident's account manager or a team lead of its team can change it.",

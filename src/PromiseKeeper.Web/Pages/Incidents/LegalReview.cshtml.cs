@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -23,7 +22,7 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
     protected override Command FormFrom(ReviewView view) => new() { Version = view.Header.Version };
 
     [AuthorizeRequest(RequestAccess.ReviewLegally)]
-    public sealed record Query(long Id) : IQuery<ReviewView>, IIncidentRequest;
+    public sealed record Query(long Id) : IQuery<ReviewView>, IChecksIncidentAccessOnLoad;
 
     /// <summary>The incident read-only with its evidence, options and earlier reviews.</summary>
     public sealed record ReviewView : IIncidentView
@@ -65,15 +64,9 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
         public async ValueTask<ReviewView> Handle(Query query, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Legal);
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.Evidence)
-                .Include(i => i.Options)
-                .Include(i => i.LegalReviews)
-                .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException();
-            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var (header, incident, _, ownerName, _) = await db.ReadAsync(
+                query.Id, user, [nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.LegalReviews)], cancellationToken);
+            RequestAccessRules.Require(RequestAccess.ReviewLegally, user, IncidentAccessFacts.Of(incident));
             return new ReviewView
             {
                 Header = header,

@@ -42,7 +42,7 @@ public sealed partial class ReassignModel(IMediator mediator) : PageModel, IRelo
         View = await mediator.Send(new Query(id), cancellationToken);
 
     [AuthorizeRequest(RequestAccess.LeadIncident)]
-    public sealed record Query(long Id) : IQuery<ReassignView>, IIncidentRequest;
+    public sealed record Query(long Id) : IQuery<ReassignView>, IChecksIncidentAccessOnLoad;
 
     /// <summary>An account manager the incident can be handed to.</summary>
     public sealed record Candidate(string Id, string DisplayName);
@@ -78,27 +78,26 @@ public sealed partial class ReassignModel(IMediator mediator) : PageModel, IRelo
         public async ValueTask<ReassignView> Handle(Query query, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.TeamLead);
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Where(i => i.Id == query.Id)
-                .Select(i => new
-                {
-                    Facts = new IncidentAccessFacts(i.OwnerId, i.TeamId, i.ContractReference != null),
-                    OwnerName = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.DisplayName).Single(),
-                })
-                .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException();
-            if (!user.MayLead(incident.Facts))
-            {
-                throw new ForbiddenException(RequestAccessRules.Refusal(RequestAccess.LeadIncident));
-            }
+            var incident = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
+                                  where i.Id == query.Id
+                                  join c in db.Clients on i.ClientId equals c.Id
+                                  join o in db.Users on i.OwnerId equals o.Id
+                                  select new
+                                  {
+                                      Header = new IncidentHeader(i.Id, i.Summary, c.Name, i.Stage, i.ContractReference, i.Version),
+                                      Facts = new IncidentAccessFacts(i.OwnerId, i.TeamId, i.ContractReference != null),
+                                      OwnerName = o.DisplayName,
+                                  })
+                                 .SingleOrDefaultAsync(cancellationToken)
+                           ?? throw new NotFoundException();
+            RequestAccessRules.Require(RequestAccess.LeadIncident, user, incident.Facts);
 
             var candidates = await TeamAccountManagers(db, incident.Facts.TeamId!.Value)
                 .Where(u => u.Id != incident.Facts.OwnerId)
                 .OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
                 .Select(u => new Candidate(u.Id, u.DisplayName))
                 .ToListAsync(cancellationToken);
-            return new ReassignView(header, incident.OwnerName, candidates);
+            return new ReassignView(incident.Header, incident.OwnerName, candidates);
         }
     }
 

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -34,7 +33,7 @@ public sealed class RetroReviewModel(IMediator mediator) : IncidentFormPage<Retr
     }
 
     [AuthorizeRequest(RequestAccess.LeadIncident)]
-    public sealed record Query(long Id) : IQuery<ReviewView>, IIncidentRequest;
+    public sealed record Query(long Id) : IQuery<ReviewView>, IChecksIncidentAccessOnLoad;
 
     public sealed record MeasureLine(string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote);
 
@@ -57,17 +56,9 @@ public sealed class RetroReviewModel(IMediator mediator) : IncidentFormPage<Retr
         public async ValueTask<ReviewView> Handle(Query query, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.TeamLead);
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.PreventionMeasures)
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException();
-            if (!user.MayReviewRetro(incident))
-            {
-                throw new ForbiddenException("Only a team lead of the incident's team reviews its retro.");
-            }
+            var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.PreventionMeasures)], cancellationToken);
+            RequestAccessRules.Require(RequestAccess.LeadIncident, user, IncidentAccessFacts.Of(incident));
 
-            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             return new ReviewView
             {

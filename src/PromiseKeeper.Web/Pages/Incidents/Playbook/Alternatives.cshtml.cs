@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -112,13 +111,7 @@ public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<Alt
     {
         public async ValueTask<AlternativesView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.Options)
-                .Include(i => i.LegalReviews)
-                .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException();
+            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.LegalReviews)], cancellationToken);
             return new AlternativesView(header, incident, incident.AssessOffer(), LegalReviewSummary.For(incident, user));
         }
     }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
@@ -8,7 +7,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// <summary>
 /// What the call pages (the call, the written message instead, the calendar invitation) read: the header, the incident
 /// read-only with its options (the offer goes into the drafts), and the owner who signs the texts and organises the call.
-/// Three SQL statements, whatever the incident holds.
+/// Two SQL statements, whatever the incident holds.
 /// </summary>
 public sealed record CallContext(IncidentHeader Header, Incident Incident, string OwnerName, string? OwnerEmail) : IIncidentView
 {
@@ -31,15 +30,8 @@ public sealed record CallContext(IncidentHeader Header, Incident Incident, strin
     public static async Task<CallContext> LoadAsync(PromiseKeeperDbContext db, long id, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var header = await db.HeaderAsync(id, user, cancellationToken);
-        var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-            .Include(i => i.Options)
-            .SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-            ?? throw new NotFoundException();
-        var owner = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
-            .Select(u => new { u.DisplayName, u.Email })
-            .SingleAsync(cancellationToken);
-        return new CallContext(header, incident, owner.DisplayName, owner.Email);
+        var (header, incident, _, ownerName, ownerEmail) = await db.ReadAsync(id, user, [nameof(Incident.Options)], cancellationToken);
+        return new CallContext(header, incident, ownerName, ownerEmail);
     }
 
     private static string Person(string name, string? email) =>

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -146,13 +145,7 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
     {
         public async ValueTask<ConversationView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.Options)
-                .Include(i => i.LegalReviews)
-                .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException();
+            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.LegalReviews)], cancellationToken);
             return new ConversationView
             {
                 Header = header,

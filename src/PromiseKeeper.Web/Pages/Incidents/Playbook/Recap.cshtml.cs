@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -82,15 +81,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
     {
         public async ValueTask<RecapView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.Options)
-                .Include(i => i.CheckIns)
-                .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException();
-            var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
-                .Select(u => u.DisplayName).SingleAsync(cancellationToken);
+            var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.CheckIns)], cancellationToken);
             return new RecapView
             {
                 Header = header,

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -155,13 +154,7 @@ public sealed class RetroModel(IMediator mediator) : IncidentFormPage<RetroModel
     {
         public async ValueTask<RetroView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var incident = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Include(i => i.Timeline)
-                .Include(i => i.PreventionMeasures)
-                .AsSplitQuery()
-                .SingleOrDefaultAsync(i => i.Id == query.Id, cancellationToken)
-                ?? throw new NotFoundException();
+            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Timeline), nameof(Incident.PreventionMeasures)], cancellationToken);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             return new RetroView
             {
