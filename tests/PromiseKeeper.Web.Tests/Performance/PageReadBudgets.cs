@@ -26,7 +26,7 @@ public static class PageReadBudgets
         ["GET /Incidents/Details"] = 2,
         ["GET /Incidents/EvidenceDownload"] = 1,
 
-        ["GET /Incidents/Playbook/Origin"] = 3,
+        ["GET /Incidents/Playbook/Origin"] = 2,
         ["GET /Incidents/Playbook/Evidence"] = 2,
         ["GET /Incidents/Playbook/Alternatives"] = 2,
         ["GET /Incidents/Playbook/Call"] = 2,

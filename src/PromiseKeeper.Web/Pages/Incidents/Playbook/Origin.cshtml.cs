@@ -104,15 +104,20 @@ public sealed class OriginModel(IMediator mediator) : IncidentFormPage<OriginMod
     {
         public async ValueTask<OriginView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var header = await db.HeaderAsync(query.Id, user, cancellationToken);
-            var origin = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Where(i => i.Id == query.Id)
-                .Select(i => new { i.PromiseChannel, i.PromiseReference, i.PromisedOn, i.PromisedBy, i.PromisedByHasLeft, i.ClientGoals, i.OriginFindings, i.OriginRecordedAt })
-                .SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException();
+            // The header and the origin in one statement, the evidence in a second.
+            var origin = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
+                                where i.Id == query.Id
+                                join c in db.Clients on i.ClientId equals c.Id
+                                select new
+                                {
+                                    Header = new IncidentHeader(i.Id, i.Summary, c.Name, i.Stage, i.ContractReference, i.Version),
+                                    i.PromiseChannel, i.PromiseReference, i.PromisedOn, i.PromisedBy, i.PromisedByHasLeft, i.ClientGoals, i.OriginFindings, i.OriginRecordedAt,
+                                })
+                               .SingleOrDefaultAsync(cancellationToken)
+                         ?? throw new NotFoundException();
             return new OriginView
             {
-                Header = header,
+                Header = origin.Header,
                 PromiseChannel = origin.PromiseChannel,
                 PromiseReference = origin.PromiseReference,
                 PromisedOn = origin.PromisedOn,
