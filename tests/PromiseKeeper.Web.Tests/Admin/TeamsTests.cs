@@ -1,6 +1,6 @@
 using System.Net;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Pages.Admin;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -50,10 +50,10 @@ public sealed class TeamsTests(WebAppFixture app) : WebAppTest(app)
     {
         var admin = await App.CreateUserAsync(Roles.Admin);
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () =>
+        var exception = await Assert.ThrowsAsync<DomainException>(async () =>
             await App.SendAsync(admin, m => m.Send(new TeamList.Command { Name = name })));
 
-        Assert.Equal(("Name", "Enter the team's name."), (exception.Errors.Single().PropertyName, exception.Errors.Single().ErrorMessage));
+        Assert.Equal(new RuleViolation("Name", "Enter the team's name."), Assert.Single(exception.Violations));
     }
 
     [Fact]
