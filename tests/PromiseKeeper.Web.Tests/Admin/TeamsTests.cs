@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Pages.Admin;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -41,6 +42,19 @@ public sealed class TeamsTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(TeamNames.TakenMessage, HttpForms.ValidationMessage(await response.Content.ReadAsStringAsync(), "Data.Name"));
         Assert.Equal(1, await App.WithDbAsync(db => db.Teams.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_name_that_is_too_long_is_refused_next_to_the_field_on_the_teams_page()
+    {
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        using var http = await App.CreateSignedInClientAsync(admin);
+
+        using var response = await http.PostPageAsync("/Admin/Teams", null, ("Data.Name", new string('t', Team.NameMaxLength + 1)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Keep the name to {Team.NameMaxLength} characters.", HttpForms.ValidationMessage(await response.Content.ReadAsStringAsync(), "Data.Name"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Teams.CountAsync()));
     }
 
     [Theory]
