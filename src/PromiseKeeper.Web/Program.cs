@@ -102,7 +102,7 @@ try
             diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous");
         });
     app.UseSecurityHeaders();
-    app.UseResponseCompression();
+    app.UseHtmlCompression();
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();

@@ -8,15 +8,14 @@ namespace PromiseKeeper.Web.Tests.Hosting;
 public sealed class ResponseCompressionTests(WebAppFixture app) : WebAppTest(app)
 {
     [Theory]
-    [InlineData("br")]
-    [InlineData("gzip")]
-    public async Task A_page_answers_compressed_when_the_browser_accepts_it(string encoding)
+    [InlineData("br", "same-origin")]
+    [InlineData("gzip", "same-origin")]
+    [InlineData("br", "none")]
+    public async Task A_page_answers_compressed_when_the_browser_accepts_it_on_our_own_navigation(string encoding, string fetchSite)
     {
-        var user = await App.CreateUserAsync(Roles.AccountManager);
-        using var http = await App.CreateSignedInClientAsync(user);
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/Incidents", UriKind.Relative));
-        request.Headers.Add("Accept-Encoding", encoding);
+        using var http = await SignedInClientAsync();
 
+        using var request = ListRequest(encoding, fetchSite);
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -27,16 +26,35 @@ public sealed class ResponseCompressionTests(WebAppFixture app) : WebAppTest(app
         Assert.Contains("</html>", html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_page_answers_uncompressed_when_the_browser_asks_for_no_encoding()
+    [Theory]
+    [InlineData("cross-site")]
+    [InlineData("same-site")]
+    [InlineData(null)]
+    public async Task A_page_answers_uncompressed_to_a_request_another_site_may_have_sent(string? fetchSite)
     {
-        using var http = App.CreateHttpClient();
+        using var http = await SignedInClientAsync();
 
-        using var response = await http.GetAsync(new Uri("/Account/Login", UriKind.Relative));
+        using var request = ListRequest("br, gzip", fetchSite);
+        using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
         Assert.StartsWith("<!DOCTYPE html>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> SignedInClientAsync() =>
+        await App.CreateSignedInClientAsync(await App.CreateUserAsync(Roles.AccountManager));
+
+    private static HttpRequestMessage ListRequest(string acceptEncoding, string? fetchSite)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/Incidents", UriKind.Relative));
+        request.Headers.Add("Accept-Encoding", acceptEncoding);
+        if (fetchSite is not null)
+        {
+            request.Headers.Add(HtmlCompression.FetchSiteHeader, fetchSite);
+        }
+
+        return request;
     }
 
     private static async Task<string> DecompressAsync(Stream body, string encoding)
