@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
@@ -13,11 +14,21 @@ public static class ResetPassword
 {
     /// <summary>Returns the user's display name, for the confirmation.</summary>
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed record Command : ICommand<string>
+    public sealed record Command : ICommand<string>, IDomainInput<ChosenPassword>
     {
         public string Id { get; init; } = string.Empty;
 
         public string? NewPassword { get; init; }
+
+        public Checked<ChosenPassword> Parse()
+        {
+            var check = new RuleCheck();
+            var password = check.Password(nameof(NewPassword), NewPassword);
+            return Checked<ChosenPassword>.From(check, () => password);
+        }
+
+        // The password rules do not depend on the time.
+        Checked<ChosenPassword> IDomainInput<ChosenPassword>.Parse(DateTimeOffset now) => Parse();
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -32,13 +43,14 @@ public static class ResetPassword
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
+            var password = command.Parse().OrThrow();
             var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
 
             // Saved together with the new hash (and the new security stamp) by ResetPasswordAsync.
             target.LockoutEnd = null;
             target.AccessFailedCount = 0;
             var token = await users.GeneratePasswordResetTokenAsync(target);
-            UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, command.NewPassword!), nameof(Command.NewPassword));
+            UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, password.Value), nameof(Command.NewPassword));
             await audit.RecordAsync(AuditAction.PasswordReset, $"Set a new password for {target.DisplayName} and lifted any lockout.", $"User {target.Email}", ct: cancellationToken);
             return target.DisplayName;
         }
