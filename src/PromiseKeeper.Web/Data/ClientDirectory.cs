@@ -11,10 +11,13 @@ public sealed record ClientEntry(int Id, string Name, LoyaltyLevel Loyalty);
 /// and the clients list read it on every request, and clients change rarely. Any SaveChanges that adds, changes or
 /// removes a client drops it (<see cref="ClientDirectoryInvalidation"/>); the next reader loads it again.
 /// </summary>
-/// <remarks>One copy per app process: with several instances, a client added on one shows on the others only
-/// after they save a client themselves or restart (see docs/adr/0012-read-budgets.md).</remarks>
-public sealed class ClientDirectory
+/// <remarks>One copy per app process: with several instances, a client added on one shows on the others once
+/// their copy is older than <see cref="MaxAge"/> (see docs/adr/0012-read-budgets.md).</remarks>
+public sealed class ClientDirectory(TimeProvider clock)
 {
+    /// <summary>How long a copy is trusted without a change seen by this process.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+
     private Snapshot? _snapshot;
     private int _generation;
 
@@ -23,7 +26,8 @@ public sealed class ClientDirectory
     {
         ArgumentNullException.ThrowIfNull(db);
         var generation = Volatile.Read(ref _generation);
-        if (Volatile.Read(ref _snapshot) is { } snapshot && snapshot.Generation == generation)
+        var now = clock.GetUtcNow();
+        if (Volatile.Read(ref _snapshot) is { } snapshot && snapshot.Generation == generation && now - snapshot.LoadedAt < MaxAge)
         {
             return snapshot.Clients;
         }
@@ -33,12 +37,12 @@ public sealed class ClientDirectory
             .Select(c => new ClientEntry(c.Id, c.Name, c.Loyalty))
             .ToListAsync(cancellationToken);
         // Stamped with the generation read before loading: if a client changed meanwhile, the next reader loads again.
-        Volatile.Write(ref _snapshot, new Snapshot(generation, clients));
+        Volatile.Write(ref _snapshot, new Snapshot(generation, now, clients));
         return clients;
     }
 
     /// <summary>Forgets the clients; the next reader loads them again.</summary>
     public void Invalidate() => Interlocked.Increment(ref _generation);
 
-    private sealed record Snapshot(int Generation, IReadOnlyList<ClientEntry> Clients);
+    private sealed record Snapshot(int Generation, DateTimeOffset LoadedAt, IReadOnlyList<ClientEntry> Clients);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Performance;
@@ -49,6 +50,23 @@ public sealed class ClientDirectoryTests(WebAppFixture app) : WebAppTest(app)
             await transaction.CommitAsync();
         });
 
+        Assert.Contains(">Initech</option>", await PickerAsync(http, "/Incidents"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_client_added_by_another_instance_shows_once_this_instance_s_copy_is_older_than_its_limit()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        await App.AddClientAsync("Acme");
+        using var http = await App.CreateSignedInClientAsync(owner);
+        Assert.DoesNotContain(">Initech</option>", await PickerAsync(http, "/Incidents"), StringComparison.Ordinal);
+
+        // Another instance's save: committed in the database, never seen by this process's SaveChanges.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"INSERT INTO \"Clients\" (\"Name\", \"Loyalty\", \"CreatedAt\") VALUES ('Initech', 'Neutral', {App.Clock.Now})"));
+        Assert.DoesNotContain(">Initech</option>", await PickerAsync(http, "/Incidents"), StringComparison.Ordinal);
+
+        App.Clock.Now += ClientDirectory.MaxAge;
         Assert.Contains(">Initech</option>", await PickerAsync(http, "/Incidents"), StringComparison.Ordinal);
     }
 
