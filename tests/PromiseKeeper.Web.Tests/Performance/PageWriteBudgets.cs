@@ -1,0 +1,58 @@
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Performance;
+
+/// <summary>
+/// The most SQL statements a POST may send (as <see cref="SqlCommandLog"/> counts them): when valid, when its form is
+/// outdated (someone else changed the record since it was rendered), and when its input is refused. Null where the
+/// POST has no such case. A playbook or review POST may send 3: the access check, the load of what it changes, and one
+/// SaveChanges carrying the change and its audit row. Keyed by the rows of <see cref="Authorization.PageAccessTable"/>.
+/// </summary>
+internal static class PageWriteBudgets
+{
+    public static readonly IReadOnlyDictionary<string, WriteBudget> Rows = new Dictionary<string, WriteBudget>
+    {
+        ["POST /Account/Login"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Account/Logout"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Error"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Clients/Create"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Log"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Details?handler=Move"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Origin"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Evidence?handler=Upload"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Alternatives"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Alternatives?handler=Confirm"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Alternatives?handler=Offer"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Call"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/WriteInstead"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Conversation"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Recap"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Recap?handler=Send"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Recap?handler=Redraft"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/CheckIns"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/CheckIns?handler=SetDone"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Retro"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Retro?handler=AddMeasure"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Retro?handler=MeasureStatus"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/Retro?handler=Submit"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Playbook/NotApplicable"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/LegalReview"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/RetroReview?handler=Approve"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/RetroReview?handler=SendBack"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Incidents/Reassign"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Users/Create"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Users/Edit"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Users/Edit?handler=Deactivate"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Users/Edit?handler=Reactivate"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Users/Edit?handler=ResetPassword"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Teams/Index"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+        ["POST /Admin/Teams/Edit"] = new(Valid: 0, Conflict: 0, Invalid: 0),
+    };
+}
+
+/// <param name="Valid">A valid post.</param>
+/// <param name="Conflict">A post from an outdated form: the form is shown again, which may reload the page's data.</param>
+/// <param name="Invalid">A post with input the form refuses: the form is shown again with messages.</param>
+internal sealed record WriteBudget(int Valid, int? Conflict = null, int? Invalid = null);
