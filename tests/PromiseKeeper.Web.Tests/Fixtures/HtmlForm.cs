@@ -11,14 +11,15 @@ namespace PromiseKeeper.Web.Tests.Fixtures;
 public static partial class HtmlForm
 {
     /// <summary>The fields of the first form that posts to <paramref name="action"/>, itself or through a button's <c>formaction</c>.</summary>
+    /// <param name="page">The page's own path and query, where a form without an action posts.</param>
     /// <param name="action">The path and query the form posts to, e.g. "/Incidents/7/Retro?handler=Submit".</param>
-    public static List<KeyValuePair<string, string>> Fields(string html, string action)
+    public static List<KeyValuePair<string, string>> Fields(string html, string page, string action)
     {
         ArgumentNullException.ThrowIfNull(html);
         foreach (Match form in FormElement().Matches(html))
         {
             var body = form.Groups["body"].Value;
-            var posts = Attribute(form.Groups["open"].Value, "action") == action
+            var posts = (Attribute(form.Groups["open"].Value, "action") ?? page) == action
                 || ButtonWithFormAction().Matches(body).Any(b => WebUtility.HtmlDecode(b.Groups["action"].Value) == action);
             if (posts)
             {

@@ -13,7 +13,8 @@ namespace PromiseKeeper.Web.Tests.Performance;
 /// </summary>
 public sealed partial class PageWriteBudgetTests(WebAppFixture app) : WebAppTest(app)
 {
-    private const string ConflictMessage = "Someone else changed this record while you were editing it.";
+    // The words of every "changed by someone else" message (records, users).
+    private const string ConflictMessage = "Someone else changed this ";
 
     public static TheoryData<string> PostRows()
     {
@@ -117,7 +118,7 @@ public sealed partial class PageWriteBudgetTests(WebAppFixture app) : WebAppTest
         using var page = await http.GetAsync(new Uri(writeCase.Page, UriKind.Relative));
         var html = await page.Content.ReadAsStringAsync();
         Assert.True(page.StatusCode == HttpStatusCode.OK, $"{row}: {writeCase.Page} answered {(int)page.StatusCode}.");
-        return (writeCase, http, HtmlForm.Fields(html, writeCase.Action));
+        return (writeCase, http, HtmlForm.Fields(html, writeCase.Page, writeCase.Action));
     }
 
     /// <summary>The rendered fields with <paramref name="typed"/> over them (a typed name replaces every rendered field of that name).</summary>

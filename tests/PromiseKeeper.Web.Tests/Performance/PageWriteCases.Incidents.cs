@@ -35,9 +35,9 @@ internal static partial class PageWriteCases
             [new("Data.Title", "Re: go-live date"), new("Data.Text", "We will be live by 1 November.")],
             invalid: [new("Data.Title", "Re: go-live date"), new("Data.Text", "   ")]),
         ["POST /Incidents/Playbook/Evidence?handler=Upload"] = async app =>
-            await OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Evidence", "Upload", [new("Data.Title", "Signed SOW")]) with
+            await OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Evidence", "Upload", [new("Upload.Title", "Signed SOW")]) with
             {
-                File = ("Data.File", "sow.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray()),
+                File = ("Upload.File", "sow.pdf", "application/pdf", EvidenceFiles.For("pdf")),
             },
         ["POST /Incidents/Playbook/Alternatives"] = app => OwnerPostsAsync(app, PlaybookStage.ResearchAlternatives, workDone: false, "/Alternatives", null,
             [

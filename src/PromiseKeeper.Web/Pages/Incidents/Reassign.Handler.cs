@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -21,26 +20,36 @@ public sealed partial class ReassignModel
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.TeamLead);
-            var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, IncidentParts.None, cancellationToken);
+            // The incident, the chosen person (with whether they may take it: an active account manager of the
+            // incident's team) and the current owner's name, in one statement.
+            var newOwnerId = command.NewOwnerId;
+            var (incident, people) = await db.LoadForChangeAsync(command.Id, command.Version, user, IncidentParts.None, i => new
+            {
+                Chosen = db.Users
+                    .Where(u => u.Id == newOwnerId)
+                    .Select(u => new
+                    {
+                        u.Id,
+                        u.DisplayName,
+                        MayOwn = i.TeamId != null && u.TeamId == i.TeamId && u.IsActive
+                            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager)),
+                    })
+                    .FirstOrDefault(),
+                PreviousOwner = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+            }, cancellationToken);
             if (!user.MayReassign(incident))
             {
                 throw new ForbiddenException(RequestAccessRules.Refusal(RequestAccess.LeadIncident));
             }
 
-            // The chosen person and the current owner in one statement, each with whether they may take the incident.
-            var teamAccountManagers = TeamAccountManagers(db, incident.TeamId!.Value);
-            var people = await db.Users.AsNoTracking()
-                .Where(u => u.Id == command.NewOwnerId || u.Id == incident.OwnerId)
-                .Select(u => new { u.Id, u.DisplayName, MayOwn = teamAccountManagers.Any(m => m.Id == u.Id) })
-                .ToListAsync(cancellationToken);
-            var chosen = people.SingleOrDefault(p => string.Equals(p.Id, command.NewOwnerId, StringComparison.Ordinal));
+            var chosen = people.Chosen;
             var isCurrentOwner = string.Equals(command.NewOwnerId, incident.OwnerId, StringComparison.Ordinal);
             if (chosen is null || (!chosen.MayOwn && !isCurrentOwner))
             {
                 throw new ValidationException([new ValidationFailure(nameof(Command.NewOwnerId), NotATeamMemberMessage)]);
             }
 
-            var previousOwner = people.Single(p => string.Equals(p.Id, incident.OwnerId, StringComparison.Ordinal)).DisplayName;
+            var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
             incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), user.AsActor(), clock.GetUtcNow());
 
             var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();

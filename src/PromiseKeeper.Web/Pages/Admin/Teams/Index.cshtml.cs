@@ -77,6 +77,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
             user.RequireAnyRole(Roles.Admin);
             var team = new Team { Name = command.Name!.Trim(), CreatedAt = clock.GetUtcNow() };
             db.Teams.Add(team);
+            // Saved with the team, in one statement: both or neither.
+            audit.Add(AuditAction.TeamCreated, $"Created the team {team.Name}.", $"Team {team.Name}");
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -86,7 +88,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
                 throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
             }
 
-            await audit.RecordAsync(AuditAction.TeamCreated, $"Created the team {team.Name}.", $"Team {team.Name}", ct: cancellationToken);
             return team.Name;
         }
     }
