@@ -35,7 +35,8 @@ internal static partial class PageWriteCases
             [new("Data.Title", "Re: go-live date"), new("Data.Text", "We will be live by 1 November.")],
             invalid: [new("Data.Title", "Re: go-live date"), new("Data.Text", "   ")]),
         ["POST /Incidents/Playbook/Evidence?handler=Upload"] = async app =>
-            await OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Evidence", "Upload", [new("Upload.Title", "Signed SOW")]) with
+            await OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Evidence", "Upload", [new("Upload.Title", "Signed SOW")],
+                invalid: [new("Upload.Title", new string('x', 1000))]) with
             {
                 File = ("Upload.File", "sow.pdf", "application/pdf", EvidenceFiles.For("pdf")),
             },

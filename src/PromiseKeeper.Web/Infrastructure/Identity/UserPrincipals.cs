@@ -30,11 +30,11 @@ internal static class UserPrincipals
                 u.IsActive,
                 u.DisplayName,
                 u.TeamId,
-                RoleNames(db, u.Id).ToList()))
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
     public static Task<List<string>> RolesOfAsync(PromiseKeeperDbContext db, string userId, CancellationToken cancellationToken) =>
-        RoleNames(db, userId).ToListAsync(cancellationToken);
+        db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
 
     public static ClaimsPrincipal Build(UserPrincipalFacts user, ClaimsIdentityOptions options)
     {
@@ -62,10 +62,4 @@ internal static class UserPrincipals
 
         return new ClaimsPrincipal(identity);
     }
-
-    private static IQueryable<string> RoleNames(PromiseKeeperDbContext db, string userId) =>
-        from userRole in db.UserRoles
-        where userRole.UserId == userId
-        join role in db.Roles on userRole.RoleId equals role.Id
-        select role.Name!;
 }
