@@ -36,6 +36,19 @@ public sealed partial class PageWriteBudgetTests(WebAppFixture app) : WebAppTest
         Assert.Equal(posts, PageWriteCases.Rows.Keys.Order());
     }
 
+    [Fact]
+    public void A_playbook_or_review_post_may_send_at_most_three_statements()
+    {
+        // The access check, the load of what the command changes, one SaveChanges with the change and its audit entry.
+        var overBudget = PageAccessTable.Handlers
+            .Where(h => h is { Method: "POST", Target: RouteTarget.Incident })
+            .Select(h => h.ToString())
+            .Where(row => Budget(row).Valid > 3)
+            .ToList();
+
+        Assert.Empty(overBudget);
+    }
+
     [Theory]
     [MemberData(nameof(PostRows))]
     public async Task A_valid_post_stays_in_its_budget(string row)

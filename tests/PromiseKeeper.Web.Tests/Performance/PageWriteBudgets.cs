@@ -22,7 +22,7 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 11),
         ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 5, Invalid: 3),
         ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),
-        ["POST /Incidents/Playbook/Evidence?handler=Upload"] = new(Valid: 3, Conflict: 4, Invalid: 0),
+        ["POST /Incidents/Playbook/Evidence?handler=Upload"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Alternatives"] = new(Valid: 3, Conflict: 6, Invalid: 5),
         ["POST /Incidents/Playbook/Alternatives?handler=Confirm"] = new(Valid: 3, Conflict: 6, Invalid: 6),
         ["POST /Incidents/Playbook/Alternatives?handler=Offer"] = new(Valid: 3, Conflict: 6),

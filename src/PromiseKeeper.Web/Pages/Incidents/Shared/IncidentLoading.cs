@@ -16,14 +16,7 @@ public static class IncidentLoading
         this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, IncidentParts parts, CancellationToken cancellationToken)
     {
         user.RequireAnyRole(Roles.AccountManager, Roles.TeamLead);
-        var incident = await db.LoadTrackedAsync(id, user, parts, cancellationToken);
-        if (!user.MayChange(incident))
-        {
-            throw new ForbiddenException("Only the incident's account manager or a team lead can change it.");
-        }
-
-        ExpectVersion(db, incident, expectedVersion);
-        return incident;
+        return MayChange(db, await db.LoadTrackedAsync(id, user, parts, cancellationToken), expectedVersion, user);
     }
 
     /// <summary>
@@ -36,14 +29,8 @@ public static class IncidentLoading
         this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, IncidentParts parts, Expression<Func<Incident, TMore>> more, CancellationToken cancellationToken)
     {
         user.RequireAnyRole(Roles.AccountManager, Roles.TeamLead);
-        var loaded = await db.LoadTrackedAsync(id, user, parts, more, cancellationToken);
-        if (!user.MayChange(loaded.Incident))
-        {
-            throw new ForbiddenException("Only the incident's account manager or a team lead can change it.");
-        }
-
-        ExpectVersion(db, loaded.Incident, expectedVersion);
-        return loaded;
+        var (incident, values) = await db.LoadTrackedAsync(id, user, parts, more, cancellationToken);
+        return (MayChange(db, incident, expectedVersion, user), values);
     }
 
     /// <summary>The incident visible to <paramref name="user"/>, tracked, with only the named children, in one statement.</summary>
@@ -70,6 +57,17 @@ public static class IncidentLoading
         var loaded = await Tracked(db, user, parts).Where(i => i.Id == id).Select(projection).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
         return (loaded.Incident, loaded.More);
+    }
+
+    private static Incident MayChange(PromiseKeeperDbContext db, Incident incident, uint? expectedVersion, ICurrentUser user)
+    {
+        if (!user.MayChange(incident))
+        {
+            throw new ForbiddenException("Only the incident's account manager or a team lead can change it.");
+        }
+
+        ExpectVersion(db, incident, expectedVersion);
+        return incident;
     }
 
     /// <remarks>
