@@ -15,8 +15,6 @@ namespace PromiseKeeper.Web.Tests.Performance;
 /// </summary>
 internal static partial class PageWriteCases
 {
-    private static int s_names;
-
     public static readonly IReadOnlyDictionary<string, Func<WebAppFixture, Task<WriteCase>>> Rows =
         new Dictionary<string, Func<WebAppFixture, Task<WriteCase>>>(IncidentRows)
         {
@@ -123,7 +121,7 @@ internal static partial class PageWriteCases
             ["POST /Admin/Teams/Edit"] = async app =>
             {
                 var admin = await app.CreateUserAsync(Roles.Admin);
-                var teamId = await app.AddTeamAsync(UniqueName("Team"));
+                var teamId = await app.AddTeamAsync("Support");
                 return new WriteCase(admin, $"/Admin/Teams/{teamId}", $"/Admin/Teams/{teamId}")
                 {
                     Input = [new("Data.Name", "Renamed Team")],
@@ -134,9 +132,6 @@ internal static partial class PageWriteCases
 
     private static async Task<(TestUser Admin, TestUser Colleague)> AdminAndColleagueAsync(WebAppFixture app) =>
         (await app.CreateUserAsync(Roles.Admin), await app.CreateUserAsync(Roles.AccountManager, "Colleague"));
-
-    private static string UniqueName(string prefix) =>
-        string.Create(CultureInfo.InvariantCulture, $"{prefix} {Interlocked.Increment(ref s_names)}");
 
     private static Task<uint> VersionAsync(WebAppFixture app, long id) => app.VersionAsync(id);
 
