@@ -22,7 +22,15 @@ public sealed class Checked<T>
     /// <exception cref="DomainException">With the violations, when the input broke a rule.</exception>
     public T OrThrow() => Value ?? throw new DomainException(Violations);
 
-    /// <summary>The value built by <paramref name="build"/> when <paramref name="check"/> found nothing, else the violations.</summary>
-    internal static Checked<T> From(RuleCheck check, Func<T> build) =>
-        check.Violations.Count > 0 ? new(null, check.Violations) : new(build(), []);
+    /// <summary>
+    /// The value built by <paramref name="build"/> when <paramref name="check"/> found nothing, else the violations.
+    /// Public for the web's own forms (users, teams), whose rules belong to Identity and the web's entities;
+    /// a domain value that only its <c>Parse</c> may make keeps its constructor internal.
+    /// </summary>
+    public static Checked<T> From(RuleCheck check, Func<T> build)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(build);
+        return check.Violations.Count > 0 ? new(null, check.Violations) : new(build(), []);
+    }
 }

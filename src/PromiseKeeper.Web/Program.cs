@@ -20,7 +20,7 @@ try
     var connectionString = builder.Configuration.GetConnectionString("PromiseKeeper")
         ?? throw new InvalidOperationException(
             "No database: set the connection string 'ConnectionStrings:PromiseKeeper' (environment variable ConnectionStrings__PromiseKeeper), or start the app with scripts/run.sh.");
-    builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(connectionString));
+    builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(DatabaseConnectionString.WithAppDefaults(connectionString)));
 
     builder.Services
         .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)
@@ -82,6 +82,7 @@ try
         });
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     RequestLimits.Apply(builder);
+    HtmlCompression.Apply(builder);
 
     var app = builder.Build();
 
@@ -102,11 +103,13 @@ try
             diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous");
         });
     app.UseSecurityHeaders();
+    app.UseHtmlCompression();
     app.UseRouting();
     app.UseAuthentication();
     app.UseAuthorization();
 
-    app.MapStaticAssets();
+    // The stylesheets and scripts are public: the sign-in page needs them before anyone has signed in.
+    app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages().WithStaticAssets();
     app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 

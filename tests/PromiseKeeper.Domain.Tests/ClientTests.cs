@@ -2,7 +2,7 @@ using PromiseKeeper.Domain.Clients;
 
 namespace PromiseKeeper.Domain.Tests;
 
-/// <summary><see cref="Client.Create(string, LoyaltyLevel, DateTimeOffset)"/> and <see cref="Client.Check"/>: a client needs a name and a defined loyalty.</summary>
+/// <summary><see cref="Client.Create(string, LoyaltyLevel, DateTimeOffset)"/> and <see cref="Client.Parse"/>: a client needs a name and a defined loyalty.</summary>
 public class ClientTests
 {
     private static readonly DateTimeOffset _now = new(2025, 6, 15, 12, 0, 0, TimeSpan.Zero);
@@ -32,7 +32,7 @@ public class ClientTests
     [InlineData("\t\n")]
     public void Name_that_is_missing_or_blank_is_a_violation(string? name)
     {
-        var violation = Assert.Single(Client.Check(name, LoyaltyLevel.Neutral));
+        var violation = Assert.Single(Client.Parse(name, LoyaltyLevel.Neutral).Violations);
 
         Assert.Equal("Name", violation.Field);
     }
@@ -40,13 +40,13 @@ public class ClientTests
     [Fact]
     public void Name_of_exactly_the_maximum_length_passes()
     {
-        Assert.Empty(Client.Check(new string('n', Client.NameMaxLength), LoyaltyLevel.Neutral));
+        Assert.Empty(Client.Parse(new string('n', Client.NameMaxLength), LoyaltyLevel.Neutral).Violations);
     }
 
     [Fact]
     public void Name_one_character_over_the_maximum_length_is_a_violation()
     {
-        var violation = Assert.Single(Client.Check(new string('n', Client.NameMaxLength + 1), LoyaltyLevel.Neutral));
+        var violation = Assert.Single(Client.Parse(new string('n', Client.NameMaxLength + 1), LoyaltyLevel.Neutral).Violations);
 
         Assert.Equal("Name", violation.Field);
     }
@@ -56,7 +56,7 @@ public class ClientTests
     {
         var name = "  " + new string('n', Client.NameMaxLength) + "  ";
 
-        Assert.Empty(Client.Check(name, LoyaltyLevel.Neutral));
+        Assert.Empty(Client.Parse(name, LoyaltyLevel.Neutral).Violations);
         Assert.Equal(Client.NameMaxLength, Client.Create(name, LoyaltyLevel.Neutral, _now).Name.Length);
     }
 
@@ -66,7 +66,7 @@ public class ClientTests
     [InlineData(99)]
     public void Loyalty_that_is_not_defined_is_a_violation(int loyalty)
     {
-        var violation = Assert.Single(Client.Check("Northwind Traders", (LoyaltyLevel)loyalty));
+        var violation = Assert.Single(Client.Parse("Northwind Traders", (LoyaltyLevel)loyalty).Violations);
 
         Assert.Equal("Loyalty", violation.Field);
     }
@@ -74,13 +74,13 @@ public class ClientTests
     [Fact]
     public void Every_defined_loyalty_passes()
     {
-        Assert.All(Enum.GetValues<LoyaltyLevel>(), loyalty => Assert.Empty(Client.Check("Northwind Traders", loyalty)));
+        Assert.All(Enum.GetValues<LoyaltyLevel>(), loyalty => Assert.Empty(Client.Parse("Northwind Traders", loyalty).Violations));
     }
 
     [Fact]
     public void Check_reports_both_a_missing_name_and_an_undefined_loyalty()
     {
-        var fields = Client.Check(" ", (LoyaltyLevel)42).Select(v => v.Field);
+        var fields = Client.Parse(" ", (LoyaltyLevel)42).Violations.Select(v => v.Field);
 
         Assert.Equal(["Name", "Loyalty"], fields);
     }

@@ -20,8 +20,9 @@ public sealed class Client
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    /// <summary>Adds a client, as typed; for callers that know the input is valid (tests, demo data).</summary>
+    /// <summary>Adds a client, as typed. For tests and demo data only: the pages parse the form with <see cref="Parse"/> and call the overload that takes the <see cref="ClientToAdd"/>.</summary>
     /// <exception cref="DomainException">When a rule of <see cref="Parse"/> is broken.</exception>
+    [ForTestsAndDemoData]
     public static Client Create(string name, LoyaltyLevel loyalty, DateTimeOffset now) => Create(Parse(name, loyalty).OrThrow(), now);
 
     public static Client Create(ClientToAdd client, DateTimeOffset now)
@@ -29,9 +30,6 @@ public sealed class Client
         ArgumentNullException.ThrowIfNull(client);
         return new Client(client.Name, client.Loyalty, now.ToUniversalTime());
     }
-
-    /// <summary>The rules for a new client, keyed by "Name" and "Loyalty".</summary>
-    public static IReadOnlyList<RuleViolation> Check(string? name, LoyaltyLevel loyalty) => Parse(name, loyalty).Violations;
 
     /// <summary>Checks a new client's name and loyalty: the client ready to add, or the broken rules keyed by "Name" and "Loyalty".</summary>
     public static Checked<ClientToAdd> Parse(string? name, LoyaltyLevel? loyalty)

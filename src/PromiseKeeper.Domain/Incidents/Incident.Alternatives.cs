@@ -11,7 +11,8 @@ public sealed partial class Incident
     public ProportionalityAssessment AssessOffer() =>
         Proportionality.Assess([.. Offer.Select(o => o.ValueToClient)], LargestKnownLoss);
 
-    /// <summary>Parses the typed option, then adds it (see the overload).</summary>
+    /// <summary>Parses the typed option, then adds it (see the overload). For tests and demo data only: the alternatives page parses its form itself.</summary>
+    [ForTestsAndDemoData]
     public CompensationOption AddOption(OptionDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);

@@ -7,7 +7,8 @@ public sealed partial class Incident
 
     public ScheduledCall? Call { get; private set; }
 
-    /// <summary>Parses the typed call, then plans it (see the overload).</summary>
+    /// <summary>Parses the typed call, then plans it (see the overload). For tests and demo data only: the call page parses its form itself.</summary>
+    [ForTestsAndDemoData]
     public void ScheduleCall(CallDetails details, bool requestSent, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -46,7 +47,8 @@ public sealed partial class Incident
             : $"Planned the call for {when}.");
     }
 
-    /// <summary>Parses the typed message, then saves it (see the overload).</summary>
+    /// <summary>Parses the typed message, then saves it (see the overload). For tests and demo data only: the page that writes instead parses its form itself.</summary>
+    [ForTestsAndDemoData]
     public void WriteInsteadOfCall(EmailInsteadDetails details, bool sent, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);

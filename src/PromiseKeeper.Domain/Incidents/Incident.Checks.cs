@@ -9,6 +9,9 @@ public sealed partial class Incident
     /// <summary>The five typical mistakes (A–E) that apply to the record as it stands.</summary>
     public IReadOnlyList<MistakeFinding> FindMistakes(DateTimeOffset now) => TypicalMistakes.Find(this, now);
 
+    /// <inheritdoc cref="TypicalMistakes.TellClientBy"/>
+    public DateTimeOffset? TellClientBy => TypicalMistakes.TellClientBy(this);
+
     /// <summary>How bad the incident is, from the relationship, the damage and the handling so far.</summary>
     public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now) =>
         SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);

@@ -15,8 +15,9 @@ public sealed partial class Incident
 
     public bool IsOriginRecorded => OriginRecordedAt is not null;
 
-    /// <summary>Parses the typed details, then records them (see the overload).</summary>
+    /// <summary>Parses the typed details, then records them (see the overload). For tests and demo data only: the origin page parses its form itself.</summary>
     /// <exception cref="DomainException">When the incident is finished or a field rule is broken.</exception>
+    [ForTestsAndDemoData]
     public void RecordOrigin(OriginDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);

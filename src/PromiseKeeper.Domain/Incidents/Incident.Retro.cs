@@ -22,7 +22,8 @@ public sealed partial class Incident
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>Parses the typed retro, then saves it (see the overload).</summary>
+    /// <summary>Parses the typed retro, then saves it (see the overload). For tests and demo data only: the retro page parses its form itself.</summary>
+    [ForTestsAndDemoData]
     public void SaveRetro(RetroDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
@@ -64,8 +65,12 @@ public sealed partial class Incident
         return measure;
     }
 
-    /// <summary>Parses the typed status and note, then moves the measure on (see the overload).</summary>
+    /// <summary>
+    /// Parses the typed status and note, then moves the measure on (see the overload). For tests and demo data only:
+    /// the measure form parses itself with <see cref="MeasureStatusDetails.Parse"/>.
+    /// </summary>
     /// <exception cref="DomainException">For an unknown measure or status, a missing note, or on an incident marked not applicable.</exception>
+    [ForTestsAndDemoData]
     public void SetMeasureStatus(Guid measureId, MeasureStatus status, string? doneNote, Actor actor, DateTimeOffset now)
     {
         RequireMeasuresTracked();

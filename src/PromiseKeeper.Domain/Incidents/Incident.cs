@@ -100,9 +100,13 @@ public sealed partial class Incident
 
     public IReadOnlyList<IncidentEvent> Timeline => _timeline;
 
-    /// <summary>Logs a newly discovered broken promise, as typed; for callers that know the details are valid (tests, demo data).</summary>
+    /// <summary>
+    /// Logs a newly discovered broken promise, as typed. For tests and demo data only: the log page parses its form with
+    /// <see cref="IncidentDetails.Parse"/> and calls the overload that takes the <see cref="IncidentToLog"/>.
+    /// </summary>
     /// <exception cref="DomainException">When any field rule of <see cref="IncidentDetails.Parse"/> is broken.</exception>
     /// <param name="teamId">The owner's team: its team leads oversee the incident. Null for an owner without a team.</param>
+    [ForTestsAndDemoData]
     public static Incident Log(IncidentDetails details, Actor owner, DateTimeOffset now, int? teamId = null)
     {
         ArgumentNullException.ThrowIfNull(details);

@@ -33,6 +33,9 @@ public sealed class Retro
 
     public DateTimeOffset? ReviewedAt { get; private set; }
 
+    /// <summary>Where the root cause names a person as the cause; the retro page suggests blameless wording.</summary>
+    public IReadOnlyList<Language.BlameFinding> FindPeopleNamedAsCause() => Language.BlamelessWording.PeopleNamedAsCause(RootCause);
+
     /// <summary>Submitted and not sent back: waiting for a team lead, or approved. It cannot be edited.</summary>
     public bool IsSubmitted => Status is RetroReviewStatus.Submitted or RetroReviewStatus.Approved;
 

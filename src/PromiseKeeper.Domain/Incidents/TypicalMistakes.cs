@@ -13,6 +13,18 @@ public static class TypicalMistakes
     /// <summary>How long after discovery the client may hear it from us before it counts as waiting.</summary>
     public static readonly TimeSpan TellWithin = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// While nobody has told the client yet and the incident is open: when they must hear it from us at the
+    /// latest, so that mistake A does not apply. Null once the client knows, or when the incident is finished.
+    /// </summary>
+    public static DateTimeOffset? TellClientBy(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return incident.IsOpen && incident.FirstDisclosure is null && incident.ClientToldAt is null
+            ? incident.DiscoveredAt + TellWithin
+            : null;
+    }
+
     private const string TextFile = "typical-mistakes.txt";
 
     public static IReadOnlyList<MistakeFinding> Find(Incident incident, DateTimeOffset now, string language = TextResources.DefaultLanguage)
@@ -60,14 +72,18 @@ public static class TypicalMistakes
 
     private static string? WaitedForClientToFindOut(Incident incident, DateTimeOffset now)
     {
-        if (incident.FirstDisclosure is FirstDisclosure.ClientToldUs)
+        if (incident.FirstDisclosure is FirstDisclosure.ClientToldUs or FirstDisclosure.ClientHeardElsewhere)
         {
-            return Detail("A.client-told-us");
-        }
+            // Only a client who found out after we knew was kept waiting; one who told us something we
+            // did not know yet (or heard it before we did) could not have heard it from us first.
+            var foundOut = incident.ClientToldAt ?? incident.DiscoveredAt;
+            if (foundOut <= incident.DiscoveredAt)
+            {
+                return null;
+            }
 
-        if (incident.FirstDisclosure is FirstDisclosure.ClientHeardElsewhere)
-        {
-            return Detail("A.client-heard-elsewhere");
+            var key = incident.FirstDisclosure is FirstDisclosure.ClientToldUs ? "A.client-told-us" : "A.client-heard-elsewhere";
+            return Detail(key, ("Delay", Duration(foundOut - incident.DiscoveredAt)));
         }
 
         if (incident.ClientToldAt is { } told)
@@ -83,9 +99,12 @@ public static class TypicalMistakes
     }
 
     private static string Duration(TimeSpan span) =>
-        span.TotalHours >= 48
-            ? Detail("A.days", ("Count", (int)span.TotalDays))
-            : Detail("A.hours", ("Count", (int)span.TotalHours));
+        span.TotalHours >= 48 ? Count("A.days", (int)span.TotalDays)
+        : span.TotalHours >= 1 ? Count("A.hours", (int)span.TotalHours)
+        : Count("A.minutes", Math.Max(1, (int)span.TotalMinutes));
+
+    // "1 hour", "5 hours": the key's singular form is the key with ".one".
+    private static string Count(string key, int count) => Detail(count == 1 ? key + ".one" : key, ("Count", count));
 
     private static string Detail(string key, params (string Name, object? Value)[] values) =>
         TextCatalog.Fill("typical-mistake-details.txt", key, values);

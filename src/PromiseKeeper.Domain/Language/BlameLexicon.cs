@@ -17,7 +17,9 @@ public sealed class BlameLexicon
 {
     public const string FileName = "blame-phrases.txt";
 
-    private static readonly TimeSpan _matchTimeout = TimeSpan.FromSeconds(1);
+    // A guard against a pattern that backtracks without end, not a speed limit: it is wall-clock time, and a
+    // busy machine (CI running tests in parallel) can take a few hundred milliseconds over a long recap.
+    private static readonly TimeSpan _matchTimeout = TimeSpan.FromSeconds(10);
     private static readonly ConcurrentDictionary<string, Lazy<BlameLexicon>> _byLanguage = new(StringComparer.Ordinal);
     private static readonly Lazy<HashSet<string>> _languagesWithTexts =
         new(() => new HashSet<string>(TextResources.Languages(), StringComparer.Ordinal));

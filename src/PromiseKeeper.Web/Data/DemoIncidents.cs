@@ -76,8 +76,9 @@ internal static class DemoIncidents
             ClientClaimedLossAmount = 3000m,
             ClientClaimedLossCurrency = "EUR",
             PersonalHarm = PersonalHarm.Serious,
-            DiscoveredAt = now.AddDays(-15),
-            ClientToldAt = now.AddDays(-16),
+            // We knew for two days and the client found the wrong figures themselves: mistake A.
+            DiscoveredAt = now.AddDays(-17),
+            ClientToldAt = now.AddDays(-15),
             FirstDisclosure = FirstDisclosure.ClientToldUs,
         }, alex, PlaybookStage.Conversation);
 

@@ -1,6 +1,7 @@
 using System.Net;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Pages.Admin;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -43,6 +44,19 @@ public sealed class TeamsTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(1, await App.WithDbAsync(db => db.Teams.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_name_that_is_too_long_is_refused_next_to_the_field_on_the_teams_page()
+    {
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        using var http = await App.CreateSignedInClientAsync(admin);
+
+        using var response = await http.PostPageAsync("/Admin/Teams", null, ("Data.Name", new string('t', Team.NameMaxLength + 1)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"Keep the name to {Team.NameMaxLength} characters.", HttpForms.ValidationMessage(await response.Content.ReadAsStringAsync(), "Data.Name"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Teams.CountAsync()));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("  ")]
@@ -50,10 +64,10 @@ public sealed class TeamsTests(WebAppFixture app) : WebAppTest(app)
     {
         var admin = await App.CreateUserAsync(Roles.Admin);
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () =>
+        var exception = await Assert.ThrowsAsync<DomainException>(async () =>
             await App.SendAsync(admin, m => m.Send(new TeamList.Command { Name = name })));
 
-        Assert.Equal(("Name", "Enter the team's name."), (exception.Errors.Single().PropertyName, exception.Errors.Single().ErrorMessage));
+        Assert.Equal(new RuleViolation("Name", "Enter the team's name."), Assert.Single(exception.Violations));
     }
 
     [Fact]

@@ -510,8 +510,23 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("TeamId", "DiscoveredAt", "Id");
 
+                    b.HasIndex("ClientId", "Stage", "DiscoveredAt", "Id");
+
+                    b.HasIndex("OwnerId", "ClientId", "DiscoveredAt", "Id");
+
+                    b.HasIndex("OwnerId", "Stage", "DiscoveredAt", "Id");
+
                     b.HasIndex(new[] { "LegalReviewRequestedAt" }, "IX_Incidents_AwaitingLegal")
                         .HasFilter("\"LegalReviewStatus\" = 'Awaiting'");
+
+                    b.HasIndex(new[] { "ClientId", "Kind", "DiscoveredAt", "Id" }, "IX_Incidents_ContractLinked_ClientId_Kind_DiscoveredAt_Id")
+                        .HasFilter("\"ContractReference\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Kind", "DiscoveredAt", "Id" }, "IX_Incidents_ContractLinked_Kind_DiscoveredAt_Id")
+                        .HasFilter("\"ContractReference\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "Stage", "Kind", "DiscoveredAt", "Id" }, "IX_Incidents_ContractLinked_Stage_Kind_DiscoveredAt_Id")
+                        .HasFilter("\"ContractReference\" IS NOT NULL");
 
                     b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");

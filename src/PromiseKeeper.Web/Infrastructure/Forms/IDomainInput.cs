@@ -3,7 +3,8 @@ using PromiseKeeper.Domain;
 namespace PromiseKeeper.Web.Infrastructure.Forms;
 
 /// <summary>
-/// A form the domain parses into a checked value. Its handler parses it once and hands the value to the domain;
+/// A form parsed into a checked value: by the domain, or for the user, team and handover forms by the web's own rules
+/// (ADR 2). Its handler parses it once and hands on only the checked value;
 /// a parse that fails throws <see cref="DomainException"/> with field violations, which
 /// <see cref="FormErrorsPageFilter"/> puts next to the fields (keys "Data.Field").
 /// </summary>

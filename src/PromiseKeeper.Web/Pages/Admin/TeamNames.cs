@@ -1,23 +1,40 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin;
+
+/// <summary>A team's name as checked by <see cref="TeamNames.Parse"/>: trimmed, present and not too long.</summary>
+public sealed record NewTeamName(string Value);
 
 /// <summary>The rules of a team's name, shared by "create a team" and "rename a team".</summary>
 public static class TeamNames
 {
     public const string TakenMessage = "There is already a team with this name.";
 
-    /// <summary>Required, at most <see cref="Team.NameMaxLength"/> characters, and not the name of another team (ignoring case).</summary>
-    public static void AddNameRules<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db, Func<T, string?> name, Func<T, int?> ownId)
+    /// <summary>Required, at most <see cref="Team.NameMaxLength"/> characters (trimmed); keyed by "Name". Whether another team has it is <see cref="AddNameTakenRule"/>.</summary>
+    public static Checked<NewTeamName> Parse(string? name)
+    {
+        var check = new RuleCheck();
+        var trimmed = name?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            check.Add(nameof(Team.Name), "Enter the team's name.");
+        }
+        else if (trimmed.Length > Team.NameMaxLength)
+        {
+            check.Add(nameof(Team.Name), $"Keep the name to {Team.NameMaxLength} characters.");
+        }
+
+        return Checked<NewTeamName>.From(check, () => new NewTeamName(trimmed ?? string.Empty));
+    }
+
+    /// <summary>Not the name of another team (ignoring case).</summary>
+    public static void AddNameTakenRule<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db, Func<T, string?> name, Func<T, int?> ownId)
     {
         ArgumentNullException.ThrowIfNull(validator);
-        validator.RuleFor(c => name(c))
-            .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the team's name.")
-            .Must(n => n is null || n.Trim().Length <= Team.NameMaxLength).WithMessage($"Keep the name to {Team.NameMaxLength} characters.")
-            .OverridePropertyName(nameof(Team.Name));
         validator.RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
         {
             var trimmed = name(command)?.Trim();

@@ -27,7 +27,7 @@ public interface IUserProfileForm
     IReadOnlyList<SelectListItem> TeamOptions { get; }
 }
 
-/// <summary>What the user and team admin pages share: lookups, the words for roles, and the rules of a profile and a password.</summary>
+/// <summary>What the user and team admin pages share: lookups, the words for roles, and the rules that need the database or Identity.</summary>
 public static class UserAdmin
 {
     public const int EmailMaxLength = 254;
@@ -80,37 +80,27 @@ public static class UserAdmin
         return pairs.OrderBy(p => RoleOrder(p.Name)).ToLookup(p => p.UserId, p => p.Name!);
     }
 
-    /// <summary>Display name, at least one known role, and a team that exists (if one is chosen).</summary>
-    public static void AddProfileRules<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db)
+    /// <summary>A chosen team must exist (the form's other profile rules are <see cref="UserInput.Profile"/>).</summary>
+    public static void AddTeamExistsRule<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db)
         where T : IUserProfileInput
     {
         ArgumentNullException.ThrowIfNull(validator);
-        validator.RuleFor(c => c.DisplayName)
-            .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Enter the name colleagues will see.")
-            .MaximumLength(ApplicationUser.DisplayNameMaxLength).WithMessage($"Keep the name to {ApplicationUser.DisplayNameMaxLength} characters.");
-        validator.RuleFor(c => c.Roles)
-            .NotEmpty().WithMessage("Choose at least one role.")
-            .Must(roles => roles.All(Infrastructure.Authorization.Roles.All.Contains)).WithMessage("Choose roles from the list.");
         validator.RuleFor(c => c.TeamId)
             .MustAsync(async (teamId, cancellationToken) => teamId is not { } id || await db.Teams.AnyAsync(t => t.Id == id, cancellationToken))
             .WithMessage("That team no longer exists; choose another one.");
     }
 
-    /// <summary>Runs Identity's password rules (the same the sign-in uses) and adds each broken one under <paramref name="field"/>.</summary>
+    /// <summary>
+    /// Runs Identity's password rules (the same the sign-in uses) and adds each broken one under <paramref name="field"/>;
+    /// a missing or overlong password is left to <see cref="UserInput.Password"/>.
+    /// </summary>
     public static async Task AddPasswordFailuresAsync<T>(
         UserManager<ApplicationUser> users, string? password, ValidationContext<T> context, string field)
     {
         ArgumentNullException.ThrowIfNull(users);
         ArgumentNullException.ThrowIfNull(context);
-        if (string.IsNullOrEmpty(password))
+        if (!UserInput.HasPasswordToCheck(password))
         {
-            context.AddFailure(field, "Enter a password.");
-            return;
-        }
-
-        if (password.Length > PasswordMaxLength)
-        {
-            context.AddFailure(field, $"Keep the password to {PasswordMaxLength} characters.");
             return;
         }
 

@@ -13,6 +13,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// One incident: where it stands in the playbook, the next step, what is already on record, the
 /// typical mistakes that apply, how severe it is and why, and the timeline.
 /// </summary>
+/// <remarks>Not an <see cref="IncidentFormPage{TView, TForm}"/>: it shows the whole aggregate with no form to fill on GET; its buttons' commands use <see cref="IncidentChanges"/>.</remarks>
 public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
 {
     public IncidentHeader? ShownIncident => View is null
@@ -36,8 +37,8 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
 
     public async Task<IActionResult> OnPostMoveAsync(long id, CancellationToken cancellationToken)
     {
-        await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"The incident moved to \"{StageNames.Of(Data.Target!.Value)}\".";
+        var stage = await mediator.Send(Data with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = $"The incident moved to \"{StageNames.Of(stage)}\".";
         return RedirectToPage(new { id });
     }
 

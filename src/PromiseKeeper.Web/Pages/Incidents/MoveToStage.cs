@@ -1,5 +1,5 @@
-using FluentValidation;
 using Mediator;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
@@ -8,7 +8,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 public static class MoveToStage
 {
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand<PlaybookStage>, IIncidentChange
+    public sealed record Command : ICommand<PlaybookStage>, IIncidentChange, IDomainInput<Move>
     {
         public long Id { get; init; }
 
@@ -16,21 +16,26 @@ public static class MoveToStage
 
         /// <summary>The incident's version when the page was shown, to catch a concurrent change.</summary>
         public uint Version { get; init; }
+
+        public Checked<Move> Parse(DateTimeOffset now)
+        {
+            var check = new RuleCheck();
+            var target = check.Defined(nameof(Target), Target, "Choose the stage to move to.");
+            return Checked<Move>.From(check, () => new Move(target));
+        }
     }
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator() =>
-            RuleFor(c => c.Target).NotNull().IsInEnum().WithMessage("Choose the stage to move to.");
-    }
+    /// <summary>The move as checked by <see cref="Command.Parse"/>: a stage that exists. Whether the playbook allows it is the incident's rule.</summary>
+    public sealed record Move(PlaybookStage Target);
 
     /// <remarks>Loads the options: moving on to the call needs a confirmed offer.</remarks>
     public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, PlaybookStage>
     {
+        /// <returns>The stage the incident is at now.</returns>
         public async ValueTask<PlaybookStage> Handle(Command command, CancellationToken cancellationToken) =>
-            await changes.ApplyAsync(command, IncidentParts.Options, (incident, by) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.Options, (incident, move, by) =>
             {
-                incident.MoveTo(command.Target!.Value, by.Actor, by.Now);
+                incident.MoveTo(move.Target, by.Actor, by.Now);
                 return incident.Stage;
             }, cancellationToken);
     }

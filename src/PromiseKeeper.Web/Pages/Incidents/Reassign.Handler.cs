@@ -14,16 +14,17 @@ public sealed partial class ReassignModel
     /// over (the domain refuses a closed incident and the current owner), and records who did it and why
     /// in the audit log, in the same save. Returns the new owner's name.
     /// </summary>
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog auditLog)
+    public sealed class Handler(IncidentChanges changes, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog auditLog)
         : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.TeamLead);
-            // The incident, the chosen person (with whether they may take it: an active account manager of the
-            // incident's team) and the current owner's name, in one statement.
-            var newOwnerId = command.NewOwnerId;
-            var (incident, people) = await db.LoadForChangeAsync(command.Id, command.Version, user, IncidentParts.None, i => new
+            var handover = command.Parse().OrThrow();
+            var newOwnerId = handover.NewOwnerId;
+            // The incident, the chosen person (with whether they may take it: the rule of TeamAccountManagers, inlined
+            // so it joins the load) and the current owner's name, in one statement.
+            return await changes.ApplyAsync(command, IncidentParts.None, i => new
             {
                 Chosen = db.Users
                     .Where(u => u.Id == newOwnerId)
@@ -36,29 +37,30 @@ public sealed partial class ReassignModel
                     })
                     .FirstOrDefault(),
                 PreviousOwner = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+            }, (incident, people, by) =>
+            {
+                // Only an incident with a team can be led, so a team lead who may reassign it always finds one.
+                if (!user.MayReassign(incident) || incident.TeamId is null)
+                {
+                    throw new ForbiddenException(RequestAccessRules.Refusal(RequestAccess.LeadIncident));
+                }
+
+                var chosen = people.Chosen;
+                var isCurrentOwner = string.Equals(handover.NewOwnerId, incident.OwnerId, StringComparison.Ordinal);
+                if (chosen is null || (!chosen.MayOwn && !isCurrentOwner))
+                {
+                    throw new ValidationException([new ValidationFailure(nameof(Command.NewOwnerId), NotATeamMemberMessage)]);
+                }
+
+                var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
+                incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now);
+
+                var details = handover.Reason is null
+                    ? $"Reassigned from {previousOwner} to {chosen.DisplayName}."
+                    : $"Reassigned from {previousOwner} to {chosen.DisplayName}. Reason: {handover.Reason}";
+                auditLog.Add(AuditAction.IncidentReassigned, details, string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"), incident.Id);
+                return chosen.DisplayName;
             }, cancellationToken);
-            if (!user.MayReassign(incident))
-            {
-                throw new ForbiddenException(RequestAccessRules.Refusal(RequestAccess.LeadIncident));
-            }
-
-            var chosen = people.Chosen;
-            var isCurrentOwner = string.Equals(command.NewOwnerId, incident.OwnerId, StringComparison.Ordinal);
-            if (chosen is null || (!chosen.MayOwn && !isCurrentOwner))
-            {
-                throw new ValidationException([new ValidationFailure(nameof(Command.NewOwnerId), NotATeamMemberMessage)]);
-            }
-
-            var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
-            incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), user.AsActor(), clock.GetUtcNow());
-
-            var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
-            var details = reason is null
-                ? $"Reassigned from {previousOwner} to {chosen.DisplayName}."
-                : $"Reassigned from {previousOwner} to {chosen.DisplayName}. Reason: {reason}";
-            auditLog.Add(AuditAction.IncidentReassigned, details, string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"), incident.Id);
-            await db.SaveChangesAsync(cancellationToken);
-            return chosen.DisplayName;
         }
     }
 }

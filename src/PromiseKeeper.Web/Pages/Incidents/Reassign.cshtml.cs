@@ -1,8 +1,7 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
@@ -11,35 +10,18 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// A team lead hands one of the team's incidents to another active account manager of the same team,
 /// with an optional reason; the handover is on the incident's timeline and in the audit log.
 /// </summary>
-public sealed partial class ReassignModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed partial class ReassignModel(IMediator mediator) : IncidentFormPage<ReassignModel.ReassignView, ReassignModel.Command>(mediator)
 {
     public const int ReasonMaxLength = 500;
 
     public const string NotATeamMemberMessage = "Choose an account manager of the incident's team.";
 
-    public ReassignView View { get; private set; } = null!;
+    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+        SendAsync(Data with { Id = id }, newOwnerName => $"{newOwnerName} now owns this incident and will find it in their list.", cancellationToken);
 
-    [BindProperty]
-    public Command Data { get; set; } = new();
+    protected override IQuery<ReassignView> ViewQuery(long id) => new Query(id);
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
-    {
-        await LoadAsync(id, cancellationToken);
-        Data = new Command { Version = View.Header.Version };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
-    {
-        var newOwnerName = await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"{newOwnerName} now owns this incident and will find it in their list.";
-        return RedirectToPage("Details", new { id });
-    }
-
-    public Task LoadFormLookupsAsync(CancellationToken cancellationToken) => LoadAsync(this.IncidentId(), cancellationToken);
-
-    private async Task LoadAsync(long id, CancellationToken cancellationToken) =>
-        View = await mediator.Send(new Query(id), cancellationToken);
+    protected override Command FormFrom(ReassignView view) => new() { Version = view.Header.Version };
 
     [AuthorizeRequest(RequestAccess.LeadIncident)]
     public sealed record Query(long Id) : IQuery<ReassignView>, IIncidentRequest;
@@ -47,11 +29,11 @@ public sealed partial class ReassignModel(IMediator mediator) : PageModel, IRelo
     /// <summary>An account manager the incident can be handed to.</summary>
     public sealed record Candidate(string Id, string DisplayName);
 
-    public sealed record ReassignView(IncidentHeader Header, string OwnerName, IReadOnlyList<Candidate> Candidates);
+    public sealed record ReassignView(IncidentHeader Header, string OwnerName, IReadOnlyList<Candidate> Candidates) : IIncidentView;
 
     /// <summary>The form: who takes over, and why (optional).</summary>
     [AuthorizeRequest(RequestAccess.LeadIncident)]
-    public sealed record Command : ICommand<string>, IIncidentRequest
+    public sealed record Command : ICommand<string>, IIncidentChange, IDomainInput<Handover>
     {
         public long Id { get; init; }
 
@@ -60,18 +42,31 @@ public sealed partial class ReassignModel(IMediator mediator) : PageModel, IRelo
         public string? NewOwnerId { get; init; }
 
         public string? Reason { get; init; }
+
+        /// <summary>Whether the chosen person may take the incident needs the database: the handler checks it.</summary>
+        public Checked<Handover> Parse()
+        {
+            var check = new RuleCheck();
+            if (string.IsNullOrWhiteSpace(NewOwnerId))
+            {
+                check.Add(nameof(NewOwnerId), "Choose the account manager who takes the incident over.");
+            }
+
+            var reason = RuleCheck.Clean(Reason);
+            if (reason?.Length > ReasonMaxLength)
+            {
+                check.Add(nameof(Reason), $"Keep the reason to {ReasonMaxLength} characters.");
+            }
+
+            return Checked<Handover>.From(check, () => new Handover(NewOwnerId ?? string.Empty, reason));
+        }
+
+        // The handover rules do not depend on the time.
+        Checked<Handover> IDomainInput<Handover>.Parse(DateTimeOffset now) => Parse();
     }
 
-    public sealed class Validator : AbstractValidator<Command>
-    {
-        public Validator()
-        {
-            RuleFor(c => c.NewOwnerId)
-                .Must(id => !string.IsNullOrWhiteSpace(id)).WithMessage("Choose the account manager who takes the incident over.");
-            RuleFor(c => c.Reason)
-                .MaximumLength(ReasonMaxLength).WithMessage($"Keep the reason to {ReasonMaxLength} characters.");
-        }
-    }
+    /// <summary>The form as checked by <see cref="Command.Parse"/>: someone chosen, and the reason trimmed (null when blank).</summary>
+    public sealed record Handover(string NewOwnerId, string? Reason);
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ReassignView>
     {

@@ -30,6 +30,28 @@ public class RetroStageTests
         RefusedWith(journey.Incident, expected, () => journey.Incident.SubmitRetro(Owner, at));
     }
 
+    [Theory]
+    [InlineData("Anna forgot to check the team's capacity before giving the date.", "Anna forgot to")]
+    [InlineData("The previous account manager promised it without asking anyone.", "The previous account manager promised")]
+    [InlineData("Marko made that promise on his own.", "Marko made that promise")]
+    public void A_root_cause_that_names_a_person_as_the_cause_is_pointed_out(string rootCause, string phrase)
+    {
+        var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro(PlaybookInputs.Retro() with { RootCause = rootCause });
+
+        Assert.Equal(phrase, Assert.Single(journey.Incident.Retro!.FindPeopleNamedAsCause()).Phrase);
+    }
+
+    [Theory]
+    [InlineData("The date was given without asking the team about its capacity.")]
+    [InlineData("Nobody owned the hand-over when the account changed hands.")]
+    [InlineData("Sales had no way to see the delivery plan when quoting dates.")]
+    public void A_blameless_root_cause_is_left_alone(string rootCause)
+    {
+        var journey = Journey.At(PlaybookStage.InternalRetro).SaveRetro(PlaybookInputs.Retro() with { RootCause = rootCause });
+
+        Assert.Empty(journey.Incident.Retro!.FindPeopleNamedAsCause());
+    }
+
     [Fact]
     public void The_retro_is_kept_trimmed()
     {

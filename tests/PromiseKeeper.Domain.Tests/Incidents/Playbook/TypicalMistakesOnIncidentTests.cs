@@ -32,15 +32,62 @@ public class TypicalMistakesOnIncidentTests
     }
 
     [Theory]
-    [InlineData(FirstDisclosure.ClientToldUs, "The client noticed the problem and told us, before we told them.")]
-    [InlineData(FirstDisclosure.ClientHeardElsewhere, "The client heard about it from someone else before we told them.")]
-    public void A_applies_when_the_client_found_out_first(FirstDisclosure disclosure, string detail)
+    [InlineData(FirstDisclosure.ClientToldUs, "The client noticed the problem and told us 1 hour after we knew, before we had told them.")]
+    [InlineData(FirstDisclosure.ClientHeardElsewhere, "The client heard about it from someone else 1 hour after we knew, before we had told them.")]
+    public void A_applies_when_the_client_found_out_without_us_after_we_knew(FirstDisclosure disclosure, string detail)
     {
         var journey = Told(Now.AddHours(-3), Now.AddHours(-2), disclosure);
 
         var finding = Assert.Single(journey.Incident.FindMistakes(Now));
         Assert.Equal('A', finding.Letter);
         Assert.Equal(detail, finding.Detail);
+    }
+
+    [Fact]
+    public void A_counts_minutes_when_the_client_found_out_within_the_hour_after_we_knew()
+    {
+        var journey = Told(Now.AddHours(-3), Now.AddHours(-3).AddMinutes(20), FirstDisclosure.ClientToldUs);
+
+        Assert.Equal("The client noticed the problem and told us 20 minutes after we knew, before we had told them.", journey.Incident.FindMistakes(Now).Single().Detail);
+    }
+
+    [Theory]
+    [InlineData(FirstDisclosure.ClientToldUs, 0)]
+    [InlineData(FirstDisclosure.ClientHeardElsewhere, 0)]
+    [InlineData(FirstDisclosure.ClientHeardElsewhere, -5)]
+    public void A_does_not_apply_when_the_client_knew_before_we_did(FirstDisclosure disclosure, int hoursAfterDiscovery)
+    {
+        // The client told us something we did not know: there was nothing we could have told them first.
+        var journey = Told(Now.AddHours(-30), Now.AddHours(-30 + hoursAfterDiscovery), disclosure);
+
+        Assert.Equal("", Letters(journey.Incident, Now.AddDays(5)));
+    }
+
+    [Fact]
+    public void A_fresh_incident_says_when_the_client_must_hear_it_from_us()
+    {
+        var journey = Told(Now.AddHours(-1), null, null);
+
+        Assert.Equal(Now.AddHours(23), journey.Incident.TellClientBy);
+    }
+
+    [Theory]
+    [InlineData(FirstDisclosure.WeToldTheClient)]
+    [InlineData(FirstDisclosure.ClientToldUs)]
+    [InlineData(FirstDisclosure.ClientHeardElsewhere)]
+    public void No_deadline_to_tell_the_client_once_they_know(FirstDisclosure disclosure)
+    {
+        var journey = Told(Now.AddHours(-1), Now.AddMinutes(-30), disclosure);
+
+        Assert.Null(journey.Incident.TellClientBy);
+    }
+
+    [Fact]
+    public void No_deadline_to_tell_the_client_once_the_incident_is_finished()
+    {
+        var journey = Told(Now.AddHours(-1), null, null).MarkNotApplicable();
+
+        Assert.Null(journey.Incident.TellClientBy);
     }
 
     [Fact]

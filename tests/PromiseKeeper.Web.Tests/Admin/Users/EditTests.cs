@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Tests.Fixtures;
 using EditUser = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
 
@@ -97,10 +97,10 @@ public sealed class EditTests(WebAppFixture app) : WebAppTest(app)
         var admin = await App.CreateUserAsync(Roles.Admin);
         var member = await App.CreateUserAsync(Roles.AccountManager);
 
-        var exception = await Assert.ThrowsAsync<ValidationException>(async () =>
+        var exception = await Assert.ThrowsAsync<DomainException>(async () =>
             await App.SendAsync(admin, async m => await m.Send(await EditCommandAsync(member.Id) with { DisplayName = " ", Roles = [] })));
 
-        Assert.Equal(["DisplayName", "Roles"], exception.Errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal));
+        Assert.Equal(["DisplayName", "Roles"], exception.Violations.Select(v => v.Field).Order(StringComparer.Ordinal));
     }
 
     [Fact]

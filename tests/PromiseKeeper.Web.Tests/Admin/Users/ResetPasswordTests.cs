@@ -62,4 +62,21 @@ public sealed class ResetPasswordTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal("Bea Novak", HttpForms.InputValue(html, "Data.DisplayName"));
         Assert.Equal(hashBefore, await App.WithDbAsync(db => db.Users.Where(u => u.Id == member.Id).Select(u => u.PasswordHash).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_missing_password_is_named_on_the_password_form_not_on_the_profile_form()
+    {
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        var member = await App.CreateUserAsync(Roles.AccountManager, "Bea Novak");
+        using var http = await App.CreateSignedInClientAsync(admin);
+
+        using var response = await http.PostPageAsync($"/Admin/Users/{member.Id}", "ResetPassword", ("Password.NewPassword", ""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal("Enter a password.", HttpForms.ValidationMessage(html, "Password.NewPassword"));
+        Assert.DoesNotContain("Data.NewPassword", html, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, HttpForms.ValidationMessage(html, "Data.DisplayName"));
+        Assert.Equal("Bea Novak", HttpForms.InputValue(html, "Data.DisplayName"));
+    }
 }

@@ -252,6 +252,24 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
     }
 
     [Fact]
+    public async Task A_root_cause_that_names_a_person_gets_a_blameless_wording_hint_on_the_retro_and_incident_pages()
+    {
+        var (owner, id) = await IncidentAtAsync(PlaybookStage.InternalRetro);
+        await SaveRetroAsync(owner, id, r => r with { RootCause = "Anna forgot to check the capacity." });
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        foreach (var path in new[] { $"/Incidents/{id}/Retro", $"/Incidents/{id}" })
+        {
+            var html = await GetHtmlAsync(http, path);
+            Assert.Contains("This names a person as the cause", html, StringComparison.Ordinal);
+            Assert.Contains("\u201CAnna forgot to\u201D", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        }
+
+        await SaveRetroAsync(owner, id, r => r with { RootCause = "Nobody checked the capacity before the date went out." });
+        Assert.DoesNotContain("This names a person as the cause", await GetHtmlAsync(http, $"/Incidents/{id}/Retro"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Adding_a_measure_without_an_owner_over_http_shows_the_message_there_and_keeps_the_retro_on_screen()
     {
         var (owner, id) = await IncidentAtAsync(PlaybookStage.InternalRetro);

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Teams;
@@ -71,16 +72,21 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
     }
 
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed record Command : ICommand<string>
+    public sealed record Command : ICommand<string>, IDomainInput<NewTeamName>
     {
         public int Id { get; init; }
 
         public string? Name { get; init; }
+
+        public Checked<NewTeamName> Parse() => TeamNames.Parse(Name);
+
+        // The name rules do not depend on the time.
+        Checked<NewTeamName> IDomainInput<NewTeamName>.Parse(DateTimeOffset now) => Parse();
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db) => this.AddNameRules(db, c => c.Name, c => c.Id);
+        public Validator(PromiseKeeperDbContext db) => this.AddNameTakenRule(db, c => c.Name, c => c.Id);
     }
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, string>
@@ -88,9 +94,10 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
+            var name = command.Parse().OrThrow();
             var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
             var previousName = team.Name;
-            team.Name = command.Name!.Trim();
+            team.Name = name.Value;
             // Saved with the new name, in one statement: both or neither.
             audit.Add(AuditAction.TeamChanged, $"Renamed the team {previousName} to {team.Name}.", $"Team {team.Name}");
             try

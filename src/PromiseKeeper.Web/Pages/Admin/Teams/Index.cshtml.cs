@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Teams;
@@ -60,14 +61,19 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     }
 
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed record Command : ICommand<string>
+    public sealed record Command : ICommand<string>, IDomainInput<NewTeamName>
     {
         public string? Name { get; set; }
+
+        public Checked<NewTeamName> Parse() => TeamNames.Parse(Name);
+
+        // The name rules do not depend on the time.
+        Checked<NewTeamName> IDomainInput<NewTeamName>.Parse(DateTimeOffset now) => Parse();
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db) => this.AddNameRules(db, c => c.Name, _ => null);
+        public Validator(PromiseKeeperDbContext db) => this.AddNameTakenRule(db, c => c.Name, _ => null);
     }
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, string>
@@ -75,7 +81,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
-            var team = new Team { Name = command.Name!.Trim(), CreatedAt = clock.GetUtcNow() };
+            var name = command.Parse().OrThrow();
+            var team = new Team { Name = name.Value, CreatedAt = clock.GetUtcNow() };
             db.Teams.Add(team);
             // Saved with the team, in one statement: both or neither.
             audit.Add(AuditAction.TeamCreated, $"Created the team {team.Name}.", $"Team {team.Name}");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
@@ -34,7 +35,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
     }
 
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed record Command : ICommand<string>, IUserProfileInput
+    public sealed record Command : ICommand<string>, IUserProfileInput, IDomainInput<NewUser>
     {
         public string? Email { get; set; }
 
@@ -45,19 +46,31 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
         public int? TeamId { get; set; }
 
         public string? Password { get; set; }
+
+        public Checked<NewUser> Parse()
+        {
+            var check = new RuleCheck();
+            var email = check.Email(nameof(Email), Email);
+            var profile = check.Profile(this);
+            var password = check.Password(nameof(Password), Password);
+            return Checked<NewUser>.From(check, () => new NewUser(email, profile, password));
+        }
+
+        // The user rules do not depend on the time.
+        Checked<NewUser> IDomainInput<NewUser>.Parse(DateTimeOffset now) => Parse();
     }
+
+    /// <summary>The form as checked by <see cref="Command.Parse"/>: the address trimmed, the profile and password checked.</summary>
+    public sealed record NewUser(string Email, UserProfile Profile, ChosenPassword Password);
 
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator(PromiseKeeperDbContext db, UserManager<ApplicationUser> users)
         {
             RuleFor(c => c.Email)
-                .Must(email => !string.IsNullOrWhiteSpace(email)).WithMessage("Enter the email address the person signs in with.")
-                .MaximumLength(UserAdmin.EmailMaxLength).WithMessage($"Keep the email address to {UserAdmin.EmailMaxLength} characters.")
-                .EmailAddress().WithMessage("Enter the email address as name@example.com.")
                 .MustAsync(async (email, _) => string.IsNullOrWhiteSpace(email) || await users.FindByEmailAsync(email.Trim()) is null)
                 .WithMessage(UserAdmin.DuplicateEmailMessage);
-            this.AddProfileRules(db);
+            this.AddTeamExistsRule(db);
             RuleFor(c => c.Password).CustomAsync((password, context, _) =>
                 UserAdmin.AddPasswordFailuresAsync(users, password, context, nameof(Command.Password)));
         }
@@ -68,25 +81,25 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
-            var email = command.Email!.Trim();
+            var (email, profile, password) = command.Parse().OrThrow();
             var created = new ApplicationUser
             {
                 UserName = email,
                 Email = email,
                 EmailConfirmed = true,
-                DisplayName = command.DisplayName!.Trim(),
-                TeamId = command.TeamId,
+                DisplayName = profile.DisplayName,
+                TeamId = profile.TeamId,
             };
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            UserAdmin.ThrowIfFailed(await users.CreateAsync(created, command.Password!), nameof(Command.Password));
+            UserAdmin.ThrowIfFailed(await users.CreateAsync(created, password.Value), nameof(Command.Password));
             var team = await UserAdmin.TeamNameAsync(db, created.TeamId, cancellationToken);
             // Saved with the roles (Identity's store saves on this request's DbContext).
             audit.Add(
                 AuditAction.UserCreated,
-                $"Created {created.DisplayName} with the roles {string.Join(", ", command.Roles.Distinct(StringComparer.Ordinal).Select(UserAdmin.RoleName))}; team: {team}.",
+                $"Created {created.DisplayName} with the roles {string.Join(", ", profile.Roles.Select(UserAdmin.RoleName))}; team: {team}.",
                 $"User {created.Email}");
-            UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, command.Roles.Distinct(StringComparer.Ordinal)), nameof(Command.Password));
+            UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, profile.Roles), nameof(Command.Password));
             await transaction.CommitAsync(cancellationToken);
             return created.Id;
         }

@@ -73,13 +73,11 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
         }
         catch (ValidationException ex)
         {
-            foreach (var failure in ex.Errors)
-            {
-                ModelState.AddModelError($"{PasswordPrefix}.{failure.PropertyName}", failure.ErrorMessage);
-            }
-
-            await LoadAsync(id, cancellationToken);
-            return Page();
+            return await ShowPasswordErrorsAsync(id, ex.Errors.Select(f => new RuleViolation(f.PropertyName, f.ErrorMessage)), cancellationToken);
+        }
+        catch (DomainException ex) when (ex.Violations.Count > 0)
+        {
+            return await ShowPasswordErrorsAsync(id, ex.Violations, cancellationToken);
         }
     }
 
@@ -103,6 +101,17 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
                 ConcurrencyStamp = View.ConcurrencyStamp,
             };
         }
+    }
+
+    private async Task<IActionResult> ShowPasswordErrorsAsync(string id, IEnumerable<RuleViolation> errors, CancellationToken cancellationToken)
+    {
+        foreach (var error in errors)
+        {
+            ModelState.AddModelError($"{PasswordPrefix}.{error.Field}", error.Message);
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
     }
 
     [AuthorizeRequest(RequestAccess.Administer)]
@@ -165,7 +174,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
 
     /// <summary>The profile form: name, roles and team, with the user's concurrency stamp as it was shown.</summary>
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed record Command : ICommand<Unit>, IUserProfileInput
+    public sealed record Command : ICommand<Unit>, IUserProfileInput, IDomainInput<UserProfile>
     {
         public string Id { get; init; } = string.Empty;
 
@@ -177,11 +186,21 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
 
         /// <summary>Identity's stamp when the page was shown; a different stamp now means someone else changed the user.</summary>
         public string? ConcurrencyStamp { get; init; }
+
+        public Checked<UserProfile> Parse()
+        {
+            var check = new RuleCheck();
+            var profile = check.Profile(this);
+            return Checked<UserProfile>.From(check, () => profile);
+        }
+
+        // The user rules do not depend on the time.
+        Checked<UserProfile> IDomainInput<UserProfile>.Parse(DateTimeOffset now) => Parse();
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db) => this.AddProfileRules(db);
+        public Validator(PromiseKeeperDbContext db) => this.AddTeamExistsRule(db);
     }
 
     public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, Unit>
@@ -189,13 +208,14 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
+            var profile = command.Parse().OrThrow();
             var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
             if (!string.Equals(target.ConcurrencyStamp, command.ConcurrencyStamp, StringComparison.Ordinal))
             {
                 throw new DomainException(UserAdmin.ConflictMessage);
             }
 
-            var roles = command.Roles.Distinct(StringComparer.Ordinal).ToList();
+            var roles = profile.Roles;
             if (string.Equals(target.Id, user.Id, StringComparison.Ordinal) && !roles.Contains(Roles.Admin))
             {
                 throw new ValidationException(
@@ -203,13 +223,13 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
             }
 
             var current = await users.GetRolesAsync(target);
-            target.DisplayName = command.DisplayName!.Trim();
-            target.TeamId = command.TeamId;
+            target.DisplayName = profile.DisplayName;
+            target.TeamId = profile.TeamId;
 
             // Each Identity call below saves the user (name and team included); together they succeed or fail. The audit
             // entry goes in the first of those saves (Identity's store saves on this request's DbContext).
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (command.TeamId is { } teamId)
+            if (profile.TeamId is { } teamId)
             {
                 await UserAdmin.BringTeamlessIncidentsIntoTeamAsync(db, target.Id, teamId, cancellationToken);
             }

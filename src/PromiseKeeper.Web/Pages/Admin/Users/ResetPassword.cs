@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
@@ -13,11 +14,21 @@ public static class ResetPassword
 {
     /// <summary>Returns the user's display name, for the confirmation.</summary>
     [AuthorizeRequest(RequestAccess.Administer)]
-    public sealed record Command : ICommand<string>
+    public sealed record Command : ICommand<string>, IDomainInput<ChosenPassword>
     {
         public string Id { get; init; } = string.Empty;
 
         public string? NewPassword { get; init; }
+
+        public Checked<ChosenPassword> Parse()
+        {
+            var check = new RuleCheck();
+            var password = check.Password(nameof(NewPassword), NewPassword);
+            return Checked<ChosenPassword>.From(check, () => password);
+        }
+
+        // The password rules do not depend on the time.
+        Checked<ChosenPassword> IDomainInput<ChosenPassword>.Parse(DateTimeOffset now) => Parse();
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -32,6 +43,7 @@ public static class ResetPassword
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
+            var password = command.Parse().OrThrow();
             var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
 
             // Saved together with the new hash (and the new security stamp) by ResetPasswordAsync.
@@ -40,7 +52,7 @@ public static class ResetPassword
             var token = await users.GeneratePasswordResetTokenAsync(target);
             // Identity's store saves the user on this request's DbContext, so the entry goes in the same save: both or neither.
             audit.Add(AuditAction.PasswordReset, $"Set a new password for {target.DisplayName} and lifted any lockout.", $"User {target.Email}");
-            UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, command.NewPassword!), nameof(Command.NewPassword));
+            UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, password.Value), nameof(Command.NewPassword));
             return target.DisplayName;
         }
     }
