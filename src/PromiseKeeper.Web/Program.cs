@@ -30,6 +30,7 @@ try
         .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
         .AddSignInManager<AppSignInManager>()
         .AddDefaultTokenProviders();
+    builder.Services.AddScoped<ISecurityStampValidator, AppSecurityStampValidator>();
     // The validator and the cookie handler read the registered TimeProvider (Identity and authentication post-configure
     // their options with it), so a test clock moves both.
     builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -7,8 +7,9 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Refuses deactivated users: they cannot sign in (the sign-in result is "not allowed"), and an open login of
-/// theirs fails its next security-stamp check (at most a minute later), even if nobody changed the stamp.
+/// Refuses deactivated users: they cannot sign in (the sign-in result is "not allowed"), and a stamp check through
+/// the sign-in manager fails for them even if nobody changed the stamp. The login cookie's own check, which ends
+/// their open logins at most a minute later, is <see cref="AppSecurityStampValidator"/>.
 /// </summary>
 public sealed class AppSignInManager(
     UserManager<ApplicationUser> userManager,

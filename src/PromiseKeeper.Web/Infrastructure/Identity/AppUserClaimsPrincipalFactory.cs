@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -7,24 +6,22 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Adds the display name and the team to the login cookie, so pages can greet the user and handlers can
-/// scope by team without a query. The security-stamp validator rebuilds these claims every minute.
+/// The principal a sign-in puts in the login cookie, with the display name and the team, so pages can greet the
+/// user and handlers can scope by team without a query. Reads the roles in one statement (Identity's factory reads
+/// roles, user claims, and each role and its claims, one query each); the claims are those of <see cref="UserPrincipals"/>.
 /// </summary>
 internal sealed class AppUserClaimsPrincipalFactory(
     UserManager<ApplicationUser> userManager,
     RoleManager<IdentityRole> roleManager,
-    IOptions<IdentityOptions> options)
+    IOptions<IdentityOptions> options,
+    PromiseKeeperDbContext db)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(userManager, roleManager, options)
 {
-    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ApplicationUser user)
+    public override async Task<ClaimsPrincipal> CreateAsync(ApplicationUser user)
     {
-        var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(AppClaimTypes.DisplayName, user.DisplayName));
-        if (user.TeamId is { } teamId)
-        {
-            identity.AddClaim(new Claim(AppClaimTypes.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        return identity;
+        ArgumentNullException.ThrowIfNull(user);
+        var roles = await UserPrincipals.RolesOfAsync(db, user.Id, CancellationToken.None);
+        var facts = new UserPrincipalFacts(user.Id, user.UserName, user.Email, user.SecurityStamp, user.IsActive, user.DisplayName, user.TeamId, roles);
+        return UserPrincipals.Build(facts, Options.ClaimsIdentity);
     }
 }

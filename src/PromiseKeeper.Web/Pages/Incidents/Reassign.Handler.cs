@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -22,28 +21,38 @@ public sealed partial class ReassignModel
         {
             user.RequireAnyRole(Roles.TeamLead);
             var handover = command.Parse().OrThrow();
-            return await changes.ApplyAsync(command, IncidentParts.None, async (incident, by) =>
+            var newOwnerId = handover.NewOwnerId;
+            // The incident, the chosen person (with whether they may take it: the rule of TeamAccountManagers, inlined
+            // so it joins the load) and the current owner's name, in one statement.
+            return await changes.ApplyAsync(command, IncidentParts.None, i => new
+            {
+                Chosen = db.Users
+                    .Where(u => u.Id == newOwnerId)
+                    .Select(u => new
+                    {
+                        u.Id,
+                        u.DisplayName,
+                        MayOwn = i.TeamId != null && u.TeamId == i.TeamId && u.IsActive
+                            && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.AccountManager)),
+                    })
+                    .FirstOrDefault(),
+                PreviousOwner = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+            }, (incident, people, by) =>
             {
                 // Only an incident with a team can be led, so a team lead who may reassign it always finds one.
-                if (!user.MayReassign(incident) || incident.TeamId is not { } teamId)
+                if (!user.MayReassign(incident) || incident.TeamId is null)
                 {
                     throw new ForbiddenException(RequestAccessRules.Refusal(RequestAccess.LeadIncident));
                 }
 
-                // The chosen person and the current owner in one statement, each with whether they may take the incident.
-                var teamAccountManagers = TeamAccountManagers(db, teamId);
-                var people = await db.Users.AsNoTracking()
-                    .Where(u => u.Id == handover.NewOwnerId || u.Id == incident.OwnerId)
-                    .Select(u => new { u.Id, u.DisplayName, MayOwn = teamAccountManagers.Any(m => m.Id == u.Id) })
-                    .ToListAsync(cancellationToken);
-                var chosen = people.SingleOrDefault(p => string.Equals(p.Id, handover.NewOwnerId, StringComparison.Ordinal));
+                var chosen = people.Chosen;
                 var isCurrentOwner = string.Equals(handover.NewOwnerId, incident.OwnerId, StringComparison.Ordinal);
                 if (chosen is null || (!chosen.MayOwn && !isCurrentOwner))
                 {
                     throw new ValidationException([new ValidationFailure(nameof(Command.NewOwnerId), NotATeamMemberMessage)]);
                 }
 
-                var previousOwner = people.Single(p => string.Equals(p.Id, incident.OwnerId, StringComparison.Ordinal)).DisplayName;
+                var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
                 incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now);
 
                 var details = handover.Reason is null

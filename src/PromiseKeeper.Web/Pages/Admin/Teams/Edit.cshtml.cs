@@ -98,6 +98,8 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
             var team = await db.Teams.SingleOrDefaultAsync(t => t.Id == command.Id, cancellationToken) ?? throw new NotFoundException();
             var previousName = team.Name;
             team.Name = name.Value;
+            // Saved with the new name, in one statement: both or neither.
+            audit.Add(AuditAction.TeamChanged, $"Renamed the team {previousName} to {team.Name}.", $"Team {team.Name}");
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -107,7 +109,6 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
                 throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
             }
 
-            await audit.RecordAsync(AuditAction.TeamChanged, $"Renamed the team {previousName} to {team.Name}.", $"Team {team.Name}", ct: cancellationToken);
             return team.Name;
         }
     }

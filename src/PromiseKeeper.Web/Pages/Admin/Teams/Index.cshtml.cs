@@ -84,6 +84,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
             var name = command.Parse().OrThrow();
             var team = new Team { Name = name.Value, CreatedAt = clock.GetUtcNow() };
             db.Teams.Add(team);
+            // Saved with the team, in one statement: both or neither.
+            audit.Add(AuditAction.TeamCreated, $"Created the team {team.Name}.", $"Team {team.Name}");
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -93,7 +95,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
                 throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
             }
 
-            await audit.RecordAsync(AuditAction.TeamCreated, $"Created the team {team.Name}.", $"Team {team.Name}", ct: cancellationToken);
             return team.Name;
         }
     }

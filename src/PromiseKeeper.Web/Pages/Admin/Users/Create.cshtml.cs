@@ -93,13 +93,13 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             UserAdmin.ThrowIfFailed(await users.CreateAsync(created, password.Value), nameof(Command.Password));
-            UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, profile.Roles), nameof(Command.Password));
             var team = await UserAdmin.TeamNameAsync(db, created.TeamId, cancellationToken);
-            await audit.RecordAsync(
+            // Saved with the roles (Identity's store saves on this request's DbContext).
+            audit.Add(
                 AuditAction.UserCreated,
                 $"Created {created.DisplayName} with the roles {string.Join(", ", profile.Roles.Select(UserAdmin.RoleName))}; team: {team}.",
-                $"User {created.Email}",
-                ct: cancellationToken);
+                $"User {created.Email}");
+            UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, profile.Roles), nameof(Command.Password));
             await transaction.CommitAsync(cancellationToken);
             return created.Id;
         }

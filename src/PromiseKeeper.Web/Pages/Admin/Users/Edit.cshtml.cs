@@ -226,8 +226,19 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
             target.DisplayName = profile.DisplayName;
             target.TeamId = profile.TeamId;
 
-            // Each Identity call below saves the user (name and team included); together they succeed or fail.
+            // Each Identity call below saves the user (name and team included); together they succeed or fail. The audit
+            // entry goes in the first of those saves (Identity's store saves on this request's DbContext).
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (profile.TeamId is { } teamId)
+            {
+                await UserAdmin.BringTeamlessIncidentsIntoTeamAsync(db, target.Id, teamId, cancellationToken);
+            }
+
+            var team = await UserAdmin.TeamNameAsync(db, target.TeamId, cancellationToken);
+            audit.Add(
+                AuditAction.UserChanged,
+                $"Saved {target.DisplayName}: roles {string.Join(", ", roles.Select(UserAdmin.RoleName))}; team: {team}.",
+                $"User {target.Email}");
             var toRemove = current.Except(roles, StringComparer.Ordinal).ToList();
             var toAdd = roles.Except(current, StringComparer.Ordinal).ToList();
             if (toRemove.Count > 0)
@@ -245,17 +256,6 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
                 UserAdmin.ThrowIfFailed(await users.UpdateAsync(target), passwordField: string.Empty);
             }
 
-            if (profile.TeamId is { } teamId)
-            {
-                await UserAdmin.BringTeamlessIncidentsIntoTeamAsync(db, target.Id, teamId, cancellationToken);
-            }
-
-            var team = await UserAdmin.TeamNameAsync(db, target.TeamId, cancellationToken);
-            await audit.RecordAsync(
-                AuditAction.UserChanged,
-                $"Saved {target.DisplayName}: roles {string.Join(", ", roles.Select(UserAdmin.RoleName))}; team: {team}.",
-                $"User {target.Email}",
-                ct: cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return Unit.Value;
         }

@@ -50,8 +50,9 @@ public static class ResetPassword
             target.LockoutEnd = null;
             target.AccessFailedCount = 0;
             var token = await users.GeneratePasswordResetTokenAsync(target);
+            // Identity's store saves the user on this request's DbContext, so the entry goes in the same save: both or neither.
+            audit.Add(AuditAction.PasswordReset, $"Set a new password for {target.DisplayName} and lifted any lockout.", $"User {target.Email}");
             UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, password.Value), nameof(Command.NewPassword));
-            await audit.RecordAsync(AuditAction.PasswordReset, $"Set a new password for {target.DisplayName} and lifted any lockout.", $"User {target.Email}", ct: cancellationToken);
             return target.DisplayName;
         }
     }

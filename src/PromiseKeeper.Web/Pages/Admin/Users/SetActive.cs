@@ -33,12 +33,12 @@ public static class SetActive
 
             target.IsActive = command.Active;
             target.DeactivatedAt = command.Active ? null : clock.GetUtcNow();
-            UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
-            await audit.RecordAsync(
+            // Identity's store saves the user on this request's DbContext, so the entry goes in the same save: both or neither.
+            audit.Add(
                 command.Active ? AuditAction.UserReactivated : AuditAction.UserDeactivated,
                 command.Active ? $"Reactivated {target.DisplayName}." : $"Deactivated {target.DisplayName}; their open logins end within a minute.",
-                $"User {target.Email}",
-                ct: cancellationToken);
+                $"User {target.Email}");
+            UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
             return target.DisplayName;
         }
     }

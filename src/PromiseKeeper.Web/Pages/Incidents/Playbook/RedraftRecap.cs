@@ -1,5 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
@@ -19,16 +18,23 @@ public static class RedraftRecap
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            await changes.ApplyAsync(command, IncidentParts.Options | IncidentParts.CheckIns | IncidentParts.BlameFindings, async (incident, by) =>
-            {
-                var clientName = await db.Clients.AsNoTracking().Where(c => c.Id == incident.ClientId)
-                    .Select(c => c.Name).SingleAsync(cancellationToken);
-                var ownerName = await db.Users.AsNoTracking().Where(u => u.Id == incident.OwnerId)
-                    .Select(u => u.DisplayName).SingleAsync(cancellationToken);
-                var draft = drafts.Recap(incident.ToDraftFacts(clientName, ownerName));
-                incident.SaveRecap(draft, send: false, by.Actor, by.Now);
-                return true;
-            }, cancellationToken);
+            // The names the draft uses are read with the incident (one statement).
+            await changes.ApplyAsync(
+                command,
+                IncidentParts.Options | IncidentParts.CheckIns | IncidentParts.BlameFindings,
+                incident => new
+                {
+                    ClientName = db.Clients.Where(c => c.Id == incident.ClientId).Select(c => c.Name).FirstOrDefault(),
+                    OwnerName = db.Users.Where(u => u.Id == incident.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                },
+                (incident, names, by) =>
+                {
+                    var draft = drafts.Recap(incident.ToDraftFacts(
+                        names.ClientName ?? throw new InvalidOperationException($"Incident {incident.Id} has no client."),
+                        names.OwnerName ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.")));
+                    incident.SaveRecap(draft, send: false, by.Actor, by.Now);
+                },
+                cancellationToken);
             return Unit.Value;
         }
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -43,6 +44,27 @@ public sealed class IncidentChanges(PromiseKeeperDbContext db, ICurrentUser user
             change(incident, value, by);
             return true;
         }, cancellationToken);
+
+    /// <summary>For a change that needs a few values beside the incident (names, say): <paramref name="more"/> is read with it, in the same statement.</summary>
+    public Task ApplyAsync<TMore>(
+        IIncidentChange command, IncidentParts parts, Expression<Func<Incident, TMore>> more, Action<Incident, TMore, ChangeBy> change, CancellationToken cancellationToken) =>
+        ApplyAsync(command, parts, more, (incident, values, by) =>
+        {
+            change(incident, values, by);
+            return true;
+        }, cancellationToken);
+
+    /// <inheritdoc cref="ApplyAsync{TMore}(IIncidentChange, IncidentParts, Expression{Func{Incident, TMore}}, Action{Incident, TMore, ChangeBy}, CancellationToken)"/>
+    public async Task<TResult> ApplyAsync<TMore, TResult>(
+        IIncidentChange command, IncidentParts parts, Expression<Func<Incident, TMore>> more, Func<Incident, TMore, ChangeBy, TResult> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(change);
+        var (incident, values) = await db.LoadForChangeAsync(command.Id, command.Version, user, parts, more, cancellationToken);
+        var result = change(incident, values, new ChangeBy(user.AsActor(), clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return result;
+    }
 
     /// <summary>For a change that reads something else (names, a file) between loading and calling the domain.</summary>
     public async Task<TResult> ApplyAsync<TResult>(IIncidentChange command, IncidentParts parts, Func<Incident, ChangeBy, Task<TResult>> change, CancellationToken cancellationToken)

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Infrastructure.Identity;
+
+/// <summary>What the login cookie says about a user, and whether the login may go on.</summary>
+internal sealed record UserPrincipalFacts(
+    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, IReadOnlyList<string> Roles);
+
+/// <summary>
+/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team and roles. The same
+/// claims at sign-in (<see cref="AppUserClaimsPrincipalFactory"/>) and at every security-stamp check
+/// (<see cref="AppSecurityStampValidator"/>). The app keeps no per-user or per-role claims (AspNetUserClaims and
+/// AspNetRoleClaims stay empty), so there are none to read.
+/// </summary>
+internal static class UserPrincipals
+{
+    /// <summary>Everything the principal needs, with the stamp and the active flag, in one statement.</summary>
+    public static Task<UserPrincipalFacts?> ReadAsync(PromiseKeeperDbContext db, string userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.Id == userId)
+            .Select(u => new UserPrincipalFacts(
+                u.Id,
+                u.UserName,
+                u.Email,
+                u.SecurityStamp,
+                u.IsActive,
+                u.DisplayName,
+                u.TeamId,
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public static Task<List<string>> RolesOfAsync(PromiseKeeperDbContext db, string userId, CancellationToken cancellationToken) =>
+        db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
+
+    public static ClaimsPrincipal Build(UserPrincipalFacts user, ClaimsIdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(options);
+        var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme, options.UserNameClaimType, options.RoleClaimType);
+        identity.AddClaim(new Claim(options.UserIdClaimType, user.Id));
+        identity.AddClaim(new Claim(options.UserNameClaimType, user.UserName ?? string.Empty));
+        if (!string.IsNullOrEmpty(user.Email))
+        {
+            identity.AddClaim(new Claim(options.EmailClaimType, user.Email));
+        }
+
+        if (user.SecurityStamp is not null)
+        {
+            identity.AddClaim(new Claim(options.SecurityStampClaimType, user.SecurityStamp));
+        }
+
+        identity.AddClaims(user.Roles.Select(role => new Claim(options.RoleClaimType, role)));
+        identity.AddClaim(new Claim(AppClaimTypes.DisplayName, user.DisplayName));
+        if (user.TeamId is { } teamId)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return new ClaimsPrincipal(identity);
+    }
+}

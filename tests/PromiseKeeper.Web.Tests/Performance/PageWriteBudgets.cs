@@ -1,0 +1,60 @@
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Performance;
+
+/// <summary>
+/// The most SQL statements a POST may send (as <see cref="SqlCommandLog"/> counts them): when valid, when its form is
+/// outdated (someone else changed the record since it was rendered), and when its input is refused. Null where the
+/// POST has no such case. A playbook or review POST may send 3: the access check, the load of what it changes, and one
+/// SaveChanges carrying the change and its audit row. Keyed by the rows of <see cref="Authorization.PageAccessTable"/>.
+/// </summary>
+internal static class PageWriteBudgets
+{
+    public static readonly IReadOnlyDictionary<string, WriteBudget> Rows = new Dictionary<string, WriteBudget>
+    {
+        // Valid: the user, their roles, the audit entry. Refused: a failed attempt also counts towards the lockout.
+        ["POST /Account/Login"] = new(Valid: 3, Invalid: 5),
+        ["POST /Account/Logout"] = new(Valid: 0),
+        ["POST /Error"] = new(Valid: 0),
+        ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
+        ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 2),
+        ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 11, Invalid: 11),
+        ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 11),
+        ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 5, Invalid: 3),
+        ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Playbook/Evidence?handler=Upload"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Playbook/Alternatives"] = new(Valid: 3, Conflict: 6, Invalid: 5),
+        ["POST /Incidents/Playbook/Alternatives?handler=Confirm"] = new(Valid: 3, Conflict: 6, Invalid: 6),
+        ["POST /Incidents/Playbook/Alternatives?handler=Offer"] = new(Valid: 3, Conflict: 6),
+        ["POST /Incidents/Playbook/Call"] = new(Valid: 3, Conflict: 5, Invalid: 3),
+        ["POST /Incidents/Playbook/WriteInstead"] = new(Valid: 3, Conflict: 5, Invalid: 4),
+        ["POST /Incidents/Playbook/Conversation"] = new(Valid: 3, Conflict: 6, Invalid: 4),
+        ["POST /Incidents/Playbook/Recap"] = new(Valid: 3, Conflict: 7, Invalid: 7),
+        ["POST /Incidents/Playbook/Recap?handler=Send"] = new(Valid: 3, Conflict: 7, Invalid: 7),
+        ["POST /Incidents/Playbook/Recap?handler=Redraft"] = new(Valid: 3, Conflict: 7),
+        ["POST /Incidents/Playbook/CheckIns"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Playbook/CheckIns?handler=SetDone"] = new(Valid: 3, Conflict: 4),
+        ["POST /Incidents/Playbook/Retro"] = new(Valid: 3, Conflict: 6, Invalid: 5),
+        ["POST /Incidents/Playbook/Retro?handler=AddMeasure"] = new(Valid: 3, Conflict: 6, Invalid: 4),
+        ["POST /Incidents/Playbook/Retro?handler=MeasureStatus"] = new(Valid: 3, Conflict: 6, Invalid: 5),
+        ["POST /Incidents/Playbook/Retro?handler=Submit"] = new(Valid: 3, Conflict: 6),
+        ["POST /Incidents/Playbook/NotApplicable"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/LegalReview"] = new(Valid: 3, Conflict: 9, Invalid: 9),
+        ["POST /Incidents/RetroReview?handler=Approve"] = new(Valid: 3, Conflict: 6),
+        ["POST /Incidents/RetroReview?handler=SendBack"] = new(Valid: 3, Conflict: 6, Invalid: 6),
+        ["POST /Incidents/Reassign"] = new(Valid: 3, Conflict: 6, Invalid: 5),
+        // Identity's UserManager checks name and email on every save and looks each role up.
+        ["POST /Admin/Users/Create"] = new(Valid: 10, Invalid: 2),
+        ["POST /Admin/Users/Edit"] = new(Valid: 8, Conflict: 5, Invalid: 4),
+        ["POST /Admin/Users/Edit?handler=Deactivate"] = new(Valid: 4),
+        ["POST /Admin/Users/Edit?handler=Reactivate"] = new(Valid: 4),
+        ["POST /Admin/Users/Edit?handler=ResetPassword"] = new(Valid: 4, Invalid: 3),
+        ["POST /Admin/Teams/Index"] = new(Valid: 2, Invalid: 3),
+        ["POST /Admin/Teams/Edit"] = new(Valid: 3, Invalid: 3),
+    };
+}
+
+/// <param name="Valid">A valid post.</param>
+/// <param name="Conflict">A post from an outdated form: the form is shown again, which may reload the page's data.</param>
+/// <param name="Invalid">A post with input the form refuses: the form is shown again with messages.</param>
+internal sealed record WriteBudget(int Valid, int? Conflict = null, int? Invalid = null);

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Pages.Incidents;
+using PromiseKeeper.Web.Pages.Incidents.Playbook;
+using PromiseKeeper.Web.Tests.Incidents.Playbook;
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Performance;
+
+/// <summary>
+/// For every POST row of <see cref="Authorization.PageAccessTable"/>, a valid post by someone who may make it, at the
+/// stage where it makes sense, and (where the form takes input) input it refuses. Outside the incident pages here;
+/// the incident pages in <c>PageWriteCases.Incidents.cs</c>.
+/// </summary>
+internal static partial class PageWriteCases
+{
+    public static readonly IReadOnlyDictionary<string, Func<WebAppFixture, Task<WriteCase>>> Rows =
+        new Dictionary<string, Func<WebAppFixture, Task<WriteCase>>>(IncidentRows)
+        {
+            ["POST /Account/Login"] = async app =>
+            {
+                var user = await app.CreateUserAsync(Roles.AccountManager);
+                return new WriteCase(null, "/Account/Login", "/Account/Login")
+                {
+                    Input = [new("Input.Email", user.Email), new("Input.Password", TestUser.Password)],
+                    Invalid = [new("Input.Email", user.Email), new("Input.Password", "not-the-password")],
+                };
+            },
+            ["POST /Account/Logout"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Incidents", "/Account/Logout"),
+            ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),
+
+            ["POST /Clients/Create"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Clients/Create", "/Clients/Create")
+                {
+                    Input = [new("Data.Name", "Globex"), new("Data.Loyalty", "Neutral")],
+                    Invalid = [new("Data.Name", " "), new("Data.Loyalty", "Neutral")],
+                },
+            ["POST /Incidents/Log"] = async app =>
+            {
+                var owner = await app.CreateUserAsync(Roles.AccountManager);
+                var clientId = await app.AddClientAsync("Globex");
+                List<KeyValuePair<string, string>> input =
+                [
+                    new("Data.ClientMode", "Existing"),
+                    new("Data.ClientId", clientId.ToString(CultureInfo.InvariantCulture)),
+                    new("Data.Summary", "Release 2.4 shipped three weeks late"),
+                    new("Data.Kind", "MissedDeadline"),
+                    new("Data.ContactName", "Dana Client"),
+                    new("Data.ContactEmail", "dana@client.example"),
+                    new("Data.PromiseDescription", "Release 2.4 in production by 1 November."),
+                    new("Data.PromisedBy", "Sam Sales"),
+                    new("Data.PromisedOn", "2026-09-15"),
+                    new("Data.PromiseChannel", "Email"),
+                    new("Data.ClientGoals", "Launch their winter campaign."),
+                    new("Data.Fault", "Ours"),
+                    new("Data.Damage", "Delay"),
+                    new("Data.OurLossAmount", "1500.50"),
+                    new("Data.OurLossCurrency", "EUR"),
+                    new("Data.PersonalHarm", "None"),
+                    new("Data.TimeZone", "UTC"),
+                    new("Data.DiscoveredAt", "2026-11-20T09:30"),
+                ];
+                return new WriteCase(owner, "/Incidents/Log", "/Incidents/Log")
+                {
+                    Input = input,
+                    Invalid = [.. input.Where(f => f.Key != "Data.OurLossAmount"), new("Data.OurLossAmount", "12abc")],
+                };
+            },
+
+            ["POST /Admin/Users/Create"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.Admin), "/Admin/Users/Create", "/Admin/Users/Create")
+                {
+                    Input =
+                    [
+                        new("Data.Email", "new.person@tests.promisekeeper.test"),
+                        new("Data.DisplayName", "New Person"),
+                        new("Data.Roles", Roles.Legal),
+                        new("Data.Password", "a-long-enough-first-password"),
+                    ],
+                    Invalid = [new("Data.Email", "not an email"), new("Data.DisplayName", "New Person"), new("Data.Roles", Roles.Legal), new("Data.Password", "short")],
+                },
+            ["POST /Admin/Users/Edit"] = async app =>
+            {
+                var (admin, colleague) = await AdminAndColleagueAsync(app);
+                return new WriteCase(admin, $"/Admin/Users/{colleague.Id}", $"/Admin/Users/{colleague.Id}")
+                {
+                    Input = [new("Data.DisplayName", "Renamed Colleague")],
+                    Invalid = [new("Data.DisplayName", " ")],
+                };
+            },
+            ["POST /Admin/Users/Edit?handler=Deactivate"] = async app =>
+            {
+                var (admin, colleague) = await AdminAndColleagueAsync(app);
+                return new WriteCase(admin, $"/Admin/Users/{colleague.Id}", $"/Admin/Users/{colleague.Id}?handler=Deactivate");
+            },
+            ["POST /Admin/Users/Edit?handler=Reactivate"] = async app =>
+            {
+                var (admin, colleague) = await AdminAndColleagueAsync(app);
+                await app.WithDbAsync(db => db.Users.Where(u => u.Id == colleague.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(u => u.IsActive, false)
+                    .SetProperty(u => u.DeactivatedAt, app.Clock.GetUtcNow())));
+                return new WriteCase(admin, $"/Admin/Users/{colleague.Id}", $"/Admin/Users/{colleague.Id}?handler=Reactivate");
+            },
+            ["POST /Admin/Users/Edit?handler=ResetPassword"] = async app =>
+            {
+                var (admin, colleague) = await AdminAndColleagueAsync(app);
+                return new WriteCase(admin, $"/Admin/Users/{colleague.Id}", $"/Admin/Users/{colleague.Id}?handler=ResetPassword")
+                {
+                    Input = [new("Password.NewPassword", "another-long-enough-password")],
+                    Invalid = [new("Password.NewPassword", "short")],
+                };
+            },
+            ["POST /Admin/Teams/Index"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.Admin), "/Admin/Teams", "/Admin/Teams")
+                {
+                    Input = [new("Data.Name", "Enterprise Accounts")],
+                    Invalid = [new("Data.Name", " ")],
+                },
+            ["POST /Admin/Teams/Edit"] = async app =>
+            {
+                var admin = await app.CreateUserAsync(Roles.Admin);
+                var teamId = await app.AddTeamAsync("Support");
+                return new WriteCase(admin, $"/Admin/Teams/{teamId}", $"/Admin/Teams/{teamId}")
+                {
+                    Input = [new("Data.Name", "Renamed Team")],
+                    Invalid = [new("Data.Name", " ")],
+                };
+            },
+        };
+
+    private static async Task<(TestUser Admin, TestUser Colleague)> AdminAndColleagueAsync(WebAppFixture app) =>
+        (await app.CreateUserAsync(Roles.Admin), await app.CreateUserAsync(Roles.AccountManager, "Colleague"));
+
+    private static Task<uint> VersionAsync(WebAppFixture app, long id) => app.VersionAsync(id);
+
+    private static Task LegalDecidesAsync(WebAppFixture app, TestUser legal, long id, LegalDecision decision) =>
+        app.SendAsync(legal, async m => await m.Send(new LegalReviewModel.Command
+        {
+            Id = id, Version = await VersionAsync(app, id), Decision = decision, Notes = "Hours only, no refund.",
+        }));
+
+    private static Task<Guid> AddOptionAsync(WebAppFixture app, TestUser owner, long id) =>
+        app.SendAsync(owner, async m => await m.Send(new AlternativesModel.Command
+        {
+            Id = id,
+            Version = await VersionAsync(app, id),
+            Kind = CompensationKind.FreeHours,
+            Description = "Forty hours of extra work",
+            ValueToClientAmount = 6000m,
+            ValueToClientCurrency = "EUR",
+        }));
+}
