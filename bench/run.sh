@@ -17,17 +17,19 @@
 #    app's response size). EXPLAIN (ANALYZE, BUFFERS) of each read; a sequential scan of
 #    "Incidents" is flagged.
 # 5. wrk (-c PROMISEKEEPER_BENCH_CONNECTIONS, 32) against the app and the baseline, interleaved:
-#    PROMISEKEEPER_BENCH_ROUNDS (3) rounds of PROMISEKEEPER_BENCH_SECONDS (10) per case and side.
+#    PROMISEKEEPER_BENCH_ROUNDS (3) rounds of PROMISEKEEPER_BENCH_SECONDS (10) per case and side,
+#    after PROMISEKEEPER_BENCH_WARMUP (5) s per case and side that are not measured.
 #    Per case: app/raw throughput, CPU ms per request (utime+stime of the process), statements per
 #    request (pg_stat_statements calls), PostgreSQL ms per request, p50/p99, peak working set.
 # 6. Writes bench/results/<date>-<commit>.md and bench/results/latest.md.
 #
 # Cases: the list (mine; filtered by stage and client), the incident page (plain; contract-linked),
-# marking a check-in done / not done (POST, 302), and the text search and dashboard (skipped while
+# marking a done check-in done (POST, 302; it changes nothing, so it repeats forever), and the text search and dashboard (skipped while
 # their pages answer 404; paths in PROMISEKEEPER_BENCH_SEARCH_PATH, PROMISEKEEPER_BENCH_DASHBOARD_PATH).
 # Exits non-zero, with a message, when any answer has another status than expected.
 # Other knobs: PROMISEKEEPER_BENCH_THREADS (wrk -t, 2), PROMISEKEEPER_BENCH_KEEP=1 (keep the work
-# folder with the logs), PROMISEKEEPER_BENCH_RESULTS (bench/results).
+# folder with the logs), PROMISEKEEPER_BENCH_RESULTS (bench/results), PROMISEKEEPER_BENCH_REUSE_BUILD=1
+# (start what an earlier run published, for working on this script; not for results).
 set -euo pipefail
 
 ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
@@ -38,6 +40,7 @@ source "$ROOT/scripts/pg-local.sh"
 INCIDENTS="${PROMISEKEEPER_BENCH_INCIDENTS:-1000000}"
 SECONDS_PER_RUN="${PROMISEKEEPER_BENCH_SECONDS:-10}"
 ROUNDS="${PROMISEKEEPER_BENCH_ROUNDS:-3}"
+WARMUP_SECONDS="${PROMISEKEEPER_BENCH_WARMUP:-5}"
 CONNECTIONS="${PROMISEKEEPER_BENCH_CONNECTIONS:-32}"
 THREADS="${PROMISEKEEPER_BENCH_THREADS:-2}"
 RESULTS="${PROMISEKEEPER_BENCH_RESULTS:-$BENCH/results}"
@@ -59,7 +62,7 @@ case "${1:-}" in
     ;;
   *) pk_die "unknown argument '$1' (try --help)" ;;
 esac
-for n in "$INCIDENTS" "$SECONDS_PER_RUN" "$ROUNDS" "$CONNECTIONS" "$THREADS"; do
+for n in "$INCIDENTS" "$SECONDS_PER_RUN" "$ROUNDS" "$WARMUP_SECONDS" "$CONNECTIONS" "$THREADS"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || pk_die "counts must be positive integers (got '$n')"
 done
 
@@ -149,10 +152,10 @@ PGDATABASE="$(conn_get database db)"
 PGUSER="$(conn_get username "userid" user)"
 PGPASSWORD="$(conn_get password pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE PGUSER PGPASSWORD PGCONNECT_TIMEOUT=5
-export PGAPPNAME=bench-psql
+
 
 # sql ARGS... : psql on the benchmark database, unaligned, tuples only.
-sql() { "$PG_LOCAL_BIN/psql" -X -q -v ON_ERROR_STOP=1 -tA "$@"; }
+sql() { PGAPPNAME=bench-psql "$PG_LOCAL_BIN/psql" -X -q -v ON_ERROR_STOP=1 -tA "$@"; }
 sql -c 'select 1' >/dev/null || pk_die "cannot connect to the database ($PGUSER@$PGHOST:$PGPORT/$PGDATABASE)"
 sql -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' >/dev/null 2>&1 || true
 sql -c 'select count(*) from pg_stat_statements' >/dev/null 2>&1 ||
@@ -189,26 +192,30 @@ log_statements() {
 
 # --- Publish and start the app and the baseline ------------------------------------------
 BUILD="$BENCH/.build"
-mkdir -p -- "$BUILD/tree"
-if [[ -d "$BUILD/tree/src" ]]; then
-  find "$BUILD/tree/src" \( -name bin -o -name obj \) -prune -o -type f -print0 | xargs -0r rm -f --
+if [[ "${PROMISEKEEPER_BENCH_REUSE_BUILD:-0}" == 1 && -f "$BUILD/publish/PromiseKeeper.Web.dll" && -f "$BUILD/baseline/Baseline.dll" ]]; then
+  pk_log "PROMISEKEEPER_BENCH_REUSE_BUILD=1: starting what bench/.build holds, without publishing again"
+else
+  mkdir -p -- "$BUILD/tree"
+  if [[ -d "$BUILD/tree/src" ]]; then
+    find "$BUILD/tree/src" \( -name bin -o -name obj \) -prune -o -type f -print0 | xargs -0r rm -f --
+  fi
+  tar -C "$ROOT" --exclude=bin --exclude=obj -cf - src Directory.Build.props Directory.Packages.props global.json .editorconfig |
+    tar -C "$BUILD/tree" -xf -
+  pk_log "publishing src/PromiseKeeper.Web (Release) from a copy in bench/.build, and bench/Baseline"
+  t0=$SECONDS
+  rm -rf -- "$BUILD/publish" "$BUILD/baseline"
+  dotnet publish "$BUILD/tree/src/PromiseKeeper.Web/PromiseKeeper.Web.csproj" -c Release -o "$BUILD/publish" \
+    --nologo -v quiet >"$WORK/publish.log" 2>&1 || {
+    cat "$WORK/publish.log" >&2
+    pk_die "dotnet publish of the app failed"
+  }
+  dotnet publish "$BENCH/Baseline/Baseline.csproj" -c Release -o "$BUILD/baseline" --nologo -v quiet \
+    >"$WORK/publish-baseline.log" 2>&1 || {
+    cat "$WORK/publish-baseline.log" >&2
+    pk_die "dotnet publish of bench/Baseline failed"
+  }
+  pk_log "published in $((SECONDS - t0)) s"
 fi
-tar -C "$ROOT" --exclude=bin --exclude=obj -cf - src Directory.Build.props Directory.Packages.props global.json .editorconfig |
-  tar -C "$BUILD/tree" -xf -
-pk_log "publishing src/PromiseKeeper.Web (Release) from a copy in bench/.build"
-t0=$SECONDS
-rm -rf -- "$BUILD/publish" "$BUILD/baseline"
-dotnet publish "$BUILD/tree/src/PromiseKeeper.Web/PromiseKeeper.Web.csproj" -c Release -o "$BUILD/publish" \
-  --nologo -v quiet >"$WORK/publish.log" 2>&1 || {
-  cat "$WORK/publish.log" >&2
-  pk_die "dotnet publish of the app failed"
-}
-dotnet publish "$BENCH/Baseline/Baseline.csproj" -c Release -o "$BUILD/baseline" --nologo -v quiet \
-  >"$WORK/publish-baseline.log" 2>&1 || {
-  cat "$WORK/publish-baseline.log" >&2
-  pk_die "dotnet publish of bench/Baseline failed"
-}
-pk_log "published in $((SECONDS - t0)) s"
 
 # wait_healthy PID URL WHAT
 wait_healthy() {
@@ -293,8 +300,9 @@ post_items() {
 }
 post_items
 read -r POST_INCIDENT POST_CHECKIN POST_VERSION <"$POST_ITEMS"
-# Reset them all to "not done", so the first POST of each marks it done.
-sql -c "update \"CheckIns\" set \"IsDone\" = false, \"DoneAt\" = null where \"Id\" in ($(awk '{ printf "%s'\''%s'\''", NR > 1 ? ", " : "", $2 }' "$POST_ITEMS"))" >/dev/null
+# Mark them done beforehand: the POST marks a done check-in done again, which changes nothing and so can
+# repeat forever (a real change gives the incident a new version, and the next POST would be a conflict).
+sql -c "update \"CheckIns\" set \"IsDone\" = true, \"DoneAt\" = now() where \"Id\" in ($(cut -d' ' -f2 "$POST_ITEMS" | sed "s/.*/'&'/" | paste -sd,))" >/dev/null
 post_items
 CLIENT_ID="$(sql -c "select \"ClientId\" from \"Incidents\" where \"Summary\" like 'Bench incident %' and \"TeamId\" = $TL_TEAM
   group by 1 order by count(*) desc limit 1")"
@@ -311,7 +319,7 @@ list, mine (AM)|am|GET|/Incidents?Show=mine|200|-
 list, stage + client (TL)|tl|GET|/Incidents?Show=all&Stage=Closed&ClientId=$CLIENT_ID|200|$TARGET_LIST_P99_MS
 incident page (AM)|am|GET|/Incidents/$PLAIN_ID|200|-
 incident page, contract-linked (AM)|am|GET|/Incidents/$CONTRACT_ID|200|-
-POST check-in done / not done (AM)|am|POST|/Incidents/{id}/CheckIns?handler=SetDone|302|-
+POST check-in done, already done (AM)|am|POST|/Incidents/{id}/CheckIns?handler=SetDone|302|-
 text search (TL)|tl|GET|$SEARCH_PATH|200|-
 dashboard (TL)|tl|GET|$DASHBOARD_PATH|200|-
 EOF
@@ -338,7 +346,7 @@ TOKEN="$(form_token "$WORK/checkins.html")"
 [[ -n "$TOKEN" ]] || pk_die "no antiforgery token on /Incidents/$POST_INCIDENT/CheckIns"
 
 pk_log "check requests, capturing each case's statements from the server log"
-ACTIVE="$WORK/active.txt" # the cases that run: number|name|user|method|path|status|target
+ACTIVE="$WORK/active.txt" # the cases that run: number|name|user|method|path|status|target|statements sent
 : >"$ACTIVE"
 log_statements all
 n=0
@@ -349,18 +357,16 @@ while IFS='|' read -r name user method path expect target; do
     pk_log "case $n ($name): $path answers 404, not there yet: skipped"
     continue
   fi
-  if [[ "$method" == POST ]]; then # the warm-up marked it done; the captured request marks it done again
-    sql -c "update \"CheckIns\" set \"IsDone\" = false, \"DoneAt\" = null where \"Id\" = '$POST_CHECKIN'" >/dev/null
-  fi
   from="$(server_log_size)"
   read -r status size location < <(request "$user" "$method" "$path" "$WORK/case-$n.html")
   [[ "$status" == "$expect" ]] ||
     pk_die "case $n ($name): $method $path answered $status, not $expect (body in $WORK/case-$n.html)"
-  if [[ "$method" == POST && "$location" == *"/Account/"* ]]; then
-    pk_die "case $n ($name): the POST was redirected to $location, not back to the page"
+  if [[ "$method" == POST && "$location" != *"/Incidents/$POST_INCIDENT/CheckIns"* ]]; then
+    pk_die "case $n ($name): the POST was redirected to $location, not back to its page"
   fi
   sleep 0.3
-  server_log_from "$from" | awk '/^@@/ { keep = ($0 !~ /\] (bench-psql|bench-baseline)\|/) } keep' >"$CAPTURE/$n.log"
+  server_log_from "$from" >"$CAPTURE/$n.server.log"
+  awk '/^@@/ { keep = ($0 !~ /\] (bench-psql|bench-baseline)\|/) } keep' "$CAPTURE/$n.server.log" >"$CAPTURE/$n.log"
   grep -q 'LOG:  \(execute\|statement\)' "$CAPTURE/$n.log" || pk_die "case $n ($name): no statements found in the server log"
   {
     echo "name=$name"
@@ -372,7 +378,9 @@ while IFS='|' read -r name user method path expect target; do
       echo "subst=$POST_CHECKIN=checkInId"
     fi
   } >"$CAPTURE/$n.meta"
-  echo "$n|$name|$user|$method|$path|$expect|$target" >>"$ACTIVE"
+  # Commands the app sent for the request, without the pool's resets and transaction control.
+  sent="$(grep 'LOG:  \(execute [^:]*\|statement\): ' "$CAPTURE/$n.log" | grep -cvE ': (DISCARD ALL|BEGIN|COMMIT|START TRANSACTION)' || true)"
+  echo "$n|$name|$user|$method|$path|$expect|$target|$sent" >>"$ACTIVE"
 done <"$CASES"
 log_statements none
 post_items # the versions after the check requests
@@ -474,6 +482,12 @@ run_side() {
   pk_log "case $n $side round $round: $requests requests, p50 $p50 ms, p99 $p99 ms"
 }
 
+pk_log "warming up: $WARMUP_SECONDS s per case and side (JIT, pools, caches), not measured"
+while IFS='|' read -r n name user method path expect _; do
+  for side in app raw; do
+    SECONDS_PER_RUN="$WARMUP_SECONDS" MEASURES="/dev/null" run_side "$n" "$side" 0 "$user" "$method" "$path" "$expect"
+  done
+done <"$ACTIVE"
 pk_log "measuring: $ROUNDS rounds x ${SECONDS_PER_RUN} s per case and side, wrk -t $THREADS -c $CONNECTIONS"
 for ((round = 1; round <= ROUNDS; round++)); do
   while IFS='|' read -r n _ user method path expect _; do
@@ -490,8 +504,8 @@ TABLE="$WORK/table.md"
 : >"$TABLE"
 MISSED="$WORK/missed.txt"
 : >"$MISSED"
-while IFS='|' read -r n name _ _ _ _ target; do
-  awk -v n="$n" -v name="$name" -v target="$target" -v ratio_target="$TARGET_RATIO" -v rss_target="$TARGET_RSS_MB" \
+while IFS='|' read -r n name _ _ _ _ target sent; do
+  awk -v n="$n" -v name="$name" -v target="$target" -v sent="$sent" -v ratio_target="$TARGET_RATIO" -v rss_target="$TARGET_RSS_MB" \
     -v missed="$MISSED" '
     function mark(ok) { return ok ? " ✓" : " ✗" }
     $1 == n { s = $2; req[s] += $4; sec[s] += $5; cpu[s] += $6; st[s] += $7; ut[s] += $8; pg[s] += $9
@@ -507,9 +521,9 @@ while IFS='|' read -r n name _ _ _ _ target; do
       if (!ok_ratio) printf "case %s (%s): %.2fx raw, target >= %.2fx\n", n, name, ratio, ratio_target >> missed
       if (!ok_p99) printf "case %s (%s): p99 %.1f ms, target <= %s ms\n", n, name, p99["app"], target >> missed
       if (!ok_rss) printf "case %s (%s): working set %.0f MB, target <= %s MB\n", n, name, app_rss, rss_target >> missed
-      printf "| %s | %s | %.0f / %.0f | **%.2fx**%s | %.2f / %.2f | %.1f (+%.1f) / %.1f | %.2f / %.2f | %.1f / %.1f | %.1f%s / %.1f | %.0f%s / %.0f |\n",
+      printf "| %s | %s | %.0f / %.0f | **%.2fx**%s | %.2f / %.2f | %s | %.1f (+%.1f) / %.1f | %.2f / %.2f | %.1f / %.1f | %.1f%s / %.1f | %.0f%s / %.0f |\n",
         n, name, req["app"] / sec["app"], req["raw"] / sec["raw"], ratio, mark(ok_ratio),
-        cpu["app"] / req["app"], cpu["raw"] / req["raw"],
+        cpu["app"] / req["app"], cpu["raw"] / req["raw"], sent,
         st["app"] / req["app"], ut["app"] / req["app"], st["raw"] / req["raw"],
         pg["app"] / req["app"], pg["raw"] / req["raw"],
         median("app"), median("raw"), p99["app"], (target == "-" ? "" : mark(ok_p99) " (≤ " target ")"), p99["raw"],
@@ -551,13 +565,15 @@ OUT="$RESULTS/$(date -u +%Y-%m-%d)-$commit.md"
     "interleaved (app, raw, app, raw …)."
   echo
   echo "Each cell is app / raw. req/s: requests per second over all rounds. CPU: utime + stime of the process" \
-    "per request. Statements: pg_stat_statements calls per request (in brackets: DISCARD ALL and transaction" \
-    "control). PG ms: PostgreSQL execution time per request. p50: median of the rounds; p99: worst round." \
+    "per request. Statements sent: the commands the app sent for the check request (server log; without the" \
+    "pool's DISCARD ALL and transaction control). Under load: pg_stat_statements calls per completed request" \
+    "(in brackets: DISCARD ALL and transaction control; the requests still in flight when wrk stops add up to" \
+    "$CONNECTIONS × statements to a run, which shows at low request counts). PG ms: PostgreSQL execution time per request. p50: median of the rounds; p99: worst round." \
     "Working set: peak VmRSS sampled during the case's runs. Targets (issue 18): ≥ $TARGET_RATIO× raw, filtered" \
     "list p99 ≤ $TARGET_LIST_P99_MS ms, working set ≤ $TARGET_RSS_MB MB."
   echo
-  echo "| # | case | req/s | app/raw | CPU ms/req | statements/req | PG ms/req | p50 ms | p99 ms | working set MB |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| # | case | req/s | app/raw | CPU ms/req | statements sent | statements/req under load | PG ms/req | p50 ms | p99 ms | working set MB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   cat "$TABLE"
   echo
   echo "Peak working set over the whole run (VmHWM): app $APP_HWM MB, baseline $RAW_HWM MB."
@@ -574,7 +590,7 @@ OUT="$RESULTS/$(date -u +%Y-%m-%d)-$commit.md"
   echo
   echo "| # | side | round | requests | s | CPU ms | statements | resets/tx | PG ms | p50 ms | p99 ms | peak RSS kB |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
-  tr ' ' '|' <"$MEASURES" | sed 's/^/| /; s/$/ |/; s/|/ | /g; s/  */ /g'
+  awk '{ printf "|"; for (i = 1; i <= NF; i++) printf " %s |", $i; print "" }' "$MEASURES"
   echo
   echo "## Plans (EXPLAIN (ANALYZE, BUFFERS) of each case's reads, with the values of the check request)"
   echo
@@ -588,5 +604,5 @@ if [[ -s "$MISSED" || -s "$FLAGS" ]]; then
   echo "Targets missed and flags:"
   sed 's/^/  /' "$MISSED" "$FLAGS"
 fi
-pk_log "results written to ${OUT#"$ROOT"/} (and bench/results/latest.md)"
+pk_log "results written to $OUT (and $RESULTS/latest.md)"
 pk_log "done in $((SECONDS - STARTED_AT)) s"
