@@ -4,7 +4,8 @@
 #   bench/run.sh            PROMISEKEEPER_BENCH_INCIDENTS=10000 bench/run.sh   (a quick run)
 #
 # 1. Database: PROMISEKEEPER_BENCH_DB (an Npgsql connection string, superuser, pg_stat_statements in
-#    shared_preload_libraries, logging_collector on) or a throwaway local PostgreSQL cluster
+#    shared_preload_libraries, logging_collector on; the script sets log_line_prefix and, while it
+#    captures, log_statement with ALTER SYSTEM) or a throwaway local PostgreSQL cluster
 #    (scripts/pg-local.sh) started with pg_stat_statements, removed at the end.
 # 2. Publishes src/PromiseKeeper.Web (Release) from a copy of the working tree in bench/.build and
 #    starts it (Production, migrations and demo users); publishes the baseline, bench/Baseline.
@@ -436,7 +437,12 @@ run_side() {
   local ticks0 ticks1 calls0 calls1 sampler url="$APP"
   if [[ "$side" == app ]]; then
     pid="$APP_PID"
-    if [[ "$user" == tl ]]; then cookie="$(cookie_header "$TL_JAR")"; else cookie="$(cookie_header "$AM_JAR")"; fi
+    local jar="$AM_JAR"
+    [[ "$user" == tl ]] && jar="$TL_JAR"
+    # The app checks the cookie's security stamp once it is a minute old and then sends a renewed cookie, which
+    # wrk would not keep: renew it now, as a browser would have, so the check does not run on every request.
+    curl -sS -b "$jar" -c "$jar" -o /dev/null "$APP/Incidents"
+    cookie="$(cookie_header "$jar")"
   else
     pid="$RAW_PID" url="$RAW"
     if [[ "$method" == POST ]]; then path="/case/$n?id={id}"; else path="/case/$n"; fi
