@@ -4,8 +4,9 @@
 #   bench/run.sh            PROMISEKEEPER_BENCH_INCIDENTS=10000 bench/run.sh   (a quick run)
 #
 # 1. Database: PROMISEKEEPER_BENCH_DB (an Npgsql connection string, superuser, pg_stat_statements in
-#    shared_preload_libraries, logging_collector on; the script sets log_line_prefix and, while it
-#    captures, log_statement with ALTER SYSTEM) or a throwaway local PostgreSQL cluster
+#    shared_preload_libraries, logging_collector on with stderr format, used by nothing else while the
+#    benchmark runs; the script sets log_line_prefix and, while it captures, log_statement with
+#    ALTER SYSTEM) or a throwaway local PostgreSQL cluster
 #    (scripts/pg-local.sh) started with pg_stat_statements, removed at the end.
 # 2. Publishes src/PromiseKeeper.Web (Release) from a copy of the working tree in bench/.build and
 #    starts it (Production, migrations and demo users); publishes the baseline, bench/Baseline.
@@ -153,7 +154,6 @@ PGDATABASE="$(conn_get database db)"
 PGUSER="$(conn_get username "userid" user)"
 PGPASSWORD="$(conn_get password pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGDATABASE PGUSER PGPASSWORD PGCONNECT_TIMEOUT=5
-
 
 # sql ARGS... : psql on the benchmark database, unaligned, tuples only.
 sql() { PGAPPNAME=bench-psql "$PG_LOCAL_BIN/psql" -X -q -v ON_ERROR_STOP=1 -tA "$@"; }
