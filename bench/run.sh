@@ -577,7 +577,8 @@ OUT="$RESULTS/$(date -u +%Y-%m-%d)-$commit.md"
     "per request. Statements sent: the commands the app sent for the check request (server log; without the" \
     "pool's DISCARD ALL and transaction control). Under load: pg_stat_statements calls per completed request" \
     "(in brackets: DISCARD ALL and transaction control; the requests still in flight when wrk stops add up to" \
-    "$CONNECTIONS × statements to a run, which shows at low request counts). PG ms: PostgreSQL execution time per request. p50: median of the rounds; p99: worst round." \
+    "$CONNECTIONS × statements to a run, which shows at low request counts). PG ms: PostgreSQL execution time per request (pg_stat_statements, wall time: it grows when the" \
+    "CPUs are busy, so the faster side, which keeps more queries running at once, tends to show more). p50: median of the rounds; p99: worst round." \
     "Working set: peak VmRSS sampled during the case's runs. Targets (issue 18): ≥ $TARGET_RATIO× raw, filtered" \
     "list p99 ≤ $TARGET_LIST_P99_MS ms, working set ≤ $TARGET_RSS_MB MB."
   echo
