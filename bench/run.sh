@@ -218,29 +218,36 @@ else
   pk_log "published in $((SECONDS - t0)) s"
 fi
 
-# wait_healthy PID URL WHAT
+# wait_healthy PID URL WHAT LOG : fails (status 2) when the process exits because another one took its port
+# (a free port is chosen before binding it: on a busy machine, someone else may take it in between).
 wait_healthy() {
   for i in $(seq 1 120); do
-    kill -0 "$1" 2>/dev/null || pk_die "$3 exited during start-up"
+    if ! kill -0 "$1" 2>/dev/null; then
+      wait "$1" 2>/dev/null || true
+      if grep -q 'address already in use' "$4"; then return 2; fi
+      pk_die "$3 exited during start-up (log: $4)"
+    fi
     if [[ "$(curl -s -o /dev/null -w '%{http_code}' "$2/health" || true)" == 200 ]]; then return 0; fi
     [[ "$i" -lt 120 ]] || pk_die "$3 did not answer $2/health within 60 s"
     sleep 0.5
   done
 }
 
-APP_PORT="$(pg_local_free_port)"
-APP="http://127.0.0.1:$APP_PORT"
-pk_log "starting the app on $APP"
-(
-  cd "$BUILD/publish"
-  exec env ConnectionStrings__PromiseKeeper="$CONN" \
-    PromiseKeeper__ApplyMigrationsOnStartup=true \
-    PromiseKeeper__SeedDemoData=true \
-    ASPNETCORE_ENVIRONMENT=Production \
-    dotnet PromiseKeeper.Web.dll --urls "$APP"
-) >"$APP_LOG" 2>&1 &
-APP_PID=$!
-wait_healthy "$APP_PID" "$APP" "the app"
+for attempt in 1 2 3; do
+  APP="http://127.0.0.1:$(pg_local_free_port)"
+  pk_log "starting the app on $APP"
+  (
+    cd "$BUILD/publish"
+    exec env ConnectionStrings__PromiseKeeper="$CONN" \
+      PromiseKeeper__ApplyMigrationsOnStartup=true \
+      PromiseKeeper__SeedDemoData=true \
+      ASPNETCORE_ENVIRONMENT=Production \
+      dotnet PromiseKeeper.Web.dll --urls "$APP"
+  ) >"$APP_LOG" 2>&1 &
+  APP_PID=$!
+  wait_healthy "$APP_PID" "$APP" "the app" "$APP_LOG" && break
+  [[ "$attempt" -lt 3 ]] || pk_die "the app found no free port"
+done
 pk_log "app healthy (pid $APP_PID)"
 
 # --- Data -----------------------------------------------------------------------------
@@ -386,15 +393,18 @@ done <"$CASES"
 log_statements none
 post_items # the versions after the check requests
 
-RAW_PORT="$(pg_local_free_port)"
-RAW="http://127.0.0.1:$RAW_PORT"
-pk_log "starting the baseline on $RAW"
-(
-  cd "$BUILD/baseline"
-  exec env ASPNETCORE_ENVIRONMENT=Production dotnet Baseline.dll --cases "$CAPTURE" --db "$CONN;Application Name=bench-baseline" --urls "$RAW"
-) >"$RAW_LOG" 2>&1 &
-RAW_PID=$!
-wait_healthy "$RAW_PID" "$RAW" "the baseline"
+for attempt in 1 2 3; do
+  RAW="http://127.0.0.1:$(pg_local_free_port)"
+  pk_log "starting the baseline on $RAW"
+  (
+    cd "$BUILD/baseline"
+    exec env ASPNETCORE_ENVIRONMENT=Production dotnet Baseline.dll --cases "$CAPTURE" \
+      --db "$CONN;Application Name=bench-baseline" --urls "$RAW"
+  ) >"$RAW_LOG" 2>&1 &
+  RAW_PID=$!
+  wait_healthy "$RAW_PID" "$RAW" "the baseline" "$RAW_LOG" && break
+  [[ "$attempt" -lt 3 ]] || pk_die "the baseline found no free port"
+done
 
 # --- Plans ----------------------------------------------------------------------------------
 PLANS="$WORK/plans.md"
