@@ -393,12 +393,15 @@ done <"$CASES"
 log_statements none
 post_items # the versions after the check requests
 
+# The baseline runs with the app's garbage collector (server or workstation), as its runtimeconfig.json says.
+APP_GC_SERVER=0
+if grep -q '"System.GC.Server": true' "$BUILD/publish/PromiseKeeper.Web.runtimeconfig.json"; then APP_GC_SERVER=1; fi
 for attempt in 1 2 3; do
   RAW="http://127.0.0.1:$(pg_local_free_port)"
   pk_log "starting the baseline on $RAW"
   (
     cd "$BUILD/baseline"
-    exec env ASPNETCORE_ENVIRONMENT=Production dotnet Baseline.dll --cases "$CAPTURE" \
+    exec env ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer="$APP_GC_SERVER" dotnet Baseline.dll --cases "$CAPTURE" \
       --db "$CONN;Application Name=bench-baseline" --urls "$RAW"
   ) >"$RAW_LOG" 2>&1 &
   RAW_PID=$!
@@ -577,7 +580,8 @@ OUT="$RESULTS/$(date -u +%Y-%m-%d)-$commit.md"
     "after: $LOAD_AFTER (the machine may be shared: other work shows up in the figures)."
   echo "- Code: $commit$commit_note; the app published Release, ASPNETCORE_ENVIRONMENT=Production;" \
     "the baseline (bench/Baseline: minimal API, raw Npgsql) replays the statements the app sent for the case's" \
-    "check request, as the server logged them (log_statement=all), and pads its HTML to the app's response size."
+    "check request, as the server logged them (log_statement=all), and pads its HTML to the app's response size;" \
+    "it runs with the app's GC (server GC: $APP_GC_SERVER) and Npgsql's Max Auto Prepare=64, No Reset On Close=true."
   echo "- Database: PostgreSQL $pg_version, $DB_WHERE; $db_size."
   echo "- Data: $counts; $CLIENTS clients, $((EXTRA_OWNERS + 2)) account managers in two teams, dates over 3 years."
   echo "- Load: wrk -t $THREADS -c $CONNECTIONS, $ROUNDS rounds of $SECONDS_PER_RUN s per case, app and baseline" \

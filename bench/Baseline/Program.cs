@@ -19,7 +19,21 @@ if (Arg("--explain") is { } explain)
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
-var dataSource = NpgsqlDataSource.Create(Arg("--db") ?? throw new ArgumentException("--db CONNECTION_STRING is required"));
+// Tuned as a raw endpoint would be: statements prepared after a few runs, no DISCARD ALL when a connection goes back
+// (each only when the given connection string does not set it).
+var connection = new NpgsqlConnectionStringBuilder(Arg("--db") ?? throw new ArgumentException("--db CONNECTION_STRING is required"));
+var given = (Arg("--db") ?? "").Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+if (!given.Contains("MAXAUTOPREPARE=", StringComparison.Ordinal))
+{
+    connection.MaxAutoPrepare = 64;
+}
+
+if (!given.Contains("NORESETONCLOSE=", StringComparison.Ordinal))
+{
+    connection.NoResetOnClose = true;
+}
+
+var dataSource = NpgsqlDataSource.Create(connection.ConnectionString);
 var app = builder.Build();
 app.MapGet("/health", () => "ok");
 app.MapMethods("/case/{number:int}", ["GET", "POST"], async (int number, HttpContext http) =>
