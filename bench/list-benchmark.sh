@@ -317,6 +317,7 @@ bind_params() {
       p) value="$P_LIMIT" ;; # Take(PageSize + 1)
     esac
     [[ -n "$value" ]] || { echo "UNBOUND:$name"; return 0; }
+    # shellcheck disable=SC2001 # a word boundary (\b) needs sed
     query="$(sed "s/@$name\b/$value/g" <<<"$query")" # \b: @p must not touch @p1
   done
   printf '%s\n' "$query"
