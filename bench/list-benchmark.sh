@@ -14,13 +14,13 @@
 #    (curl's time_total over one keep-alive connection); runs EXPLAIN (ANALYZE, BUFFERS) on the
 #    SQL the app logged for each case, and, for the cursor cases, on the same SQL with the keyset
 #    predicate written as a row-value comparison (a what-if, not what the app sends).
-# 5. Prints a table and writes it, with the plans, to bench/results/latest.md. Stops the app and
+# 5. Prints a table and writes it, with the plans, to bench/results/list-latest.md. Stops the app and
 #    the throwaway cluster on exit.
 #
 # Knobs (environment): PROMISEKEEPER_BENCH_DB, PROMISEKEEPER_BENCH_INCIDENTS (100000),
 # PROMISEKEEPER_BENCH_REPEATS (30 timed requests per case, after 3 warm-up ones),
 # PROMISEKEEPER_BENCH_HOPS (200 "Older" links followed), PROMISEKEEPER_BENCH_OUT
-# (bench/results/latest.md), PROMISEKEEPER_BENCH_KEEP=1 (keep the work folder with the app log).
+# (bench/results/list-latest.md), PROMISEKEEPER_BENCH_KEEP=1 (keep the work folder with the app log).
 # Flags: a case whose median exceeds 50 ms, a plan that reads "Incidents" with a sequential scan.
 # The script exits 0 even then: speed is measured here, never asserted in tests.
 set -euo pipefail
@@ -33,7 +33,7 @@ source "$ROOT/scripts/pg-local.sh"
 INCIDENTS="${PROMISEKEEPER_BENCH_INCIDENTS:-100000}"
 REPEATS="${PROMISEKEEPER_BENCH_REPEATS:-30}"
 HOPS="${PROMISEKEEPER_BENCH_HOPS:-200}"
-OUT="${PROMISEKEEPER_BENCH_OUT:-$BENCH/results/latest.md}"
+OUT="${PROMISEKEEPER_BENCH_OUT:-$BENCH/results/list-latest.md}"
 WARMUP=3
 CLIENTS=50
 EXTRA_OWNERS=4
@@ -317,6 +317,7 @@ bind_params() {
       p) value="$P_LIMIT" ;; # Take(PageSize + 1)
     esac
     [[ -n "$value" ]] || { echo "UNBOUND:$name"; return 0; }
+    # shellcheck disable=SC2001 # a word boundary (\b) needs sed
     query="$(sed "s/@$name\b/$value/g" <<<"$query")" # \b: @p must not touch @p1
   done
   printf '%s\n' "$query"
