@@ -98,7 +98,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
 
             // Row-value comparisons, (DiscoveredAt, Id) < (x, y), are what PostgreSQL can turn into an
             // index range; the equivalent "a < x OR (a = x AND id < y)" is only a filter, and a deep
-            // page would read every row above it (bench/results/latest.md).
+            // page would read every row above it (bench/results/list-latest.md).
             var before = IncidentCursor.Parse(query.Before);
             var after = before is null ? IncidentCursor.Parse(query.After) : null;
 
