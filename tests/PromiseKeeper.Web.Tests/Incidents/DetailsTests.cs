@@ -137,6 +137,25 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task A_fresh_incident_counts_down_to_when_the_client_must_hear_it_from_us_and_then_shows_mistake_A()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AnIncident(owner).DiscoveredAt(App.Clock.Now.AddHours(-1)).LoggedAt(App.Clock.Now).SaveAsync();
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var html = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative)));
+        Assert.Contains("Tell the client within 23 h.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A. We waited for the client to find out.", html, StringComparison.Ordinal);
+
+        // A day later (a new sign-in: the session would have ended meanwhile).
+        App.Clock.Now = App.Clock.Now.AddHours(24);
+        using var nextDay = await App.CreateSignedInClientAsync(owner);
+        html = System.Net.WebUtility.HtmlDecode(await nextDay.GetStringAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative)));
+        Assert.DoesNotContain("Tell the client within", html, StringComparison.Ordinal);
+        Assert.Contains("A. We waited for the client to find out.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Legal_reads_the_incident_without_the_buttons_that_change_it()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);

@@ -78,6 +78,9 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
         public required ProportionalityAssessment Proportionality { get; init; }
         public required AcknowledgementAdvice Advice { get; init; }
         public required DateOnly Today { get; init; }
+
+        /// <summary>While nobody has told the client: when they must hear it from us at the latest, and how long is left (null once it has passed: then mistake A shows).</summary>
+        public (DateTimeOffset By, TimeSpan Left)? TellClient { get; init; }
     }
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, StageGuidanceTexts guidance) : IQueryHandler<Query, IncidentView?>
@@ -117,6 +120,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
                 Proportionality = incident.AssessOffer(),
                 Advice = incident.AcknowledgementAdvice,
                 Today = DateOnly.FromDateTime(now.UtcDateTime),
+                TellClient = incident.TellClientBy is { } by && by > now ? (by, by - now) : null,
             };
         }
     }
