@@ -386,27 +386,7 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
 
     /// <summary>The form fields a browser sends for a complete, valid incident.</summary>
     private static List<KeyValuePair<string, string>> FormFields(int clientId, string token) =>
-    [
-        new("Data.ClientMode", "Existing"),
-        new("Data.ClientId", clientId.ToString(CultureInfo.InvariantCulture)),
-        new("Data.Summary", "Release 2.4 shipped three weeks late"),
-        new("Data.Kind", "MissedDeadline"),
-        new("Data.ContactName", "Dana Client"),
-        new("Data.ContactEmail", "dana@client.example"),
-        new("Data.PromiseDescription", "Release 2.4 in production by 1 November."),
-        new("Data.PromisedBy", "Sam Sales"),
-        new("Data.PromisedOn", "2026-09-15"),
-        new("Data.PromiseChannel", "Email"),
-        new("Data.ClientGoals", "Launch their winter campaign."),
-        new("Data.Fault", "Ours"),
-        new("Data.Damage", "Delay"),
-        new("Data.OurLossAmount", "1500.50"),
-        new("Data.OurLossCurrency", "EUR"),
-        new("Data.PersonalHarm", "None"),
-        new("Data.TimeZone", "UTC"),
-        new("Data.DiscoveredAt", "2026-11-20T09:30"),
-        new(HttpForms.TokenField, token),
-    ];
+        [.. ValidForms.LogIncident(clientId), new(HttpForms.TokenField, token)];
 
     [GeneratedRegex("^(https?://[^/]+)?/Incidents/(?<id>[0-9]+)$")]
     private static partial Regex IncidentPath();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Pages.Incidents;
@@ -41,27 +40,7 @@ internal static partial class PageWriteCases
             {
                 var owner = await app.CreateUserAsync(Roles.AccountManager);
                 var clientId = await app.AddClientAsync("Globex");
-                List<KeyValuePair<string, string>> input =
-                [
-                    new("Data.ClientMode", "Existing"),
-                    new("Data.ClientId", clientId.ToString(CultureInfo.InvariantCulture)),
-                    new("Data.Summary", "Release 2.4 shipped three weeks late"),
-                    new("Data.Kind", "MissedDeadline"),
-                    new("Data.ContactName", "Dana Client"),
-                    new("Data.ContactEmail", "dana@client.example"),
-                    new("Data.PromiseDescription", "Release 2.4 in production by 1 November."),
-                    new("Data.PromisedBy", "Sam Sales"),
-                    new("Data.PromisedOn", "2026-09-15"),
-                    new("Data.PromiseChannel", "Email"),
-                    new("Data.ClientGoals", "Launch their winter campaign."),
-                    new("Data.Fault", "Ours"),
-                    new("Data.Damage", "Delay"),
-                    new("Data.OurLossAmount", "1500.50"),
-                    new("Data.OurLossCurrency", "EUR"),
-                    new("Data.PersonalHarm", "None"),
-                    new("Data.TimeZone", "UTC"),
-                    new("Data.DiscoveredAt", "2026-11-20T09:30"),
-                ];
+                var input = ValidForms.LogIncident(clientId);
                 return new WriteCase(owner, "/Incidents/Log", "/Incidents/Log")
                 {
                     Input = input,

@@ -279,19 +279,7 @@ public sealed partial class ConversationTests(WebAppFixture app) : LateStagePage
         FormFields(HttpForms.AntiforgeryToken(html), uint.Parse(HttpForms.InputValue(html, "Data.Version")!, CultureInfo.InvariantCulture));
 
     private static List<KeyValuePair<string, string>> FormFields(string token, uint version) =>
-    [
-        new("Data.Version", version.ToString(CultureInfo.InvariantCulture)),
-        new("Data.TimeZone", "UTC"),
-        new("Data.HeldAt", "2026-11-23T09:30"),
-        new("Data.Notes", "They listened, then we talked about the plan."),
-        new("Data.ClientSharedFeelings", "true"),
-        new("Data.Acknowledgement", "Apology"),
-        new("Data.ClientDamageAmount", ""),
-        new("Data.ClientDamageCurrency", "EUR"),
-        new("Data.OfferResponse", "Accepted"),
-        new("Data.ResponseNote", ""),
-        new(HttpForms.TokenField, token),
-    ];
+        [new("Data.Version", version.ToString(CultureInfo.InvariantCulture)), .. ValidForms.Conversation(), new(HttpForms.TokenField, token)];
 
     private static string AdviceHeadline(string html)
     {
