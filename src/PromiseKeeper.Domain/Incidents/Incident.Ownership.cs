@@ -11,7 +11,8 @@ public sealed partial class Incident
     /// incident's team (the domain does not know about teams' members).
     /// </summary>
     /// <exception cref="DomainException">On a finished incident, or when the new owner already owns it.</exception>
-    public void Reassign(Actor newOwner, Actor actor, DateTimeOffset now)
+    /// <param name="reason">Why, when the team lead gave a reason; it shows on the timeline.</param>
+    public void Reassign(Actor newOwner, Actor actor, DateTimeOffset now, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(newOwner);
         RequireOpen("reassign it");
@@ -21,6 +22,9 @@ public sealed partial class Incident
         }
 
         OwnerId = newOwner.UserId;
-        Record(actor, now, $"Reassigned the incident to {newOwner.DisplayName}.");
+        var why = Clean(reason);
+        Record(actor, now, why is null
+            ? $"Reassigned the incident to {newOwner.DisplayName}."
+            : $"Reassigned the incident to {newOwner.DisplayName}. Reason: {why}");
     }
 }

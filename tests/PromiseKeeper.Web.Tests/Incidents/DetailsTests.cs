@@ -156,6 +156,22 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task A_contract_linked_incident_finished_before_legal_reviewed_it_waits_for_nothing()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AnIncident(owner).ContractLinked("MSA 4.2")
+            .Then(i => i.MarkNotApplicable("The client wants a year of free work for a two-day delay.", PromiseKeeper.Domain.Actor.Create(owner.Id, owner.DisplayName), App.Clock.Now.AddMinutes(-1)))
+            .SaveAsync();
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var html = System.Net.WebUtility.HtmlDecode(await http.GetStringAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative)));
+
+        Assert.Contains("The incident was finished before legal reviewed it.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Waiting for legal's review", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("the conversation with the client waits", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Legal_reads_the_incident_without_the_buttons_that_change_it()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);

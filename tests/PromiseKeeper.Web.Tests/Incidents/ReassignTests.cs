@@ -42,7 +42,7 @@ public sealed class ReassignTests(WebAppFixture app) : LateStagePageTest(app)
         var stored = await ReadAsync(id);
         Assert.Equal((bea.Id, teamId), (stored.OwnerId, stored.TeamId));
         var last = stored.Timeline.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Last();
-        Assert.Equal(("Reassigned the incident to Bea Novak.", lead.Id, App.Clock.Now), (last.Description, last.ActorId, last.OccurredAt));
+        Assert.Equal(($"Reassigned the incident to Bea Novak. Reason: {Reason}", lead.Id, App.Clock.Now), (last.Description, last.ActorId, last.OccurredAt));
 
         var entry = Assert.Single(await AuditEntriesAsync());
         Assert.Equal(AuditAction.IncidentReassigned, entry.Action);

@@ -53,7 +53,7 @@ public sealed partial class ReassignModel
                 }
 
                 var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
-                incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now);
+                incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now, handover.Reason);
 
                 var details = handover.Reason is null
                     ? $"Reassigned from {previousOwner} to {chosen.DisplayName}."

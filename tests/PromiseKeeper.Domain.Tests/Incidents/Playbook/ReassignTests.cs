@@ -42,6 +42,19 @@ public class ReassignTests
         LastEvent(journey.Incident, Journey.Lead, at, "Reassigned the incident to Luka Zupan.");
     }
 
+    [Theory]
+    [InlineData("  Anna is on leave for a month.  ", "Reassigned the incident to Luka Zupan. Reason: Anna is on leave for a month.")]
+    [InlineData("   ", "Reassigned the incident to Luka Zupan.")]
+    public void The_reason_for_a_reassignment_shows_on_the_timeline(string reason, string expected)
+    {
+        var journey = Journey.At(PlaybookStage.Conversation);
+        var at = journey.Next();
+
+        journey.Incident.Reassign(Luka, Journey.Lead, at, reason);
+
+        LastEvent(journey.Incident, Journey.Lead, at, expected);
+    }
+
     [Fact]
     public void Reassigning_keeps_the_team()
     {
