@@ -3,6 +3,9 @@ namespace PromiseKeeper.Domain.Incidents;
 /// <summary>How we arranged to tell the client: the planned call and its texts, or the email sent instead.</summary>
 public sealed class ScheduledCall
 {
+    /// <summary>How long the call is planned for: the request email asks the client for half an hour, and the invitation blocks the same.</summary>
+    public static readonly TimeSpan PlannedLength = TimeSpan.FromMinutes(30);
+
     internal ScheduledCall()
     {
     }

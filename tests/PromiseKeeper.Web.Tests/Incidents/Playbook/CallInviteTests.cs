@@ -32,9 +32,9 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal($"incident-{incident.Id}-call@promisekeeper", call.Uid);
         Assert.Equal(0, call.Sequence);
         Assert.Equal("CONFIRMED", call.Status);
-        // 14:00 in Ljubljana (13:00 UTC in November); the call lasts 45 minutes.
+        // 14:00 in Ljubljana (13:00 UTC in November); the call lasts half an hour, as the request email asks.
         Assert.Equal(("Europe/Ljubljana", new DateTime(2026, 11, 24, 14, 0, 0)), (call.DtStart!.TzId, call.DtStart.Value));
-        Assert.Equal(("Europe/Ljubljana", new DateTime(2026, 11, 24, 14, 45, 0)), (call.DtEnd!.TzId, call.DtEnd.Value));
+        Assert.Equal(("Europe/Ljubljana", new DateTime(2026, 11, 24, 14, 30, 0)), (call.DtEnd!.TzId, call.DtEnd.Value));
         Assert.Equal(new DateTime(2026, 11, 24, 13, 0, 0), call.DtStart.AsUtc);
         Assert.Equal(FixedClock.Start.UtcDateTime, call.DtStamp!.AsUtc);
         Assert.Equal("Call with Acme: Release 2.4 shipped three weeks late", call.Summary);

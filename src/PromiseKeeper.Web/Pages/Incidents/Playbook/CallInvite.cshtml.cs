@@ -14,8 +14,6 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// </summary>
 public sealed class CallInviteModel(IMediator mediator) : PageModel
 {
-    public static readonly TimeSpan CallLength = TimeSpan.FromMinutes(45);
-
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken cancellationToken)
     {
         var calendar = await mediator.Send(new Query(id), cancellationToken);
@@ -49,7 +47,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 Sequence: call.InviteSequence,
                 IsCancelled: call.IsCancelled,
                 StartsAt: startsAt,
-                Duration: CallLength,
+                Duration: ScheduledCall.PlannedLength,
                 TimeZoneId: zone,
                 Summary: $"Call with {context.Header.ClientName}: {incident.Summary}",
                 Description: $"A conversation with {incident.ContactName} about what happened and what we propose to put it right. Organised by {context.OwnerName}.",
