@@ -107,6 +107,7 @@ try
     app.UseSecurityHeaders();
     app.UseHtmlCompression();
     app.UseRouting();
+    app.UseOnlyPageMethods();
     app.UseAuthentication();
     app.UseAuthorization();
 

@@ -14,7 +14,12 @@ public static class RequestLimits
 
     public static void Apply(WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            // No "Server: Kestrel": it tells an attacker what to look for and a user nothing.
+            kestrel.AddServerHeader = false;
+        });
         builder.Services.Configure<FormOptions>(form =>
         {
             form.ValueLengthLimit = MaxFormValueBytes;

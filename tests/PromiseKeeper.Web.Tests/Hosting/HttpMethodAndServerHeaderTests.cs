@@ -1,0 +1,44 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Hosting;
+
+/// <summary>On a real Kestrel port: pages refuse methods they do not serve with 405, and no answer names the server.</summary>
+public sealed class HttpMethodAndServerHeaderTests(WebAppFixture app) : WebAppTest(app)
+{
+    [Theory]
+    [InlineData("PUT", "/Incidents")]
+    [InlineData("DELETE", "/Incidents/1")]
+    [InlineData("PATCH", "/Account/Login")]
+    public async Task A_page_answers_405_with_the_methods_it_allows(string method, string path)
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        using var response = await http.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order());
+    }
+
+    [Fact]
+    public async Task No_answer_names_the_server()
+    {
+        var connectionString = App.Factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("PromiseKeeper")!;
+        await using var kestrel = new PromiseKeeperFactory(connectionString, App.Clock, App.Sql);
+        kestrel.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        kestrel.StartServer();
+        var address = kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        using var http = new HttpClient { BaseAddress = new Uri(address) };
+
+        foreach (var path in new[] { "/Account/Login", "/health", "/no-such-page" })
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.False(response.Headers.Contains("Server"), $"{path} sent Server: {string.Join(", ", response.Headers.Server)}");
+        }
+    }
+}
