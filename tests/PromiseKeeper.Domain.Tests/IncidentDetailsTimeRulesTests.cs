@@ -15,6 +15,18 @@ public class IncidentDetailsTimeRulesTests
     private static readonly TimeSpan _sixMinutes = TimeSpan.FromMinutes(6);
 
     [Fact]
+    public void Dates_in_year_one_or_more_than_thirty_years_back_are_mistyped_years()
+    {
+        var yearOne = new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        AssertViolations(Valid() with { PromisedOn = DateOnly.MinValue }, nameof(IncidentDetails.PromisedOn));
+        AssertViolations(Valid() with { PromisedOn = DateOnly.FromDateTime(Now.UtcDateTime).AddYears(-31) }, nameof(IncidentDetails.PromisedOn));
+        AssertViolations(Valid() with { DiscoveredAt = yearOne, PromisedOn = DateOnly.MinValue }, nameof(IncidentDetails.PromisedOn), nameof(IncidentDetails.DiscoveredAt));
+        AssertViolations(Valid() with { ClientToldAt = yearOne, FirstDisclosure = FirstDisclosure.ClientToldUs }, nameof(IncidentDetails.ClientToldAt));
+        AssertViolations(Valid() with { PromisedOn = DateOnly.FromDateTime(Now.UtcDateTime).AddYears(-29) });
+    }
+
+    [Fact]
     public void Promise_date_up_to_one_day_after_the_discovery_date_passes()
     {
         var details = Valid() with { DiscoveredAt = new DateTimeOffset(2025, 6, 10, 8, 0, 0, TimeSpan.Zero) };

@@ -43,6 +43,10 @@ public sealed partial class Incident
         {
             check.Add("PlannedOn", "Plan check-ins from today on; past dates cannot be planned.");
         }
+        else if (plannedOn > DateOnly.FromDateTime(now.UtcDateTime).AddYears(1))
+        {
+            check.Add("PlannedOn", "The check-in is more than a year away; the client should hear from us much sooner.");
+        }
 
         var checkedTopic = check.Text("Topic", topic, CheckIn.TopicMaxLength, "Say what you will update the client on.");
         check.ThrowIfAny();

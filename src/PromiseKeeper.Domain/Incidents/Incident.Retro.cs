@@ -56,6 +56,10 @@ public sealed partial class Incident
         {
             check.Add("DueOn", "The due date is in the past; choose a realistic date from today on.");
         }
+        else if (dueOn > DateOnly.FromDateTime(now.UtcDateTime).AddYears(PreventionMeasure.MaxYearsAhead))
+        {
+            check.Add("DueOn", $"The due date is more than {PreventionMeasure.MaxYearsAhead} years away; choose a date the team can be held to.");
+        }
 
         check.ThrowIfAny();
 

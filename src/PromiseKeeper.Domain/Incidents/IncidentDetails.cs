@@ -19,6 +19,9 @@ public sealed record IncidentDetails
     /// <summary>Clocks differ a little between browsers and the server; times this far ahead still count as "now".</summary>
     public static readonly TimeSpan ClockSkewAllowance = TimeSpan.FromMinutes(5);
 
+    /// <summary>How far back a promise or a discovery may lie: older than this is a mistyped year (0001, 1926), not a record.</summary>
+    public const int MaxYearsBack = 30;
+
     public int? ClientId { get; init; }
 
     public string? Summary { get; init; }
@@ -96,6 +99,10 @@ public sealed record IncidentDetails
             // One day of slack: the date is typed in the user's time zone, which may be ahead of UTC.
             check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
         }
+        else if (PromisedOn < DateOnly.FromDateTime(now.UtcDateTime).AddYears(-MaxYearsBack))
+        {
+            check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {MaxYearsBack} years ago.");
+        }
         else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
         {
             check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
@@ -172,6 +179,10 @@ public sealed record IncidentDetails
         {
             check.Add(nameof(DiscoveredAt), "The discovery time cannot be in the future.");
         }
+        else if (DiscoveredAt < now.AddYears(-MaxYearsBack))
+        {
+            check.Add(nameof(DiscoveredAt), $"Check the year: the discovery time is more than {MaxYearsBack} years ago.");
+        }
 
         if (FirstDisclosure is { } disclosure && !Enum.IsDefined(disclosure))
         {
@@ -197,6 +208,10 @@ public sealed record IncidentDetails
         if (ClientToldAt > latestAllowed)
         {
             check.Add(nameof(ClientToldAt), "The time the client found out cannot be in the future; leave it empty if they do not know yet.");
+        }
+        else if (ClientToldAt < now.AddYears(-MaxYearsBack))
+        {
+            check.Add(nameof(ClientToldAt), $"Check the year: the time the client found out is more than {MaxYearsBack} years ago.");
         }
         else if (FirstDisclosure == Incidents.FirstDisclosure.WeToldTheClient && DiscoveredAt is not null && ClientToldAt < DiscoveredAt)
         {

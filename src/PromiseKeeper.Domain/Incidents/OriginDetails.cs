@@ -35,6 +35,10 @@ public sealed record OriginDetails
         {
             check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
         }
+        else if (PromisedOn < DateOnly.FromDateTime(now.UtcDateTime).AddYears(-IncidentDetails.MaxYearsBack))
+        {
+            check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {IncidentDetails.MaxYearsBack} years ago.");
+        }
 
         var promisedBy = check.Text(nameof(PromisedBy), PromisedBy, IncidentDetails.NameMaxLength, "Enter who made the promise, even if they have left the company.");
         var contract = check.OptionalTextValue(nameof(ContractReference), ContractReference, IncidentDetails.ContractReferenceMaxLength);

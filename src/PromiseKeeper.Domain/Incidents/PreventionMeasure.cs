@@ -3,6 +3,9 @@ namespace PromiseKeeper.Domain.Incidents;
 /// <summary>A realistic step, with an owner and a date, that keeps the same failure from happening again.</summary>
 public sealed class PreventionMeasure
 {
+    /// <summary>How far ahead a due date may lie: further is a mistyped year (9999), not a plan.</summary>
+    public const int MaxYearsAhead = 5;
+
     public const int DescriptionMaxLength = 1000;
     public const int DoneNoteMaxLength = 1000;
 

@@ -140,6 +140,16 @@ public class RecapStageTests
     }
 
     [Fact]
+    public void A_check_in_more_than_a_year_away_is_refused()
+    {
+        var journey = Journey.At(PlaybookStage.FollowUpRecap);
+        var at = journey.Next();
+
+        RefusedFor(journey.Incident, () => journey.Incident.PlanCheckIn(DateOnly.MaxValue, "Progress", Owner, at), "PlannedOn");
+        RefusedFor(journey.Incident, () => journey.Incident.PlanCheckIn(DateOnly.FromDateTime(at.UtcDateTime).AddYears(1).AddDays(1), "Progress", Owner, at), "PlannedOn");
+    }
+
+    [Fact]
     public void A_check_in_in_the_past_is_refused()
     {
         var journey = Journey.At(PlaybookStage.FollowUpRecap);

@@ -117,6 +117,18 @@ public class RetroStageTests
     }
 
     [Fact]
+    public void A_measure_due_in_year_9999_is_a_mistyped_year_and_refused()
+    {
+        var journey = Journey.At(PlaybookStage.InternalRetro);
+        var at = journey.Next();
+
+        RefusedFor(journey.Incident,
+            () => journey.Incident.AddPreventionMeasure("Check capacity", "Tina", DateOnly.MaxValue, Owner, at),
+            "DueOn");
+        journey.Incident.AddPreventionMeasure("Check capacity", "Tina", DateOnly.FromDateTime(at.UtcDateTime).AddYears(4), Owner, at);
+    }
+
+    [Fact]
     public void A_measure_due_in_the_past_is_refused()
     {
         var journey = Journey.At(PlaybookStage.InternalRetro);
