@@ -29,6 +29,8 @@ ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 BENCH="$ROOT/bench"
 # shellcheck source=scripts/pg-local.sh
 source "$ROOT/scripts/pg-local.sh"
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 
 INCIDENTS="${PROMISEKEEPER_BENCH_INCIDENTS:-100000}"
 REPEATS="${PROMISEKEEPER_BENCH_REPEATS:-30}"
@@ -67,13 +69,7 @@ PG_DIR=""
 # shellcheck disable=SC2317 # invoked by the EXIT trap
 cleanup() {
   local rc=$?
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    pk_log "stopping the app (pid $APP_PID)"
-    kill -TERM "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
+  stop_process "$APP_PID"
   if [[ -n "$PG_DIR" ]]; then
     pg_local_destroy "$PG_DIR" || true
   fi
@@ -93,23 +89,6 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- Database -------------------------------------------------------------------------
-# conn_get KEY... : value of the first of these (case-insensitive) keys in $CONN.
-conn_get() {
-  local part key value wanted
-  local -a parts
-  IFS=';' read -r -a parts <<<"$CONN"
-  for wanted in "$@"; do
-    for part in "${parts[@]}"; do
-      key="${part%%=*}" value="${part#*=}"
-      key="$(tr '[:upper:]' '[:lower:]' <<<"${key//[[:space:]]/}")"
-      if [[ "$key" == "$wanted" ]]; then
-        printf '%s\n' "$value"
-        return 0
-      fi
-    done
-  done
-}
-
 if [[ -n "${PROMISEKEEPER_BENCH_DB:-}" ]]; then
   pk_log "database: PROMISEKEEPER_BENCH_DB"
   CONN="$PROMISEKEEPER_BENCH_DB"

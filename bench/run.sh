@@ -38,6 +38,8 @@ ROOT="$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/.." && pwd -P)"
 BENCH="$ROOT/bench"
 # shellcheck source=scripts/pg-local.sh
 source "$ROOT/scripts/pg-local.sh"
+# shellcheck source=bench/common.sh
+source "$ROOT/bench/common.sh"
 
 INCIDENTS="${PROMISEKEEPER_BENCH_INCIDENTS:-1000000}"
 SECONDS_PER_RUN="${PROMISEKEEPER_BENCH_SECONDS:-10}"
@@ -84,15 +86,6 @@ PG_DIR=""
 SERVER_LOG=""
 
 # stop_process PID : TERM, then KILL after 10 s.
-stop_process() {
-  local pid="$1"
-  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 0
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-}
-
 # shellcheck disable=SC2317 # invoked by the EXIT trap
 cleanup() {
   local rc=$?
@@ -115,22 +108,6 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- Database -------------------------------------------------------------------------
-conn_get() {
-  local part key value wanted
-  local -a parts
-  IFS=';' read -r -a parts <<<"$CONN"
-  for wanted in "$@"; do
-    for part in "${parts[@]}"; do
-      key="${part%%=*}" value="${part#*=}"
-      key="$(tr '[:upper:]' '[:lower:]' <<<"${key//[[:space:]]/}")"
-      if [[ "$key" == "$wanted" ]]; then
-        printf '%s\n' "$value"
-        return 0
-      fi
-    done
-  done
-}
-
 if [[ -n "${PROMISEKEEPER_BENCH_DB:-}" ]]; then
   pk_log "database: PROMISEKEEPER_BENCH_DB"
   CONN="$PROMISEKEEPER_BENCH_DB"
