@@ -105,24 +105,43 @@ public static class IncidentChildren
 
     private static object Materialize(ITypeBase type, JsonElement row)
     {
-        var binding = type.ConstructorBinding as ConstructorBinding
-            ?? throw new InvalidOperationException($"{type.DisplayName()} is not built through a constructor.");
-        var consumed = binding.ParameterBindings.SelectMany(p => p.ConsumedProperties).ToHashSet();
-        var arguments = binding.ParameterBindings.Select(p => Value((IProperty)p.ConsumedProperties.Single(), row)).ToArray();
-        var instance = binding.Constructor.Invoke(arguments);
-        foreach (var property in type.GetProperties().Where(p => !consumed.Contains(p)))
+        var plan = PlanByType.GetOrAdd(type, MaterializationPlan.For);
+        var instance = plan.Constructor.Invoke([.. plan.ConstructorArguments.Select(p => Value(p, row))]);
+        foreach (var property in plan.SetAfterwards)
         {
             Set(instance, property, Value(property, row));
         }
 
-        foreach (var complex in type.GetComplexProperties())
+        foreach (var (complex, columns) in plan.Complex)
         {
             // An optional complex value (an optional amount of money) is null when all its columns are.
-            var isNull = complex.IsNullable && Columns(complex.ComplexType).All(c => row.GetProperty(c.Column).ValueKind == JsonValueKind.Null);
+            var isNull = complex.IsNullable && columns.All(c => row.GetProperty(c).ValueKind == JsonValueKind.Null);
             Set(instance, complex, isNull ? null : Materialize(complex.ComplexType, row));
         }
 
         return instance;
+    }
+
+    private static readonly ConcurrentDictionary<ITypeBase, MaterializationPlan> PlanByType = new();
+
+    /// <summary>How to build one child type, worked out once from the model instead of for every row.</summary>
+    private sealed record MaterializationPlan(
+        ConstructorInfo Constructor,
+        IReadOnlyList<IProperty> ConstructorArguments,
+        IReadOnlyList<IProperty> SetAfterwards,
+        IReadOnlyList<(IComplexProperty Property, IReadOnlyList<string> Columns)> Complex)
+    {
+        public static MaterializationPlan For(ITypeBase type)
+        {
+            var binding = type.ConstructorBinding as ConstructorBinding
+                ?? throw new InvalidOperationException($"{type.DisplayName()} is not built through a constructor.");
+            var arguments = binding.ParameterBindings.Select(p => (IProperty)p.ConsumedProperties.Single()).ToList();
+            return new MaterializationPlan(
+                binding.Constructor,
+                arguments,
+                [.. type.GetProperties().Where(p => !arguments.Contains(p))],
+                [.. type.GetComplexProperties().Select(c => (c, (IReadOnlyList<string>)[.. Columns(c.ComplexType).Select(column => column.Column)]))]);
+        }
     }
 
     /// <summary>The property's value as EF Core would read it: the JSON value as the column's type, then its value converter.</summary>

@@ -1,8 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Hosting;
@@ -28,12 +24,9 @@ public sealed class HttpMethodAndServerHeaderTests(WebAppFixture app) : WebAppTe
     [Fact]
     public async Task No_answer_names_the_server()
     {
-        var connectionString = App.Factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("PromiseKeeper")!;
-        await using var kestrel = new PromiseKeeperFactory(connectionString, App.Clock, App.Sql);
-        kestrel.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        kestrel.StartServer();
-        var address = kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        using var http = new HttpClient { BaseAddress = new Uri(address) };
+        var (kestrel, address) = KestrelApp.Start(App);
+        await using var server = kestrel;
+        using var http = new HttpClient { BaseAddress = address };
 
         foreach (var path in new[] { "/Account/Login", "/health", "/no-such-page" })
         {

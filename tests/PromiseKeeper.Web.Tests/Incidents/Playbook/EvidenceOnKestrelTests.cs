@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -28,14 +25,11 @@ public sealed class EvidenceOnKestrelTests(WebAppFixture app) : WebAppTest(app)
             db.Incidents.Add(incident);
             await db.SaveChangesAsync();
         });
-        var connectionString = App.Factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("PromiseKeeper")!;
-        await using var kestrel = new PromiseKeeperFactory(connectionString, App.Clock, App.Sql);
-        kestrel.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        kestrel.StartServer();
-        var address = kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        var (kestrel, address) = KestrelApp.Start(App);
+        await using var server = kestrel;
         // A browser-like client over real sockets: keeps cookies, does not follow redirects.
         using var handler = new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
-        using var http = new HttpClient(handler) { BaseAddress = new Uri(address) };
+        using var http = new HttpClient(handler) { BaseAddress = address };
         Assert.Equal(HttpStatusCode.Redirect, (await http.PostLoginAsync(owner.Email, TestUser.Password)).StatusCode);
 
         var fiveMegabytes = EvidenceFiles.Text(5 * 1024 * 1024);
