@@ -23,6 +23,7 @@ try
     builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(DatabaseConnectionString.WithAppDefaults(connectionString)));
     builder.Services.AddSingleton<ClientDirectory>().AddSingleton<ClientDirectoryInvalidation>();
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
+    builder.AddSharedDataProtection();
 
     builder.Services
         .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)

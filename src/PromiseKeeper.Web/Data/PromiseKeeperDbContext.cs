@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
@@ -6,8 +7,11 @@ using PromiseKeeper.Domain.Incidents;
 namespace PromiseKeeper.Web.Data;
 
 public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect cookies, antiforgery tokens and TempData, shared by every instance.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Client> Clients => Set<Client>();
 
     public DbSet<Incident> Incidents => Set<Incident>();
