@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
@@ -10,7 +9,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(MigrationCommand.WithoutSwitch(args));
 
     builder.Services.AddSerilog((services, logger) => logger
         .ReadFrom.Configuration(builder.Configuration)
@@ -20,10 +19,11 @@ try
     var connectionString = builder.Configuration.GetConnectionString("PromiseKeeper")
         ?? throw new InvalidOperationException(
             "No database: set the connection string 'ConnectionStrings:PromiseKeeper' (environment variable ConnectionStrings__PromiseKeeper), or start the app with scripts/run.sh.");
-    builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(DatabaseConnectionString.WithAppDefaults(connectionString)));
+    builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(DatabaseConnectionString.WithAppDefaults(connectionString), ReadRetryingExecutionStrategy.Apply));
     builder.Services.AddSingleton<ClientDirectory>().AddSingleton<ClientDirectoryInvalidation>();
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
     builder.AddSharedDataProtection();
+    builder.AddObservability();
 
     builder.Services
         .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)
@@ -83,16 +83,21 @@ try
             BindingMessages.Apply(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new LineEndingsModelBinderProvider());
         });
-    builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    builder.AddAppHealthChecks();
     RequestLimits.Apply(builder);
     HtmlCompression.Apply(builder);
 
     var app = builder.Build();
+    if (MigrationCommand.IsRequested(args))
+    {
+        await MigrationCommand.RunAsync(app);
+        return;
+    }
 
     await DatabaseStartup.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 
     // Details of unexpected errors go to the log only; the person sees a request id to quote.
-    app.UseExceptionHandler("/Error");
+    app.UseErrorPages();
     app.UseStatusCodePagesWithReExecute("/Error");
     if (!app.Environment.IsDevelopment())
     {
@@ -115,7 +120,7 @@ try
     // The stylesheets and scripts are public: the sign-in page needs them before anyone has signed in.
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorPages().WithStaticAssets();
-    app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+    app.MapHealthEndpoints();
 
     app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app));
     await app.RunAsync();

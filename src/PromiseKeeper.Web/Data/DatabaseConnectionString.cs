@@ -15,6 +15,15 @@ public static class DatabaseConnectionString
     /// </summary>
     public const int MaxAutoPrepare = 64;
 
+    /// <summary>
+    /// Seconds a statement may run (Npgsql's default is 30). The slowest page needs well under a second; a statement
+    /// that waits longer is stuck behind a lock or an overloaded server, and the person gets a 503 within 5 seconds.
+    /// </summary>
+    public const int CommandTimeoutSeconds = 3;
+
+    /// <summary>Seconds to wait for a new connection (Npgsql's default is 15), for a server that does not answer at all.</summary>
+    public const int ConnectTimeoutSeconds = 3;
+
     public static string WithAppDefaults(string configured)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = configured }.Keys
@@ -32,6 +41,16 @@ public static class DatabaseConnectionString
         if (!given.Contains(Keyword(nameof(NpgsqlConnectionStringBuilder.NoResetOnClose))))
         {
             builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains(Keyword(nameof(NpgsqlConnectionStringBuilder.CommandTimeout))))
+        {
+            builder.CommandTimeout = CommandTimeoutSeconds;
+        }
+
+        if (!given.Contains(Keyword(nameof(NpgsqlConnectionStringBuilder.Timeout))))
+        {
+            builder.Timeout = ConnectTimeoutSeconds;
         }
 
         return builder.ConnectionString;

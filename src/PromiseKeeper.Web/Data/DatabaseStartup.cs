@@ -6,20 +6,58 @@ using Microsoft.Extensions.Options;
 
 namespace PromiseKeeper.Web.Data;
 
-/// <summary>What the app does to its database when it starts, as <see cref="StartupOptions"/> says.</summary>
+/// <summary>
+/// What the app does to its database when it starts, as <see cref="StartupOptions"/> says. While PostgreSQL does not
+/// answer yet (the app started first, or the server restarts), it waits and tries again with a growing pause
+/// instead of exiting.
+/// </summary>
 internal static class DatabaseStartup
 {
-    public static async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static readonly TimeSpan FirstPause = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan LongestPause = TimeSpan.FromSeconds(30);
+
+    // Migrations and demo data may run longer than a page's statements are allowed to.
+    private static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(10);
+
+    public static Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<IOptions<StartupOptions>>().Value;
-        if (!options.ApplyMigrationsOnStartup && !options.SeedDemoData)
-        {
-            return;
-        }
+        return options.ApplyMigrationsOnStartup || options.SeedDemoData
+            ? WhenDatabaseAnswersAsync(services, token => MigrateAndSeedAsync(services, options.ApplyMigrationsOnStartup, options.SeedDemoData, token), cancellationToken)
+            : Task.CompletedTask;
+    }
 
+    /// <summary>The migration step alone (<c>--migrate</c>, scripts/migrate.sh): migrations and roles, no demo data.</summary>
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        WhenDatabaseAnswersAsync(services, token => MigrateAndSeedAsync(services, migrate: true, seed: false, token), cancellationToken);
+
+    private static async Task WhenDatabaseAnswersAsync(IServiceProvider services, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        var logger = services.GetRequiredService<ILogger<PromiseKeeperDbContext>>();
+        var pause = FirstPause;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await work(cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (DatabaseUnavailable.Is(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("PostgreSQL does not answer yet (attempt {Attempt}: {Reason}); trying again in {Pause}", attempt, ex.Message, pause);
+            }
+
+            await Task.Delay(pause, cancellationToken);
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestPause.Ticks));
+        }
+    }
+
+    private static async Task MigrateAndSeedAsync(IServiceProvider services, bool migrate, bool seed, CancellationToken cancellationToken)
+    {
         await using var scope = services.CreateAsyncScope();
         var logger = scope.ServiceProvider.GetRequiredService<ILogger<PromiseKeeperDbContext>>();
-        if (options.ApplyMigrationsOnStartup)
+        scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>().Database.SetCommandTimeout(MigrationCommandTimeout);
+        if (migrate)
         {
             var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
             // On an empty database EF would first query a history table that is not there yet and
@@ -30,7 +68,7 @@ internal static class DatabaseStartup
             logger.LogInformation("Database migrated; roles in place");
         }
 
-        if (options.SeedDemoData)
+        if (seed)
         {
             await scope.ServiceProvider.GetRequiredService<DemoData>().LoadAsync(cancellationToken);
         }

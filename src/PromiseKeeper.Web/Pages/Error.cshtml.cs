@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages;
 
@@ -25,6 +26,11 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int code)
     {
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         (Title, Explanation) = code switch
         {
@@ -32,6 +38,7 @@ public sealed class ErrorModel : PageModel
             400 => ("The request could not be read", "The form may have expired, or what you sent was too large (files can be at most 10 MB). Go back, reload the page and try again."),
             413 => ("Too large to read", "What you sent is larger than the app accepts. Files can be at most 10 MB each; long texts have limits shown next to their fields."),
             403 => ("Not allowed", "Your role does not give access to this page."),
+            503 => ("The database is not answering", "Nothing was lost, but we cannot show or save anything right now. Try again in a moment."),
             _ => (Title, Explanation),
         };
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Infrastructure.Forms;
 
@@ -15,7 +16,9 @@ namespace PromiseKeeper.Web.Infrastructure.Forms;
 /// <item>a <see cref="ValidationException"/> from the mediator pipeline becomes messages next to fields;</item>
 /// <item>a <see cref="DomainException"/> with field violations (input the domain could not parse) becomes messages next to
 /// fields; without, a message at the top of the page;</item>
-/// <item>a concurrency conflict says someone else changed the record.</item>
+/// <item>a concurrency conflict says someone else changed the record;</item>
+/// <item>a database that does not answer (<see cref="DatabaseUnavailable"/>) gives the form back with 503 and
+/// "could not save, try again".</item>
 /// </list>
 /// Form pages bind their command to a property named <see cref="FormPrefix"/>, so field keys are "Data.Field".
 /// </summary>
@@ -35,7 +38,16 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
 
         if (!context.ModelState.IsValid)
         {
-            await AddValidatorMessagesAsync(page, context.HttpContext.RequestServices, context.HttpContext.RequestAborted);
+            try
+            {
+                await AddValidatorMessagesAsync(page, context.HttpContext.RequestServices, context.HttpContext.RequestAborted);
+            }
+            catch (Exception ex) when (DatabaseUnavailable.Is(ex))
+            {
+                context.Result = await RenderUnavailableAsync(page, context.HttpContext.RequestAborted);
+                return;
+            }
+
             context.Result = await RenderAgainAsync(page, context.HttpContext.RequestAborted);
             return;
         }
@@ -66,6 +78,10 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
                     string.Empty,
                     "Someone else changed this record while you were editing it. Your changes are still in the form: reload the page to see theirs, then apply yours again.");
                 break;
+            case var fault when DatabaseUnavailable.Is(fault):
+                executed.ExceptionHandled = true;
+                executed.Result = await RenderUnavailableAsync(page, context.HttpContext.RequestAborted);
+                return;
             default:
                 return;
         }
@@ -117,6 +133,27 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
         }
 
         modelState.AddModelError(key, message);
+    }
+
+    private static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, CancellationToken cancellationToken)
+    {
+        page.ModelState.AddModelError(string.Empty, DatabaseUnavailable.CouldNotSave);
+        page.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (page is IReloadsFormOnError reloads)
+        {
+            try
+            {
+                await reloads.LoadFormLookupsAsync(cancellationToken);
+            }
+            catch (Exception ex) when (DatabaseUnavailable.Is(ex))
+            {
+                // The form's lists could not be loaded either; the page shows the typed input with what it has.
+            }
+        }
+
+        var result = page.Page();
+        result.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return result;
     }
 
     private static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderAgainAsync(PageModel page, CancellationToken cancellationToken)

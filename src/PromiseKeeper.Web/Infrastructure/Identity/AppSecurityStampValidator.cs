@@ -33,7 +33,17 @@ internal sealed class AppSecurityStampValidator(
         }
 
         var userId = context.Principal?.FindFirstValue(_claims.UserIdClaimType);
-        var user = userId is null ? null : await UserPrincipals.ReadAsync(db, userId, context.HttpContext.RequestAborted);
+        UserPrincipalFacts? user;
+        try
+        {
+            user = userId is null ? null : await UserPrincipals.ReadAsync(db, userId, context.HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (DatabaseUnavailable.Is(ex))
+        {
+            // Checked again on the next request; meanwhile the page answers 503 itself, or keeps a posted form's input.
+            return;
+        }
+
         var stamp = context.Principal?.FindFirstValue(_claims.SecurityStampClaimType);
         var principal = user is { IsActive: true, SecurityStamp: not null } && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal)
             ? await RefreshingAsync(context, UserPrincipals.Build(user, _claims))
