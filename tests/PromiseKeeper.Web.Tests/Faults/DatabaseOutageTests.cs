@@ -36,7 +36,7 @@ public sealed class DatabaseOutageTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
         Assert.NotNull(posted.Headers.RetryAfter);
         var html = await posted.Content.ReadAsStringAsync();
-        Assert.Contains(DatabaseUnavailable.CouldNotSave, HttpForms.SummaryMessages(html));
+        Assert.Contains(DatabaseUnavailable.CouldNotSave, WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Equal("Release 2.4 shipped three weeks late", HttpForms.InputValue(html, "Data.Summary"));
 
         proxy.Start();
