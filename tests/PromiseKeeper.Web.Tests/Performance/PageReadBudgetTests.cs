@@ -122,6 +122,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Incidents/Log" => (s.Owner, await WithIncidentsAsync(s, "/Incidents/Log"), ok),
             "GET /Incidents/Details" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}", ok),
             "GET /Incidents/EvidenceDownload" => (s.Owner, await DocumentPathAsync(s), ok),
+            "GET /Incidents/Timeline" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}/Timeline", ok),
             "GET /Incidents/Playbook/Origin" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Origin"), ok),
             "GET /Incidents/Playbook/Evidence" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Evidence"), ok),
             "GET /Incidents/Playbook/Alternatives" => (s.Owner, await At(PlaybookStage.ResearchAlternatives, "/Alternatives", workDone: true), ok),
