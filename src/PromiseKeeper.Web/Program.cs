@@ -22,6 +22,7 @@ try
     builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(DatabaseConnectionString.WithAppDefaults(connectionString), ReadRetryingExecutionStrategy.Apply));
     builder.Services.AddSingleton<ClientDirectory>().AddSingleton<ClientDirectoryInvalidation>();
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
+    LagTolerantReads.Add(builder, connectionString);
     builder.AddSharedDataProtection();
     builder.AddObservability();
 

@@ -27,9 +27,15 @@ internal static class DatabaseStartup
             : Task.CompletedTask;
     }
 
-    /// <summary>The migration step alone (<c>--migrate</c>, scripts/migrate.sh): migrations and roles, no demo data.</summary>
-    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        WhenDatabaseAnswersAsync(services, token => MigrateAndSeedAsync(services, migrate: true, seed: false, token), cancellationToken);
+    /// <summary>
+    /// The migration step on its own (<c>--migrate</c>, scripts/migrate.sh): migrations and roles, and the demo data
+    /// when <see cref="StartupOptions.SeedDemoData"/> says so (a demo's instances then start without loading it each).
+    /// </summary>
+    public static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var seed = services.GetRequiredService<IOptions<StartupOptions>>().Value.SeedDemoData;
+        return WhenDatabaseAnswersAsync(services, token => MigrateAndSeedAsync(services, migrate: true, seed, token), cancellationToken);
+    }
 
     private static async Task WhenDatabaseAnswersAsync(IServiceProvider services, Func<CancellationToken, Task> work, CancellationToken cancellationToken)
     {
