@@ -18,7 +18,7 @@ namespace PromiseKeeper.Web.Infrastructure.Forms;
 /// fields; without, a message at the top of the page;</item>
 /// <item>a concurrency conflict says someone else changed the record;</item>
 /// <item>a database that does not answer (<see cref="DatabaseUnavailable"/>) gives the form back with 503 and
-/// "could not save, try again".</item>
+/// "could not save, try again", when the page can be shown again without it.</item>
 /// </list>
 /// Form pages bind their command to a property named <see cref="FormPrefix"/>, so field keys are "Data.Field".
 /// </summary>
@@ -139,16 +139,11 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
     {
         page.ModelState.AddModelError(string.Empty, DatabaseUnavailable.CouldNotSave);
         page.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // A page that cannot load what it shows around the form (an incident's playbook page) cannot show it again
+        // either: that exception reaches the 503 error page, and the browser's Back button still has the input.
         if (page is IReloadsFormOnError reloads)
         {
-            try
-            {
-                await reloads.LoadFormLookupsAsync(cancellationToken);
-            }
-            catch (Exception ex) when (DatabaseUnavailable.Is(ex))
-            {
-                // The form's lists could not be loaded either; the page shows the typed input with what it has.
-            }
+            await reloads.LoadFormLookupsAsync(cancellationToken);
         }
 
         var result = page.Page();
