@@ -83,8 +83,17 @@ public sealed partial class Incident
         ClientClaimedLoss = facts.ClientClaimedLoss;
         PersonalHarm = facts.PersonalHarm;
         PersonalHarmNote = facts.PersonalHarmNote;
-        DiscoveredAt = facts.DiscoveredAt;
-        ClientToldAt = facts.ClientToldAt;
+        // Times are typed to the minute: an unchanged minute keeps the time on record, seconds and all.
+        if (Shown(DiscoveredAt) != Shown(facts.DiscoveredAt))
+        {
+            DiscoveredAt = facts.DiscoveredAt;
+        }
+
+        if (Shown(ClientToldAt) != Shown(facts.ClientToldAt))
+        {
+            ClientToldAt = facts.ClientToldAt;
+        }
+
         FirstDisclosure = facts.FirstDisclosure;
 
         var added = changes.Select(c => FieldCorrection.Record(c.Field, c.Old, c.New, correction.Reason, actor, now)).ToList();
