@@ -271,6 +271,43 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task The_error_summary_lists_the_fields_in_the_order_of_the_form()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        var clientId = await App.AddClientAsync(ExistingClientName);
+        using var http = await App.CreateSignedInClientAsync(user);
+        var token = await http.GetAntiforgeryTokenAsync("/Incidents/Log");
+        // A field that does not bind, a domain rule and a validator's check each report at a different time.
+        var fields = FormFields(clientId, token)
+            .Where(f => f.Key is not ("Data.Summary" or "Data.DiscoveredAt" or "Data.ClientId"))
+            .Append(new("Data.DiscoveredAt", "12abc"))
+            .Append(new("Data.ClientId", "987654"));
+
+        using var response = await http.PostFormAsync("/Incidents/Log", fields);
+
+        var html = await response.Content.ReadAsStringAsync();
+        var summaryLinks = SummaryLink().Matches(html).Select(m => m.Groups["field"].Value);
+        Assert.Equal(["Data_ClientId", "Data_Summary", "Data_DiscoveredAt"], summaryLinks);
+    }
+
+    [Fact]
+    public async Task The_form_asks_only_for_what_is_known_at_once_and_the_discovery_defaults_to_now()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        using var http = await App.CreateSignedInClientAsync(user);
+        App.Clock.Now = new DateTimeOffset(2026, 11, 20, 9, 41, 27, TimeSpan.Zero);
+
+        using var response = await http.GetAsync(new Uri("/Incidents/Log", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.StartsWith("2026-11-20T09:41", HttpForms.InputValue(html, "Data.DiscoveredAt"), StringComparison.Ordinal);
+        foreach (var later in new[] { "Data.PromisedBy", "Data.PromisedOn", "Data.PromiseChannel", "Data.ClientGoals", "Data.Damage", "Data.OurLossAmount", "Data.PersonalHarm" })
+        {
+            Assert.DoesNotContain($"name=\"{later}\"", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Posting_a_valid_form_logs_the_incident_and_redirects_to_it()
     {
         var user = await App.CreateUserAsync(Roles.AccountManager);
@@ -333,6 +370,9 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
     /// <summary>The form fields a browser sends for a complete, valid incident.</summary>
     private static List<KeyValuePair<string, string>> FormFields(int clientId, string token) =>
         [.. ValidForms.LogIncident(clientId), new(HttpForms.TokenField, token)];
+
+    [GeneratedRegex("<li><a href=\"#(?<field>[^\"]+)\" class=\"alert-link\">")]
+    private static partial Regex SummaryLink();
 
     [GeneratedRegex("^(https?://[^/]+)?/Incidents/(?<id>[0-9]+)$")]
     private static partial Regex IncidentPath();
