@@ -63,6 +63,7 @@ try
         {
             options.Conventions.AuthorizeFolder("/Incidents", Policies.ReadsIncidents);
             options.Conventions.AuthorizePage("/Incidents/Log", Policies.LogsIncidents);
+            options.Conventions.AuthorizePage("/Incidents/Correct", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
             options.Conventions.AuthorizePage("/Incidents/RetroReview", Policies.LeadsTeams);
             options.Conventions.AuthorizePage("/Incidents/Reassign", Policies.LeadsTeams);

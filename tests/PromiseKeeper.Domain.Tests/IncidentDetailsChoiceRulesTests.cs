@@ -111,9 +111,9 @@ public class IncidentDetailsChoiceRulesTests
     }
 
     [Fact]
-    public void No_damage_is_a_violation()
+    public void No_damage_yet_is_allowed_at_logging()
     {
-        AssertViolations(Valid() with { Damage = DamageKinds.None }, nameof(IncidentDetails.Damage));
+        AssertViolations(Valid() with { Damage = DamageKinds.None });
     }
 
     [Theory]

@@ -11,8 +11,6 @@ public class IncidentDetailsTextRulesTests
         nameof(IncidentDetails.Summary),
         nameof(IncidentDetails.ContactName),
         nameof(IncidentDetails.PromiseDescription),
-        nameof(IncidentDetails.PromisedBy),
-        nameof(IncidentDetails.ClientGoals),
     ];
 
     private static readonly string?[] _blanks = [null, "", "   ", "\t\n"];
@@ -40,6 +38,9 @@ public class IncidentDetailsTextRulesTests
             nameof(IncidentDetails.ContactEmail),
             nameof(IncidentDetails.ContractReference),
             nameof(IncidentDetails.PersonalHarmNote),
+            // Found out during the first stage, which needs them before it is left.
+            nameof(IncidentDetails.PromisedBy),
+            nameof(IncidentDetails.ClientGoals),
         })
         {
             foreach (var blank in _blanks)

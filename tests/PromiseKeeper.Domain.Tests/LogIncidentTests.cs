@@ -219,7 +219,7 @@ public class LogIncidentTests
         {
             ClientId = 0,
             Summary = " ",
-            Damage = DamageKinds.None,
+            Damage = (DamageKinds)64,
             OurLossCurrency = "eur",
         };
 

@@ -40,6 +40,7 @@ public sealed partial class Incident
         RecordBlameFindings(ClientTextKind.CallRequestEmail, Call.RequestEmail, sent, now);
         RecordBlameFindings(ClientTextKind.VoicemailScript, Call.VoicemailScript, wasSent: false, now);
         RecordBlameFindings(ClientTextKind.CallPlan, Call.CallPlan, wasSent: false, now);
+        NoteDraftsWritten();
 
         var when = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Call.StartsAt:yyyy-MM-dd HH:mm} UTC");
         Record(actor, now, requestSent && !wasSent
@@ -80,6 +81,7 @@ public sealed partial class Incident
         }
 
         RecordBlameFindings(ClientTextKind.EmailInsteadOfCall, Call.EmailInsteadMessage, sent, now);
+        NoteDraftsWritten();
         Record(actor, now, sent
             ? "Sent a written message instead of a call (a call was not possible); it offers to talk."
             : "Drafted a written message instead of a call (a call was not possible).");

@@ -16,9 +16,10 @@ public sealed partial class Incident
         OwnerName = ownerName,
         Summary = Summary,
         PromiseDescription = PromiseDescription,
-        PromisedOn = PromisedOn,
+        // Drafts are written after the first stage, which records the origin.
+        PromisedOn = PromisedOn ?? DateOnly.FromDateTime(DiscoveredAt.UtcDateTime),
         Fault = Fault,
-        ClientGoals = ClientGoals,
+        ClientGoals = ClientGoals ?? string.Empty,
         Offer = [.. Offer.Select(o => new OfferLine(o.Description, o.ValueToClient))],
         // A written message instead of a call has no call time, even if one was planned before.
         CallStartsAt = PlannedCall?.StartsAt,

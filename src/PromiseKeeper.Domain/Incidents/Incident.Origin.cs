@@ -51,8 +51,8 @@ public sealed partial class Incident
 
         var left = PromisedByHasLeft ? " (no longer with the company)" : string.Empty;
         Record(actor, now, first
-            ? $"Recorded where the promise came from: made by {PromisedBy}{left} on {Day(PromisedOn)}."
-            : $"Updated where the promise came from: made by {PromisedBy}{left} on {Day(PromisedOn)}.");
+            ? $"Recorded where the promise came from: made by {PromisedBy}{left} on {Day(origin.PromisedOn)}."
+            : $"Updated where the promise came from: made by {PromisedBy}{left} on {Day(origin.PromisedOn)}.");
         if (!wasContractLinked && IsContractLinked)
         {
             Record(actor, now, $"Marked as contract-linked ({ContractReference}): legal review is needed.");

@@ -29,6 +29,7 @@ public sealed partial class Incident
         }
 
         RecordBlameFindings(ClientTextKind.Recap, Recap.Text, send, now);
+        NoteDraftsWritten();
         Record(actor, now, send ? "Sent the recap to the client." : "Saved a draft of the recap.");
     }
 

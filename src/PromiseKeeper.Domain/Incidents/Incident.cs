@@ -20,8 +20,6 @@ public sealed partial class Incident
         Summary = string.Empty;
         ContactName = string.Empty;
         PromiseDescription = string.Empty;
-        PromisedBy = string.Empty;
-        ClientGoals = string.Empty;
     }
 
     public long Id { get; private set; }
@@ -49,19 +47,20 @@ public sealed partial class Incident
     // The promise.
     public string PromiseDescription { get; private set; }
 
-    public string PromisedBy { get; private set; }
+    /// <summary>Who made the promise; null until the first stage finds out (likewise the date, channel and goals).</summary>
+    public string? PromisedBy { get; private set; }
 
     /// <summary>The person who made the promise is no longer with the company.</summary>
     public bool PromisedByHasLeft { get; private set; }
 
-    public DateOnly PromisedOn { get; private set; }
+    public DateOnly? PromisedOn { get; private set; }
 
-    public PromiseChannel PromiseChannel { get; private set; }
+    public PromiseChannel? PromiseChannel { get; private set; }
 
     public string? ContractReference { get; private set; }
 
     /// <summary>Why the client came to us in the first place.</summary>
-    public string ClientGoals { get; private set; }
+    public string? ClientGoals { get; private set; }
 
     public Fault Fault { get; private set; }
 

@@ -2,7 +2,8 @@ namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
 /// Everything an account manager records when logging a broken promise, as typed: a required
-/// field may still be missing here, and <see cref="Parse"/> says so.
+/// field may still be missing here, and <see cref="Parse"/> says so. Only the facts known at once are
+/// required; the promise's origin, the damage and the losses may follow during the first stage.
 /// <see cref="Parse"/> holds every field rule; violations are keyed by the property names below,
 /// so a form that uses the same names can show each message next to its field.
 /// </summary>
@@ -80,6 +81,56 @@ public sealed record IncidentDetails
             check.Add(nameof(ClientId), "Choose the client, or add a new one.");
         }
 
+        var facts = CheckFacts(check, now);
+        var promisedBy = check.OptionalTextValue(nameof(PromisedBy), PromisedBy, NameMaxLength);
+        CheckPromisedOn(check, now);
+        if (PromiseChannel is { } promiseChannel && !Enum.IsDefined(promiseChannel))
+        {
+            check.Add(nameof(PromiseChannel), "Choose where the promise was made.");
+        }
+
+        var contractReference = check.OptionalTextValue(nameof(ContractReference), ContractReference, ContractReferenceMaxLength);
+        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && contractReference is null)
+        {
+            check.Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
+        }
+
+        var clientGoals = check.OptionalTextValue(nameof(ClientGoals), ClientGoals, LongTextMaxLength);
+        return Checked<IncidentToLog>.From(check, () => new IncidentToLog
+        {
+            ClientId = clientId,
+            Summary = facts.Summary,
+            Kind = facts.Kind,
+            ContactName = facts.ContactName,
+            ContactRole = facts.ContactRole,
+            ContactEmail = facts.ContactEmail,
+            PromiseDescription = facts.PromiseDescription,
+            PromisedBy = promisedBy,
+            PromisedByHasLeft = promisedBy is not null && PromisedByHasLeft,
+            PromisedOn = PromisedOn,
+            PromiseChannel = PromiseChannel,
+            ContractReference = contractReference,
+            ClientGoals = clientGoals,
+            Fault = facts.Fault,
+            Damage = facts.Damage,
+            OurLossEstimate = facts.OurLossEstimate,
+            ClientClaimedLoss = facts.ClientClaimedLoss,
+            PersonalHarm = facts.PersonalHarm,
+            PersonalHarmNote = facts.PersonalHarmNote,
+            DiscoveredAt = facts.DiscoveredAt,
+            ClientToldAt = facts.ClientToldAt,
+            FirstDisclosure = facts.FirstDisclosure,
+        });
+    }
+
+    /// <summary>
+    /// Checks the facts known when the broken promise is found (everything but the client and the promise's origin),
+    /// the ones the "correct the record" page can change later. Who promised, when and where, the client's goals,
+    /// the damage and the losses may wait: leaving the first stage needs them (see <see cref="PlaybookStages"/>).
+    /// </summary>
+    /// <returns>The checked facts; meaningless when <paramref name="check"/> recorded a violation.</returns>
+    internal LoggedFacts CheckFacts(RuleCheck check, DateTimeOffset now)
+    {
         var summary = check.Text(nameof(Summary), Summary, SummaryMaxLength, "Give the incident a short summary.");
         var kind = check.Defined(nameof(Kind), Kind, "Choose what kind of broken promise this is.");
 
@@ -92,37 +143,8 @@ public sealed record IncidentDetails
         }
 
         var promiseDescription = check.Text(nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, "Describe what was promised.");
-        var promisedBy = check.Text(nameof(PromisedBy), PromisedBy, NameMaxLength, "Enter who made the promise, even if they have left the company.");
-        var promisedOn = check.Present(nameof(PromisedOn), PromisedOn, "Enter when the promise was made.");
-        if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime.Add(ClockSkewAllowance)).AddDays(1))
-        {
-            // One day of slack: the date is typed in the user's time zone, which may be ahead of UTC.
-            check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
-        }
-        else if (PromisedOn < DateOnly.FromDateTime(now.UtcDateTime).AddYears(-MaxYearsBack))
-        {
-            check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {MaxYearsBack} years ago.");
-        }
-        else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
-        {
-            check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
-        }
-
-        var channel = check.Defined(nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
-        var contractReference = check.OptionalTextValue(nameof(ContractReference), ContractReference, ContractReferenceMaxLength);
-        if (PromiseChannel == Incidents.PromiseChannel.ContractClause && contractReference is null)
-        {
-            check.Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
-        }
-
-        var clientGoals = check.Text(nameof(ClientGoals), ClientGoals, LongTextMaxLength, "Describe why the client came to us in the first place.");
         var fault = check.Defined(nameof(Fault), Fault, "Choose whose fault it is; choose \"disputed\" if that is not clear yet.");
-
-        if (Damage == DamageKinds.None)
-        {
-            check.Add(nameof(Damage), "Choose at least one kind of damage.");
-        }
-        else if ((Damage & ~(DamageKinds.Delay | DamageKinds.QualityOrWrongResult | DamageKinds.Reputation)) != 0)
+        if ((Damage & ~(DamageKinds.Delay | DamageKinds.QualityOrWrongResult | DamageKinds.Reputation)) != 0)
         {
             check.Add(nameof(Damage), "Choose only the listed kinds of damage.");
         }
@@ -140,21 +162,14 @@ public sealed record IncidentDetails
         var personalHarmNote = check.OptionalTextValue(nameof(PersonalHarmNote), PersonalHarmNote, NoteMaxLength);
 
         var discoveredAt = CheckDisclosure(check, now);
-        return Checked<IncidentToLog>.From(check, () => new IncidentToLog
+        return new LoggedFacts
         {
-            ClientId = clientId,
             Summary = summary,
             Kind = kind,
             ContactName = contactName,
             ContactRole = contactRole,
             ContactEmail = contactEmail,
             PromiseDescription = promiseDescription,
-            PromisedBy = promisedBy,
-            PromisedByHasLeft = PromisedByHasLeft,
-            PromisedOn = promisedOn,
-            PromiseChannel = channel,
-            ContractReference = contractReference,
-            ClientGoals = clientGoals,
             Fault = fault,
             Damage = Damage,
             OurLossEstimate = ourLoss,
@@ -164,7 +179,24 @@ public sealed record IncidentDetails
             DiscoveredAt = discoveredAt.ToUniversalTime(),
             ClientToldAt = ClientToldAt?.ToUniversalTime(),
             FirstDisclosure = FirstDisclosure,
-        });
+        };
+    }
+
+    private void CheckPromisedOn(RuleCheck check, DateTimeOffset now)
+    {
+        if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime.Add(ClockSkewAllowance)).AddDays(1))
+        {
+            // One day of slack: the date is typed in the user's time zone, which may be ahead of UTC.
+            check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
+        }
+        else if (PromisedOn < DateOnly.FromDateTime(now.UtcDateTime).AddYears(-MaxYearsBack))
+        {
+            check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {MaxYearsBack} years ago.");
+        }
+        else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
+        {
+            check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
+        }
     }
 
     /// <summary>Every broken field rule; empty when the details can be logged.</summary>

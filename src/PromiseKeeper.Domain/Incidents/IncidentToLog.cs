@@ -24,17 +24,18 @@ public sealed record IncidentToLog
 
     public string PromiseDescription { get; internal init; } = string.Empty;
 
-    public string PromisedBy { get; internal init; } = string.Empty;
+    /// <summary>Null until the first stage finds out; likewise the date, channel and goals below.</summary>
+    public string? PromisedBy { get; internal init; }
 
     public bool PromisedByHasLeft { get; internal init; }
 
-    public DateOnly PromisedOn { get; internal init; }
+    public DateOnly? PromisedOn { get; internal init; }
 
-    public PromiseChannel PromiseChannel { get; internal init; }
+    public PromiseChannel? PromiseChannel { get; internal init; }
 
     public string? ContractReference { get; internal init; }
 
-    public string ClientGoals { get; internal init; } = string.Empty;
+    public string? ClientGoals { get; internal init; }
 
     public Fault Fault { get; internal init; }
 

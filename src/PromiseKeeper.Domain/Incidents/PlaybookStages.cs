@@ -124,6 +124,12 @@ public static class PlaybookStages
         {
             yield return Incident.Blocker("origin");
         }
+
+        // Logging lets the damage wait; the offer and its proportionality need it.
+        if (incident.Damage == DamageKinds.None)
+        {
+            yield return Incident.Blocker("damage");
+        }
     }
 
     private static IEnumerable<string> OfferIsMade(Incident incident)

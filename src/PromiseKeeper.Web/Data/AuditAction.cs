@@ -12,6 +12,7 @@ public enum AuditAction
     RetroApproved,
     RetroSentBack,
     IncidentReassigned,
+    IncidentRecordCorrected,
     UserCreated,
     UserChanged,
     UserDeactivated,

@@ -47,6 +47,8 @@ public static class PageAccessTable
         new("/Incidents/Details", "POST", "AskLegalAgain", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Timeline", "GET", null, Access.ReadIncident, OnIncident),
+        new("/Incidents/Correct", "GET", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/Correct", "POST", null, Access.ChangeIncident, OnIncident),
 
         new("/Incidents/Playbook/Origin", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Origin", "POST", null, Access.ChangeIncident, OnIncident),

@@ -54,6 +54,8 @@ public static class RequestAccessTable
         Row(Access.ChangeIncident, (_, i) => new MoveToStage.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AskLegalAgain.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new OriginModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new CorrectModel.Query(i.Id)),
+        Row(Access.ChangeIncident, (_, i) => new CorrectModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AddPastedEvidence.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new UploadEvidence.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AlternativesModel.Command { Id = i.Id, Version = i.Version }),

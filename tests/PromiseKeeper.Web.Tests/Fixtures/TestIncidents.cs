@@ -11,7 +11,7 @@ public static class TestIncidents
 {
     private static readonly DemoPlaybook Playbook = new(new DraftTexts(new LiquidTemplates()));
 
-    /// <summary>A complete, valid "log a broken promise" form for an existing client, times in UTC.</summary>
+    /// <summary>A complete, valid "log a broken promise" form (the short one) for an existing client, times in UTC.</summary>
     public static LogModel.Command ValidCommand(int clientId) => new()
     {
         ClientMode = LogModel.ClientChoice.Existing,
@@ -20,13 +20,7 @@ public static class TestIncidents
         Kind = IncidentKind.MissedDeadline,
         ContactName = "Dana Client",
         PromiseDescription = "Release 2.4 in production by 1 November.",
-        PromisedBy = "Sam Sales",
-        PromisedOn = new DateOnly(2026, 9, 15),
-        PromiseChannel = PromiseChannel.Email,
-        ClientGoals = "Launch their winter campaign on the new platform.",
         Fault = Fault.Ours,
-        Damage = [DamageKinds.Delay],
-        PersonalHarm = PersonalHarm.None,
         TimeZone = "UTC",
         DiscoveredAt = new DateTime(2026, 11, 20, 9, 30, 0),
     };

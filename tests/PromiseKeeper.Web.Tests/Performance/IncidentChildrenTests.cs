@@ -52,6 +52,8 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
             i.AddPastedEvidence("Email", "We promised March.", actor, now);
             // A document too: its columns are the ones pasted text leaves empty.
             i.AddDocumentEvidence("Signed SOW", new CheckedEvidenceFile(EvidenceFileType.Pdf, "sow.pdf", "application/pdf", 2048), actor, now);
+            // A corrected fact, kept as field history.
+            i.CorrectRecord(CorrectedKind(i, now), actor, now);
         }).SaveAsync();
         await App.AnIncident(owner).Titled("Another incident's children must not show").AtStage(PlaybookStage.Closed).SaveAsync();
         var id = incident.Id;
@@ -59,7 +61,7 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
         {
             var expected = await db.Incidents.AsNoTracking()
                 .Include(i => i.Timeline).Include(i => i.Evidence).Include(i => i.Options).Include(i => i.CheckIns)
-                .Include(i => i.PreventionMeasures).Include(i => i.BlameFindings).Include(i => i.LegalReviews)
+                .Include(i => i.PreventionMeasures).Include(i => i.BlameFindings).Include(i => i.LegalReviews).Include(i => i.FieldHistory)
                 .AsSplitQuery().SingleAsync(i => i.Id == id);
             var actual = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id);
             await db.LoadChildrenAsync(actual, CancellationToken.None);
@@ -90,4 +92,27 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
         var children = (System.Collections.IEnumerable)navigation.GetGetter().GetClrValue(incident)!;
         return children.Cast<object>().ToDictionary(c => key.GetClrValue(c)!, c => c);
     }
+
+    /// <summary>The incident's facts as recorded, with the kind corrected.</summary>
+    private static CorrectedFacts CorrectedKind(Incident incident, DateTimeOffset now) => new RecordCorrection
+    {
+        Summary = incident.Summary,
+        Kind = incident.Kind == IncidentKind.FeatureNotReady ? IncidentKind.MissedDeadline : IncidentKind.FeatureNotReady,
+        ContactName = incident.ContactName,
+        ContactRole = incident.ContactRole,
+        ContactEmail = incident.ContactEmail,
+        PromiseDescription = incident.PromiseDescription,
+        Fault = incident.Fault,
+        Damage = incident.Damage,
+        OurLossAmount = incident.OurLossEstimate?.Amount,
+        OurLossCurrency = incident.OurLossEstimate?.Currency,
+        ClientClaimedLossAmount = incident.ClientClaimedLoss?.Amount,
+        ClientClaimedLossCurrency = incident.ClientClaimedLoss?.Currency,
+        PersonalHarm = incident.PersonalHarm,
+        PersonalHarmNote = incident.PersonalHarmNote,
+        DiscoveredAt = incident.DiscoveredAt,
+        ClientToldAt = incident.ClientToldAt,
+        FirstDisclosure = incident.FirstDisclosure,
+        Reason = "It was a feature that was not ready, not a missed date.",
+    }.Parse(now).OrThrow();
 }

@@ -124,6 +124,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Incidents/EvidenceDownload" => (s.Owner, await DocumentPathAsync(s), ok),
             "GET /Incidents/Timeline" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}/Timeline", ok),
             "GET /Incidents/Playbook/Origin" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Origin"), ok),
+            "GET /Incidents/Correct" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Correct"), ok),
             "GET /Incidents/Playbook/Evidence" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Evidence"), ok),
             "GET /Incidents/Playbook/Alternatives" => (s.Owner, await At(PlaybookStage.ResearchAlternatives, "/Alternatives", workDone: true), ok),
             "GET /Incidents/Playbook/Call" => (s.Owner, await At(PlaybookStage.ScheduleCall, "/Call"), ok),

@@ -26,6 +26,7 @@ public static class PageReadBudgets
         ["GET /Incidents/Details"] = 2,
         ["GET /Incidents/EvidenceDownload"] = 1,
         ["GET /Incidents/Timeline"] = 2,
+        ["GET /Incidents/Correct"] = 2,
 
         ["GET /Incidents/Playbook/Origin"] = 2,
         ["GET /Incidents/Playbook/Evidence"] = 2,

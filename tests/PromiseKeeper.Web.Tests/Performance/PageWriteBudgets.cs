@@ -21,6 +21,7 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 4, Invalid: 2),
+        ["POST /Incidents/Correct"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Evidence?handler=Upload"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Alternatives"] = new(Valid: 3, Conflict: 4, Invalid: 3),

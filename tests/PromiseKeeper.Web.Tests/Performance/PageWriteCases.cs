@@ -44,7 +44,7 @@ internal static partial class PageWriteCases
                 return new WriteCase(owner, "/Incidents/Log", "/Incidents/Log")
                 {
                     Input = input,
-                    Invalid = [.. input.Where(f => f.Key != "Data.OurLossAmount"), new("Data.OurLossAmount", "12abc")],
+                    Invalid = [.. input.Where(f => f.Key != "Data.DiscoveredAt"), new("Data.DiscoveredAt", "12abc")],
                 };
             },
 

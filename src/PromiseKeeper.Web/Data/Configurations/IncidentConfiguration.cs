@@ -28,6 +28,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.PersonalHarm).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.PersonalHarmNote).HasMaxLength(IncidentDetails.NoteMaxLength);
         builder.Property(i => i.FirstDisclosure).HasConversion<string>().HasMaxLength(40);
+        builder.Property(i => i.DraftsWrittenUnderFault).HasConversion<string>().HasMaxLength(40);
 
         builder.ComplexProperty(i => i.OurLossEstimate, money =>
         {
@@ -103,7 +104,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasMany(i => i.PreventionMeasures).WithOne().HasForeignKey(m => m.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.BlameFindings).WithOne().HasForeignKey(f => f.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(i => i.LegalReviews).WithOne().HasForeignKey(r => r.IncidentId).OnDelete(DeleteBehavior.Cascade);
-        foreach (var collection in new[] { nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.PreventionMeasures), nameof(Incident.BlameFindings), nameof(Incident.LegalReviews) })
+        builder.HasMany(i => i.FieldHistory).WithOne().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        foreach (var collection in new[] { nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.PreventionMeasures), nameof(Incident.BlameFindings), nameof(Incident.LegalReviews), nameof(Incident.FieldHistory) })
         {
             builder.Navigation(collection).UsePropertyAccessMode(PropertyAccessMode.Field);
         }

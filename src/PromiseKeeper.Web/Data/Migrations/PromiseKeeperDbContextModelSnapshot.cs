@@ -343,6 +343,57 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("EvidenceItems", (string)null);
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.FieldCorrection", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NewValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("OldValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("FieldHistory", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.Incident", b =>
                 {
                     b.Property<long>("Id")
@@ -352,7 +403,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ClientGoals")
-                        .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
@@ -384,6 +434,10 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.Property<DateTimeOffset>("DiscoveredAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftsWrittenUnderFault")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Fault")
                         .IsRequired()
@@ -444,7 +498,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("character varying(2000)");
 
                     b.Property<string>("PromiseChannel")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -458,14 +511,13 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("PromisedBy")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<bool>("PromisedByHasLeft")
                         .HasColumnType("boolean");
 
-                    b.Property<DateOnly>("PromisedOn")
+                    b.Property<DateOnly?>("PromisedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Stage")
@@ -972,6 +1024,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.FieldCorrection", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany("FieldHistory")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.Incident", b =>
                 {
                     b.HasOne("PromiseKeeper.Domain.Clients.Client", null)
@@ -1249,6 +1310,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Navigation("CheckIns");
 
                     b.Navigation("Evidence");
+
+                    b.Navigation("FieldHistory");
 
                     b.Navigation("LegalReviews");
 

@@ -186,6 +186,7 @@ public static class DisplayText
         AuditAction.RetroApproved => "Approved a retro",
         AuditAction.RetroSentBack => "Sent a retro back",
         AuditAction.IncidentReassigned => "Reassigned an incident",
+        AuditAction.IncidentRecordCorrected => "Corrected an incident's record",
         AuditAction.UserCreated => "Created a user",
         AuditAction.UserChanged => "Changed a user",
         AuditAction.UserDeactivated => "Deactivated a user",

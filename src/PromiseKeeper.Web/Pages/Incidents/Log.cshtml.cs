@@ -12,8 +12,11 @@ using PromiseKeeper.Web.Pages.Clients;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
-/// <summary>"Log a broken promise": one form that records everything PLAYBOOK.md asks for, and can add the client too.</summary>
-public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients) : PageModel, IReloadsFormOnError
+/// <summary>
+/// "Log a broken promise": a short form with what the account manager knows at once (and can add the client too).
+/// Who promised, when and where, the client's goals, the damage and the losses follow during the first stage.
+/// </summary>
+public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, TimeProvider clock) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -23,6 +26,9 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
     public async Task OnGetAsync(int? clientId, CancellationToken cancellationToken)
     {
         Data.ClientId = clientId;
+        // Found out just now, in most cases: the form's time zone (UTC until the browser says otherwise, see site.js).
+        var now = clock.GetUtcNow().UtcDateTime;
+        Data.DiscoveredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
         await LoadFormLookupsAsync(cancellationToken);
     }
 
@@ -42,7 +48,10 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
         New,
     }
 
-    /// <summary>The form as typed. Property names match <see cref="IncidentDetails"/>, so the domain's messages land on the right fields.</summary>
+    /// <summary>
+    /// The form as typed. Property names match <see cref="IncidentDetails"/>, so the domain's messages land on the right fields;
+    /// they are declared in form order, which is the order of the error summary.
+    /// </summary>
     [AuthorizeRequest(RequestAccess.LogIncidents)]
     public sealed record Command : ICommand<long>, IDomainInput<IncidentToLog>
     {
@@ -68,33 +77,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         public string? PromiseDescription { get; set; }
 
-        public string? PromisedBy { get; set; }
-
-        public bool PromisedByHasLeft { get; set; }
-
-        public DateOnly? PromisedOn { get; set; }
-
-        public PromiseChannel? PromiseChannel { get; set; }
-
-        public string? ContractReference { get; set; }
-
-        public string? ClientGoals { get; set; }
-
         public Fault? Fault { get; set; }
-
-        public List<DamageKinds> Damage { get; set; } = [];
-
-        public decimal? OurLossAmount { get; set; }
-
-        public string? OurLossCurrency { get; set; } = "EUR";
-
-        public decimal? ClientClaimedLossAmount { get; set; }
-
-        public string? ClientClaimedLossCurrency { get; set; } = "EUR";
-
-        public PersonalHarm PersonalHarm { get; set; }
-
-        public string? PersonalHarmNote { get; set; }
 
         /// <summary>IANA time zone of the times below, filled in by the browser.</summary>
         public string? TimeZone { get; set; } = TimeZones.Default;
@@ -132,20 +115,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
                 ContactRole = ContactRole,
                 ContactEmail = ContactEmail,
                 PromiseDescription = PromiseDescription,
-                PromisedBy = PromisedBy,
-                PromisedByHasLeft = PromisedByHasLeft,
-                PromisedOn = PromisedOn,
-                PromiseChannel = PromiseChannel,
-                ContractReference = ContractReference,
-                ClientGoals = ClientGoals,
                 Fault = Fault,
-                Damage = Damage.Aggregate(DamageKinds.None, (all, one) => all | one),
-                OurLossAmount = OurLossAmount,
-                OurLossCurrency = OurLossAmount is null ? null : OurLossCurrency?.Trim().ToUpperInvariant(),
-                ClientClaimedLossAmount = ClientClaimedLossAmount,
-                ClientClaimedLossCurrency = ClientClaimedLossAmount is null ? null : ClientClaimedLossCurrency?.Trim().ToUpperInvariant(),
-                PersonalHarm = PersonalHarm,
-                PersonalHarmNote = PersonalHarmNote,
                 DiscoveredAt = DiscoveredAt is { } discovered ? TimeZones.ToInstant(discovered, zone) : null,
                 ClientToldAt = ClientToldAt is { } told ? TimeZones.ToInstant(told, zone) : null,
                 FirstDisclosure = FirstDisclosure,

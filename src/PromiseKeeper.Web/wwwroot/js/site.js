@@ -11,6 +11,16 @@
     // Keep a zone the server already echoed back (a re-shown form), so the typed times mean the same.
     if (!input.value || input.value === "UTC") {
       input.value = zone;
+      // A time the server defaulted to "now" was written in UTC: rewrite it as now in the browser's zone.
+      if (zone !== "UTC" && input.form) {
+        input.form.querySelectorAll("input[data-default-now]").forEach(function (time) {
+          if (time.value === time.defaultValue) {
+            var now = new Date();
+            now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
+            time.value = now.toISOString().slice(0, 16);
+          }
+        });
+      }
     }
     document.querySelectorAll("[data-time-zone-label]").forEach(function (label) {
       label.textContent = input.value;

@@ -211,7 +211,7 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal("ContractClause", HttpForms.SelectedOption(html, "Data.PromiseChannel"));
         Assert.Equal("Sam Sales", HttpForms.InputValue(html, "Data.PromisedBy"));
-        Assert.Equal(incident.PromisedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HttpForms.InputValue(html, "Data.PromisedOn"));
+        Assert.Equal(incident.PromisedOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), HttpForms.InputValue(html, "Data.PromisedOn"));
         Assert.Equal("SLA 3.1", HttpForms.InputValue(html, "Data.ContractReference"));
         Assert.Equal("Grow their business.", HttpForms.TextareaValue(html, "Data.ClientGoals"));
         Assert.Equal(string.Empty, HttpForms.TextareaValue(html, "Data.Findings"));

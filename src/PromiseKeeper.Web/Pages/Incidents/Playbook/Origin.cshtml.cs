@@ -30,12 +30,12 @@ public sealed class OriginModel(IMediator mediator) : IncidentFormPage<OriginMod
     public sealed record OriginView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
-        public required PromiseChannel PromiseChannel { get; init; }
+        public required PromiseChannel? PromiseChannel { get; init; }
         public required string? PromiseReference { get; init; }
-        public required DateOnly PromisedOn { get; init; }
-        public required string PromisedBy { get; init; }
+        public required DateOnly? PromisedOn { get; init; }
+        public required string? PromisedBy { get; init; }
         public required bool PromisedByHasLeft { get; init; }
-        public required string ClientGoals { get; init; }
+        public required string? ClientGoals { get; init; }
         public required string? Findings { get; init; }
         public required DateTimeOffset? RecordedAt { get; init; }
         public required IReadOnlyList<EvidenceRow> Evidence { get; init; }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+
+namespace PromiseKeeper.Domain.Incidents;
+
+// Correcting the facts logged at once, as the investigation learns better. Each changed field is kept as field history.
+public sealed partial class Incident
+{
+    private const string NoValue = "(none)";
+    private const int TimelineValueLength = 80;
+
+    private readonly List<FieldCorrection> _fieldHistory = [];
+
+    /// <summary>Every correction of a logged fact, oldest first (as loaded).</summary>
+    public IReadOnlyList<FieldCorrection> FieldHistory => _fieldHistory;
+
+    /// <summary>
+    /// The fault when the client texts on record (call request, voicemail, call plan, written message, recap) were last
+    /// saved; null before any was. When it differs from <see cref="Fault"/>, those texts are outdated.
+    /// </summary>
+    public Fault? DraftsWrittenUnderFault { get; private set; }
+
+    /// <summary>The fault the saved client texts were written under, when the fault has been corrected since; else null.</summary>
+    public Fault? DraftsOutdatedByFault => DraftsWrittenUnderFault is { } written && written != Fault ? written : null;
+
+    /// <summary>
+    /// Replaces the logged facts with the corrected ones and keeps each changed field as field history (old and new
+    /// value, who, when, why), with one timeline entry. Severity, the script and proportionality are worked out from
+    /// the facts, so they follow at once; client texts saved under another fault show as outdated.
+    /// </summary>
+    /// <returns>The fields that changed, in form order.</returns>
+    /// <exception cref="DomainException">On a finished incident, when nothing changed, or when the discovery would come before the promise.</exception>
+    public IReadOnlyList<FieldCorrection> CorrectRecord(CorrectedFacts correction, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        ArgumentNullException.ThrowIfNull(actor);
+        RequireOpen("correct the record");
+        var facts = correction.Facts;
+        if (PromisedOn is { } promisedOn && promisedOn > DateOnly.FromDateTime(facts.DiscoveredAt.UtcDateTime).AddDays(1))
+        {
+            throw new DomainException([new RuleViolation(nameof(RecordCorrection.DiscoveredAt),
+                $"The promise was made on {Day(promisedOn)}; it cannot have been found broken before that.")]);
+        }
+
+        var changes = new List<(string Field, string Old, string New)>();
+        void Compare(string field, string old, string @new)
+        {
+            if (!string.Equals(old, @new, StringComparison.Ordinal))
+            {
+                changes.Add((field, old, @new));
+            }
+        }
+
+        Compare("summary", Shown(Summary), Shown(facts.Summary));
+        Compare("kind", Shown(Kind), Shown(facts.Kind));
+        Compare("contact name", Shown(ContactName), Shown(facts.ContactName));
+        Compare("contact role", Shown(ContactRole), Shown(facts.ContactRole));
+        Compare("contact email", Shown(ContactEmail), Shown(facts.ContactEmail));
+        Compare("what was promised", Shown(PromiseDescription), Shown(facts.PromiseDescription));
+        Compare("fault", Shown(Fault), Shown(facts.Fault));
+        Compare("damage", Shown(Damage), Shown(facts.Damage));
+        Compare("our loss estimate", Shown(OurLossEstimate), Shown(facts.OurLossEstimate));
+        Compare("loss the client claims", Shown(ClientClaimedLoss), Shown(facts.ClientClaimedLoss));
+        Compare("personal harm", Shown(PersonalHarm), Shown(facts.PersonalHarm));
+        Compare("how it affects them", Shown(PersonalHarmNote), Shown(facts.PersonalHarmNote));
+        Compare("discovered at", Shown(DiscoveredAt), Shown(facts.DiscoveredAt));
+        Compare("the client found out at", Shown(ClientToldAt), Shown(facts.ClientToldAt));
+        Compare("who told whom first", FirstDisclosure is { } was ? Shown(was) : "nobody yet", facts.FirstDisclosure is { } corrected ? Shown(corrected) : "nobody yet");
+        if (changes.Count == 0)
+        {
+            throw new DomainException("Nothing changed: the record already says this. Change a fact, or cancel.");
+        }
+
+        Summary = facts.Summary;
+        Kind = facts.Kind;
+        ContactName = facts.ContactName;
+        ContactRole = facts.ContactRole;
+        ContactEmail = facts.ContactEmail;
+        PromiseDescription = facts.PromiseDescription;
+        Fault = facts.Fault;
+        Damage = facts.Damage;
+        OurLossEstimate = facts.OurLossEstimate;
+        ClientClaimedLoss = facts.ClientClaimedLoss;
+        PersonalHarm = facts.PersonalHarm;
+        PersonalHarmNote = facts.PersonalHarmNote;
+        // Times are typed to the minute: an unchanged minute keeps the time on record, seconds and all.
+        if (Shown(DiscoveredAt) != Shown(facts.DiscoveredAt))
+        {
+            DiscoveredAt = facts.DiscoveredAt;
+        }
+
+        if (Shown(ClientToldAt) != Shown(facts.ClientToldAt))
+        {
+            ClientToldAt = facts.ClientToldAt;
+        }
+
+        FirstDisclosure = facts.FirstDisclosure;
+
+        var added = changes.Select(c => FieldCorrection.Record(c.Field, c.Old, c.New, correction.Reason, actor, now)).ToList();
+        _fieldHistory.AddRange(added);
+        var what = string.Join("; ", changes.Select(c => $"{c.Field}: {Short(c.Old)} → {Short(c.New)}"));
+        Record(actor, now, $"Corrected {what} ({correction.Reason})");
+        return added;
+    }
+
+    /// <summary>Remembers the fault the client texts were just saved under.</summary>
+    private void NoteDraftsWritten() => DraftsWrittenUnderFault = Fault;
+
+    private static string Shown(string? text) => text ?? NoValue;
+
+    private static string Shown(Money? money) =>
+        money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Amount:0.00} {m.Currency}") : NoValue;
+
+    private static string Shown(DateTimeOffset? at) =>
+        at is { } t ? t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : NoValue;
+
+    private static string Shown(DamageKinds damage) =>
+        damage == DamageKinds.None
+            ? NoValue
+            : string.Join(", ", Enum.GetValues<DamageKinds>().Where(k => k != DamageKinds.None && damage.HasFlag(k)).Select(k => Words(k.ToString())));
+
+    private static string Shown<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Words(value.ToString());
+
+    /// <summary>"ThirdParty" as "third party".</summary>
+    private static string Words(string name)
+    {
+        var words = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && words.Length > 0)
+            {
+                words.Append(' ');
+            }
+
+            words.Append(char.ToLowerInvariant(c));
+        }
+
+        return words.ToString();
+    }
+
+    private static string Short(string value) =>
+        value.Length > TimelineValueLength ? string.Concat(value.AsSpan(0, TimelineValueLength - 1), "…") : value;
+}
