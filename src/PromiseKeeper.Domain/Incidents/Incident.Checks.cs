@@ -16,10 +16,13 @@ public sealed partial class Incident
     public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now) =>
         SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);
 
+    /// <summary>The check for this incident's client-facing texts: the blame word list plus the people on the record by name.</summary>
+    public ClientTextCheck ClientTextCheck() => Language.ClientTextCheck.For([PromisedBy]);
+
     /// <summary>Keeps each new blame finding of a client-facing text on the record (the same phrase once per text and state).</summary>
     private void RecordBlameFindings(ClientTextKind kind, string? text, bool wasSent, DateTimeOffset now)
     {
-        foreach (var finding in BlameLanguage.Check(text))
+        foreach (var finding in ClientTextCheck().Check(text))
         {
             var known = _blameFindings.Any(f => f.Text == kind && f.WasSent == wasSent && f.Category == finding.Category
                 && string.Equals(f.Phrase, finding.Phrase, StringComparison.OrdinalIgnoreCase));
