@@ -46,6 +46,7 @@ public static class PageAccessTable
         new("/Incidents/Details", "POST", "Move", Access.ChangeIncident, OnIncident),
         new("/Incidents/Details", "POST", "AskLegalAgain", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
+        new("/Incidents/BlameCheck", "POST", null, Access.ReadIncident, OnIncident),
 
         new("/Incidents/Playbook/Origin", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Origin", "POST", null, Access.ChangeIncident, OnIncident),
