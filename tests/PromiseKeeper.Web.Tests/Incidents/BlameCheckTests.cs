@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -136,9 +137,12 @@ public sealed class BlameCheckTests(WebAppFixture app) : WebAppTest(app)
         var page = await (await http.GetAsync(new Uri($"/Incidents/{incident.Id}/Call", UriKind.Relative))).Content.ReadAsStringAsync();
 
         Assert.Contains($"action=\"/Incidents/{incident.Id}/BlameCheck\"", page, StringComparison.Ordinal);
-        Assert.Matches("<script src=\"/js/blame-check.js\\?v=[^\"]+\" defer></script>", page);
-        Assert.Matches("<textarea[^>]*aria-describedby=\"blame-request-email[^\"]*\"[^>]*data-blame-check=\"blame-request-email\"", page);
-        Assert.Contains("<div id=\"blame-request-email\" class=\"blame-check\" role=\"status\"", page, StringComparison.Ordinal);
+        var script = Regex.Match(page, "<script[^>]*blame-check[^>]*>").Value;
+        Assert.Matches("src=\"/js/blame-check\\.js\\?v=[^\"]+\"", script);
+        var textarea = Regex.Match(page, "<textarea[^>]*name=\"Data.RequestEmail\"[^>]*>").Value;
+        Assert.Matches("aria-describedby=\"[^\"]*blame-request-email[^\"]*\"", textarea);
+        Assert.Contains("data-blame-check=\"blame-request-email\"", textarea, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"blame-request-email\" class=\"blame-check\" aria-live=\"polite\"", page, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> CheckAsync(HttpClient http, long incidentId, string text)

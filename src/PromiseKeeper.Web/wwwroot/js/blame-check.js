@@ -1,6 +1,6 @@
 // Checks client-facing texts for blame language while they are typed. Each textarea marked data-blame-check="ID"
 // is sent (600 ms after the last keystroke) to the form #blame-check's action, which answers the findings as JSON;
-// they are shown in the region with that ID (a status region the textarea names in aria-describedby).
+// they are shown in the region with that ID (a live region the textarea names in aria-describedby).
 // Built with DOM calls and textContent only: nothing the user typed is ever parsed as HTML.
 (function () {
   "use strict";
