@@ -12,7 +12,9 @@ namespace PromiseKeeper.BrowserTests.Incidents;
 /// </summary>
 public sealed class BlameCheckWhileTypingTests(BrowserAppFixture app) : BrowserTest(app)
 {
-    private const string Blame = "Our former consultant dropped the ball on this";
+    private const string Sentence = "Our former consultant dropped the ball on this.";
+
+    private const string Phrase = "Our former consultant dropped the ball";
 
     [Fact]
     public Task A_sentence_blaming_a_colleague_typed_into_the_request_email_shows_a_finding_before_saving() => RunAsync(async () =>
@@ -27,12 +29,12 @@ public sealed class BlameCheckWhileTypingTests(BrowserAppFixture app) : BrowserT
         await Expect(findings.Locator("mark")).ToHaveCountAsync(0);
 
         await email.PressAsync("Control+End");
-        await email.PressSequentiallyAsync($"\n\n{Blame}.");
+        await email.PressSequentiallyAsync($"\n\n{Sentence}");
 
         await Expect(findings).ToContainTextAsync("Blame language in the email asking for the call");
-        await Expect(findings.Locator("mark")).ToHaveTextAsync(Blame);
+        await Expect(findings.Locator("mark")).ToHaveTextAsync(Phrase);
         await Expect(findings).ToContainTextAsync("Blames a colleague");
-        await Expect(email).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(Blame)));
+        await Expect(email).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(Phrase)));
         await Expect(Page.GetByText("No call is planned yet.")).ToBeVisibleAsync();
         await ExpectAccessibleAsync();
         await SnapshotAsync("1-finding-while-typing");
@@ -42,8 +44,8 @@ public sealed class BlameCheckWhileTypingTests(BrowserAppFixture app) : BrowserT
         await call.ChooseAsync("How", "Video call");
         await call.ClickAsync("Save and mark the request email as sent");
         await Expect(email).ToHaveAccessibleDescriptionAsync(new Regex("Send it anyway"));
-        await Expect(email).ToHaveValueAsync(new Regex(Regex.Escape(Blame)));
-        await Expect(findings.Locator("mark").First).ToHaveTextAsync(Blame);
+        await Expect(email).ToHaveValueAsync(new Regex(Regex.Escape(Sentence)));
+        await Expect(findings.Locator("mark").First).ToHaveTextAsync(Phrase);
         await ExpectAccessibleAsync();
         await SnapshotAsync("2-asked-to-confirm");
 
