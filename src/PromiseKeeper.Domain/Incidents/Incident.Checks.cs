@@ -16,10 +16,33 @@ public sealed partial class Incident
     public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now) =>
         SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);
 
+    /// <summary>The check for this incident's client-facing texts: the blame word list plus the people on the record by name.</summary>
+    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy);
+
+    /// <summary>The same check for a caller that reads only the people on the record, not the whole incident.</summary>
+    public static ClientTextCheck ClientTextCheckFor(string? promisedBy) => Language.ClientTextCheck.For([promisedBy]);
+
+    /// <summary>
+    /// Marking a client-facing text as sent while it has blame findings needs the sender's confirmation ("send anyway"),
+    /// so they see the findings first; once sent, the findings stay on the record with the text.
+    /// </summary>
+    /// <param name="field">The input field of the text, for the message next to it.</param>
+    /// <exception cref="DomainException">With a violation on <paramref name="field"/> when the text has findings and sending is not confirmed.</exception>
+    public void RequireConfirmationToSend(string field, string? text, bool confirmed)
+    {
+        var count = confirmed ? 0 : ClientTextCheck().Check(text).Count;
+        if (count > 0)
+        {
+            throw new DomainException([new RuleViolation(field, count == 1
+                ? "The text has a phrase that blames someone or denies the promise (shown below it). Reword it, or tick \"Send it anyway\" to mark it as sent with the finding on the record."
+                : $"The text has {count} phrases that blame someone or deny the promise (shown below it). Reword them, or tick \"Send it anyway\" to mark it as sent with the findings on the record.")]);
+        }
+    }
+
     /// <summary>Keeps each new blame finding of a client-facing text on the record (the same phrase once per text and state).</summary>
     private void RecordBlameFindings(ClientTextKind kind, string? text, bool wasSent, DateTimeOffset now)
     {
-        foreach (var finding in BlameLanguage.Check(text))
+        foreach (var finding in ClientTextCheck().Check(text))
         {
             var known = _blameFindings.Any(f => f.Text == kind && f.WasSent == wasSent && f.Category == finding.Category
                 && string.Equals(f.Phrase, finding.Phrase, StringComparison.OrdinalIgnoreCase));

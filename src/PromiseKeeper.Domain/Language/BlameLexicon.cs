@@ -10,12 +10,19 @@ namespace PromiseKeeper.Domain.Language;
 /// Line format, one entry a line (blank lines and lines starting with # are ignored):
 /// <c>kind | pattern | explanation</c>, where kind is <c>colleague</c>, <c>team</c>, <c>client</c> or
 /// <c>denial</c> (a finding of that category), <c>ok</c> (careful wording that switches off findings it
-/// overlaps), or <c>set</c> (<c>set | name | pattern</c> defines the placeholder <c>{name}</c>).
+/// overlaps), <c>named</c> (blame on a colleague named on the incident: the pattern uses <c>{person}</c>, filled in
+/// by <see cref="WithPeople"/>), or <c>set</c> (<c>set | name | pattern</c> defines the placeholder <c>{name}</c>).
 /// The pattern syntax is described at the top of the English file.
 /// </summary>
 public sealed class BlameLexicon
 {
     public const string FileName = "blame-phrases.txt";
+
+    /// <summary>The placeholder of a "named" line: the names recorded on the incident.</summary>
+    public const string PersonSet = "person";
+
+    private const string NamedKind = "named";
+    private const int MaxCachedPeopleLists = 500;
 
     // A guard against a pattern that backtracks without end, not a speed limit: it is wall-clock time, and a
     // busy machine (CI running tests in parallel) can take a few hundred milliseconds over a long recap.
@@ -33,9 +40,22 @@ public sealed class BlameLexicon
         ["ok"] = null,
     };
 
-    private BlameLexicon(IReadOnlyList<BlamePattern> patterns)
+    private readonly PatternCompiler _compiler;
+    private readonly IReadOnlyList<(int Number, string Line, string Pattern, string Text)> _named;
+    private readonly Prefilters _prefilters;
+    private readonly ConcurrentDictionary<string, BlameLexicon> _withPeople = new(StringComparer.Ordinal);
+    private Regex? _notAName;
+
+    private BlameLexicon(
+        IReadOnlyList<BlamePattern> patterns,
+        PatternCompiler compiler,
+        IReadOnlyList<(int Number, string Line, string Pattern, string Text)> named,
+        Prefilters prefilters)
     {
         Patterns = patterns;
+        _compiler = compiler;
+        _named = named;
+        _prefilters = prefilters;
     }
 
     /// <summary>Every finding and "ok" pattern, in file order.</summary>
@@ -85,21 +105,70 @@ public sealed class BlameLexicon
             Guard(entry.Number, entry.Line, source, () => compiler.DefineSet(entry.Pattern, entry.Text));
         }
 
+        var prefilters = new Prefilters();
         var patterns = new List<BlamePattern>();
+        var named = new List<(int Number, string Line, string Pattern, string Text)>();
+        var withDummyPerson = new PatternCompiler(compiler);
+        withDummyPerson.DefineSet(PersonSet, PersonSetOf(["Someone Named"]));
         foreach (var entry in entries.Where(e => !string.Equals(e.Kind, "set", StringComparison.OrdinalIgnoreCase)))
         {
+            if (string.Equals(entry.Kind, NamedKind, StringComparison.OrdinalIgnoreCase))
+            {
+                // Checked now, compiled for each list of names by WithPeople.
+                Guard(entry.Number, entry.Line, source, () => Build(withDummyPerson.Compile(entry.Pattern).Regex));
+                named.Add((entry.Number, entry.Line, entry.Pattern, entry.Text));
+                continue;
+            }
+
             if (!_kinds.TryGetValue(entry.Kind, out var category))
             {
                 throw LineError(entry.Number, entry.Line, source,
-                    $"unknown kind \"{entry.Kind}\"; use colleague, team, client, denial, ok or set");
+                    $"unknown kind \"{entry.Kind}\"; use colleague, team, client, denial, ok, named or set");
             }
 
-            Regex? regex = null;
-            Guard(entry.Number, entry.Line, source, () => regex = Build(compiler.Compile(entry.Pattern)));
-            patterns.Add(new BlamePattern(category, entry.Pattern, entry.Text, entry.Number, regex!));
+            BlamePattern? pattern = null;
+            Guard(entry.Number, entry.Line, source, () => pattern = Create(compiler, category, entry.Pattern, entry.Text, entry.Number, prefilters));
+            patterns.Add(pattern!);
         }
 
-        return new BlameLexicon(patterns);
+        return new BlameLexicon(patterns, compiler, named, prefilters);
+    }
+
+    /// <summary>
+    /// This word list plus its "named" lines for <paramref name="names"/> (people recorded on an incident, such as who
+    /// made the promise), so that blaming them by name is found however the name is written. Cached per list of names.
+    /// </summary>
+    public BlameLexicon WithPeople(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        string[] terms = [.. names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)];
+        if (terms.Length == 0 || _named.Count == 0)
+        {
+            return this;
+        }
+
+        if (_withPeople.Count > MaxCachedPeopleLists)
+        {
+            _withPeople.Clear();
+        }
+
+        return _withPeople.GetOrAdd(string.Join('\n', terms), _ =>
+        {
+            var compiler = new PatternCompiler(_compiler);
+            compiler.DefineSet(PersonSet, PersonSetOf(terms));
+            var named = _named.Select(n => Create(compiler, BlameCategory.BlamesColleague, n.Pattern, n.Text, n.Number, _prefilters));
+            return new BlameLexicon([.. Patterns, .. named], _compiler, [], _prefilters);
+        });
+    }
+
+    /// <summary>True for a word of the list's "not-a-name" set (a pronoun, "the", a weekday...): never a person's name.</summary>
+    public bool IsNotAName(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        _notAName ??= _compiler.SetRegex(PatternCompiler.NotANameSet) is { } set
+            ? new Regex($"^(?:{set})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, _matchTimeout)
+            : null;
+        return _notAName?.IsMatch(word) ?? false;
     }
 
     /// <summary>
@@ -108,63 +177,28 @@ public sealed class BlameLexicon
     /// and none that overlaps a match of an "ok" line.
     /// </summary>
     /// <exception cref="RegexMatchTimeoutException">A pattern took too long on the text (a badly written pattern).</exception>
-    public IReadOnlyList<BlameFinding> Check(string? text)
+    public IReadOnlyList<BlameFinding> Check(string? text) =>
+        string.IsNullOrEmpty(text) ? [] : BlameMatcher.Find(text, Patterns);
+
+    /// <summary>As <see cref="Check"/>, but runs every pattern's regular expression, skipping no pattern by its literals.</summary>
+    internal IReadOnlyList<BlameFinding> CheckEveryPattern(string text) => BlameMatcher.Find(text, Patterns, skipPrefilter: true);
+
+    private static BlamePattern Create(PatternCompiler compiler, BlameCategory? category, string pattern, string text, int number, Prefilters prefilters)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        var allowed = new List<(int Start, int End)>();
-        var candidates = new List<(int Start, int Length, int Order, BlamePattern Pattern)>();
-        for (var order = 0; order < Patterns.Count; order++)
-        {
-            var pattern = Patterns[order];
-            foreach (Match match in pattern.Regex.Matches(text))
-            {
-                if (match.Length == 0)
-                {
-                    continue;
-                }
-
-                if (pattern.Category is null)
-                {
-                    allowed.Add((match.Index, match.Index + match.Length));
-                }
-                else
-                {
-                    candidates.Add((match.Index, match.Length, order, pattern));
-                }
-            }
-        }
-
-        var chosen = new List<(int Start, int Length, BlamePattern Pattern)>();
-        foreach (var candidate in candidates
-            .OrderByDescending(c => c.Length)
-            .ThenBy(c => c.Start)
-            .ThenBy(c => c.Order))
-        {
-            var end = candidate.Start + candidate.Length;
-            if (allowed.Any(a => Overlaps(a.Start, a.End, candidate.Start, end))
-                || chosen.Any(c => Overlaps(c.Start, c.Start + c.Length, candidate.Start, end)))
-            {
-                continue;
-            }
-
-            chosen.Add((candidate.Start, candidate.Length, candidate.Pattern));
-        }
-
-        return [.. chosen
-            .OrderBy(c => c.Start)
-            .Select(c => new BlameFinding(
-                c.Pattern.Category!.Value,
-                text.Substring(c.Start, c.Length),
-                c.Start,
-                c.Length,
-                c.Pattern.Explanation))];
+        var compiled = compiler.Compile(pattern);
+        return new BlamePattern(category, pattern, text, number, Build(compiled.Regex), prefilters.For(compiled.Needs));
     }
 
-    private static bool Overlaps(int startA, int endA, int startB, int endB) => startA < endB && startB < endA;
+    // Each name matches as written, ignoring case, with any whitespace between its words; longer names first.
+    private static CompiledPattern PersonSetOf(IEnumerable<string> terms)
+    {
+        string[] ordered = [.. terms.OrderByDescending(t => t.Length)];
+        var regex = string.Join('|', ordered.Select(term => string.Join(@"\s+", term
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => Regex.Escape(word).Replace("'", "['’]", StringComparison.Ordinal).Replace("’", "['’]", StringComparison.Ordinal)))));
+        var longestWords = ordered.Select(term => term.Split([' ', '\t', '\n', '\r', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? term);
+        return new CompiledPattern(regex, RequiredLiterals.AnyOf(longestWords));
+    }
 
     private static Regex Build(string body)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace PromiseKeeper.Domain.Language;
@@ -8,8 +9,10 @@ namespace PromiseKeeper.Domain.Language;
 /// </summary>
 public sealed class BlamePattern
 {
-    internal BlamePattern(BlameCategory? category, string pattern, string explanation, int lineNumber, Regex regex)
+    internal BlamePattern(
+        BlameCategory? category, string pattern, string explanation, int lineNumber, Regex regex, IReadOnlyList<SearchValues<string>> needs)
     {
+        Needs = needs;
         Category = category;
         Pattern = pattern;
         Explanation = explanation;
@@ -30,6 +33,9 @@ public sealed class BlamePattern
     public int LineNumber { get; }
 
     internal Regex Regex { get; }
+
+    /// <summary>Each holds strings of which a text must contain one (ignoring case) for <see cref="Regex"/> to match it.</summary>
+    internal IReadOnlyList<SearchValues<string>> Needs { get; }
 
     public override string ToString() => $"{LineNumber}: {Pattern}";
 }

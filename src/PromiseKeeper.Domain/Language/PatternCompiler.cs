@@ -19,17 +19,35 @@ internal sealed class PatternCompiler
     private const string WordChars = @"[\p{L}\p{N}]";
     private const string Word = @"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*";
 
-    private readonly Dictionary<string, string> _sets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompiledPattern> _sets;
 
     private string _pattern = "";
     private int _position;
+
+    public PatternCompiler()
+    {
+        _sets = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>A compiler that knows the sets of <paramref name="other"/> (to add sets without changing it).</summary>
+    public PatternCompiler(PatternCompiler other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        _sets = new(other._sets, StringComparer.Ordinal);
+    }
 
     /// <summary>The names a pattern can use in braces.</summary>
     public IEnumerable<string> PlaceholderNames => ["word", "name", .. _sets.Keys];
 
     /// <summary>Defines <c>{name}</c> as the given pattern (which may use sets defined before it).</summary>
     /// <exception cref="FormatException">The name is not valid, already defined, or the pattern is not valid.</exception>
-    public void DefineSet(string name, string pattern)
+    public void DefineSet(string name, string pattern) => DefineSet(name, () => Compile(pattern));
+
+    /// <summary>Defines <c>{name}</c> as ready regular-expression source (for text given at run time, such as names).</summary>
+    /// <exception cref="FormatException">The name is not valid or already defined.</exception>
+    public void DefineSet(string name, CompiledPattern compiled) => DefineSet(name, () => compiled);
+
+    private void DefineSet(string name, Func<CompiledPattern> compile)
     {
         if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
@@ -41,12 +59,12 @@ internal sealed class PatternCompiler
             throw new FormatException($"the set {{{name}}} is already defined");
         }
 
-        _sets[name] = Compile(pattern);
+        _sets[name] = compile();
     }
 
-    /// <summary>The regular-expression source for a pattern, without the outer word boundaries.</summary>
+    /// <summary>The regular-expression source for a pattern (without the outer word boundaries) and the literals every match holds.</summary>
     /// <exception cref="FormatException">The pattern is not valid; the message says what is wrong.</exception>
-    public string Compile(string pattern)
+    public CompiledPattern Compile(string pattern)
     {
         _pattern = pattern;
         _position = 0;
@@ -63,9 +81,10 @@ internal sealed class PatternCompiler
     /// sequence := element (whitespace element)*, element := atom+ (no whitespace between atoms).
     /// Stops before '|' or the closing bracket of the enclosing group.
     /// </summary>
-    private string ParseSequence(char? closing)
+    private CompiledPattern ParseSequence(char? closing)
     {
         var regex = new StringBuilder();
+        var needs = RequiredLiterals.None;
         var hasRequired = false;
         while (true)
         {
@@ -75,7 +94,7 @@ internal sealed class PatternCompiler
                 break;
             }
 
-            var (element, optional) = ParseElement(closing);
+            var (element, optional, elementNeeds) = ParseElement(closing);
             if (optional)
             {
                 regex.Append(hasRequired
@@ -85,6 +104,7 @@ internal sealed class PatternCompiler
             else
             {
                 regex.Append(hasRequired ? Whitespace : "").Append(element);
+                needs = needs.And(elementNeeds);
                 hasRequired = true;
             }
         }
@@ -99,18 +119,19 @@ internal sealed class PatternCompiler
             throw Error("every pattern and every choice needs at least one part that is not in [optional] brackets");
         }
 
-        return regex.ToString();
+        return new CompiledPattern(regex.ToString(), needs);
     }
 
-    private (string Regex, bool Optional) ParseElement(char? closing)
+    private (string Regex, bool Optional, RequiredLiterals Needs) ParseElement(char? closing)
     {
         var atoms = new StringBuilder();
+        var needs = RequiredLiterals.None;
         var count = 0;
         var optionalOnly = false;
         while (!AtEnd() && !char.IsWhiteSpace(Peek()) && Peek() != '|' && Peek() != closing)
         {
             var c = Peek();
-            string atom;
+            CompiledPattern atom;
             var optional = false;
             switch (c)
             {
@@ -118,7 +139,8 @@ internal sealed class PatternCompiler
                     atom = ParseGroup('(', ')');
                     break;
                 case '[':
-                    atom = ParseGroup('[', ']') + "?";
+                    atom = ParseGroup('[', ']');
+                    atom = new CompiledPattern(atom.Regex + "?", RequiredLiterals.None);
                     optional = true;
                     break;
                 case '{':
@@ -131,7 +153,8 @@ internal sealed class PatternCompiler
                     break;
             }
 
-            atoms.Append(atom);
+            atoms.Append(atom.Regex);
+            needs = needs.And(atom.Needs);
             count++;
             optionalOnly = count == 1 && optional;
         }
@@ -140,17 +163,17 @@ internal sealed class PatternCompiler
         {
             // A standalone [optional] part: the caller puts the whitespace inside the optional group.
             var inner = atoms.ToString();
-            return (inner[..^1], true);
+            return (inner[..^1], true, RequiredLiterals.None);
         }
 
-        return (atoms.ToString(), false);
+        return (atoms.ToString(), false, needs);
     }
 
-    private string ParseGroup(char open, char close)
+    private CompiledPattern ParseGroup(char open, char close)
     {
         var start = _position;
         _position++; // the opening bracket
-        var choices = new List<string>();
+        var choices = new List<CompiledPattern>();
         while (true)
         {
             choices.Add(ParseSequence(close));
@@ -169,10 +192,12 @@ internal sealed class PatternCompiler
             _position++; // '|'
         }
 
-        return "(?:" + string.Join("|", choices) + ")";
+        return new CompiledPattern(
+            "(?:" + string.Join("|", choices.Select(c => c.Regex)) + ")",
+            RequiredLiterals.Choice([.. choices.Select(c => c.Needs)]));
     }
 
-    private string ParsePlaceholder()
+    private CompiledPattern ParsePlaceholder()
     {
         var end = _pattern.IndexOf('}', _position);
         if (end < 0)
@@ -184,9 +209,9 @@ internal sealed class PatternCompiler
         _position = end + 1;
         return name switch
         {
-            "word" => Word,
-            "name" => NameRegex(),
-            _ when _sets.TryGetValue(name, out var set) => "(?:" + set + ")",
+            "word" => new CompiledPattern(Word, RequiredLiterals.None),
+            "name" => new CompiledPattern(NameRegex(), RequiredLiterals.None),
+            _ when _sets.TryGetValue(name, out var set) => new CompiledPattern("(?:" + set.Regex + ")", set.Needs),
             _ => throw Error($"unknown placeholder {{{name}}}; known: {string.Join(", ", PlaceholderNames.Select(n => "{" + n + "}"))} (a set must be defined above the line that uses it)"),
         };
     }
@@ -195,15 +220,16 @@ internal sealed class PatternCompiler
     private string NameRegex()
     {
         var exclusion = _sets.TryGetValue(NotANameSet, out var notAName)
-            ? $"(?!(?:{notAName})(?![\\p{{L}}\\p{{N}}]))"
+            ? $"(?!(?:{notAName.Regex})(?![\\p{{L}}\\p{{N}}]))"
             : "";
         var one = $"{exclusion}(?-i:\\p{{Lu}})\\p{{L}}*(?:[-'’]\\p{{L}}+)*";
         return $"(?:{one}(?:[ \\t]+{one})?)";
     }
 
-    private string ParseLiteral()
+    private CompiledPattern ParseLiteral()
     {
         var regex = new StringBuilder();
+        var start = _position;
         while (!AtEnd())
         {
             var c = Peek();
@@ -216,7 +242,7 @@ internal sealed class PatternCompiler
             _position++;
         }
 
-        return regex.ToString();
+        return new CompiledPattern(regex.ToString(), RequiredLiterals.Literal(_pattern[start.._position]));
     }
 
     private void SkipWhitespace()
@@ -234,6 +260,12 @@ internal sealed class PatternCompiler
     private FormatException Error(string problem) =>
         new(string.Create(CultureInfo.InvariantCulture, $"{problem} (at character {_position + 1} of the pattern)"));
 
+    /// <summary>The regular-expression source of a defined set, or null when there is none by that name.</summary>
+    public string? SetRegex(string name) => _sets.TryGetValue(name, out var set) ? set.Regex : null;
+
     /// <summary>The characters that count as part of a word for the outer word boundaries.</summary>
     public static string WordCharacterClass => WordChars;
 }
+
+/// <summary>A pattern's regular-expression source and the literal text every match of it holds.</summary>
+internal sealed record CompiledPattern(string Regex, RequiredLiterals Needs);

@@ -49,6 +49,7 @@ public static class PageAccessTable
         new("/Incidents/Timeline", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Correct", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Correct", "POST", null, Access.ChangeIncident, OnIncident),
+        new("/Incidents/BlameCheck", "POST", null, Access.ReadIncident, OnIncident),
 
         new("/Incidents/Playbook/Origin", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Origin", "POST", null, Access.ChangeIncident, OnIncident),

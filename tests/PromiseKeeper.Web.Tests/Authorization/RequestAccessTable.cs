@@ -39,6 +39,7 @@ public static class RequestAccessTable
         Row(Access.ReadIncident, (_, i) => new DetailsModel.Query(i.Id)),
         Row(Access.ReadIncident, (_, i) => new EvidenceDownloadModel.Query(i.Id, i.EvidenceId)),
         Row(Access.ReadIncident, (_, i) => new TimelineModel.Query(i.Id, null, null)),
+        Row(Access.ReadIncident, (_, i) => new BlameCheckModel.Query(i.Id, "")),
         Row(Access.ReadIncident, (_, i) => new OriginModel.Query(i.Id)),
         Row(Access.ReadIncident, (_, i) => new EvidenceModel.Query(i.Id)),
         Row(Access.ReadIncident, (_, i) => new AlternativesModel.Query(i.Id)),

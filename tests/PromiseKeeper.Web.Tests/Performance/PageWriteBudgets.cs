@@ -20,6 +20,8 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),
         ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),
+        // Reads only the names on the incident's record; saves nothing.
+        ["POST /Incidents/BlameCheck"] = new(Valid: 1),
         ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 4, Invalid: 2),
         ["POST /Incidents/Correct"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),

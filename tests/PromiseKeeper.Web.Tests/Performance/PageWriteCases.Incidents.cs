@@ -21,6 +21,17 @@ internal static partial class PageWriteCases
             return new WriteCase(owner, $"/Incidents/{incident.Id}", $"/Incidents/{incident.Id}?handler=AskLegalAgain");
         },
 
+        ["POST /Incidents/BlameCheck"] = async app =>
+        {
+            var owner = await app.CreateUserAsync(Roles.AccountManager);
+            var incident = await app.AnIncident(owner).AtStage(PlaybookStage.ScheduleCall).SaveAsync();
+            return new WriteCase(owner, $"/Incidents/{incident.Id}/Call", $"/Incidents/{incident.Id}/BlameCheck")
+            {
+                Input = [new("text", "Our former consultant overpromised, and because of Sam Sales the release slipped.")],
+                Answer = System.Net.HttpStatusCode.OK,
+            };
+        },
+
         ["POST /Incidents/Playbook/Origin"] = app => OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Origin", null,
             [
                 new("Data.PromiseChannel", "Meeting"),

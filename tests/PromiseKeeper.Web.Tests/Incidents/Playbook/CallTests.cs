@@ -131,7 +131,7 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
-    public async Task Blame_language_in_an_edited_request_email_is_saved_shown_highlighted_and_kept_on_record_when_sent()
+    public async Task Blame_language_in_an_edited_request_email_is_saved_shown_highlighted_asks_to_confirm_sending_and_is_kept_on_record_when_sent()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
@@ -152,8 +152,19 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         var draft = Assert.Single((await App.ReadAsync(incident.Id)).BlameFindings);
         Assert.Equal((ClientTextKind.CallRequestEmail, false), (draft.Text, draft.WasSent));
 
-        // Sending still works; the finding stays on the record as sent.
-        using var sent = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", FormFields(page, request, sent: true));
+        // Marking it as sent first shows the findings and asks to confirm: nothing is sent, the text is kept.
+        using var refused = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", FormFields(page, request, sent: true));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var asked = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Send it anyway", HttpForms.ValidationMessage(asked, "Data.RequestEmail"), StringComparison.Ordinal);
+        Assert.Contains(BlameSentence, WebUtility.HtmlDecode(HttpForms.TextareaValue(asked, "Data.RequestEmail")), StringComparison.Ordinal);
+        Assert.Contains("<mark>We never promised</mark>", asked, StringComparison.Ordinal);
+        Assert.Contains("name=\"Data.SendAnyway\"", asked, StringComparison.Ordinal);
+        Assert.False((await App.ReadAsync(incident.Id)).Call!.IsSent);
+
+        // Confirmed, it is sent; the finding stays on the record as sent.
+        using var sent = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", [.. FormFields(page, request, sent: true), new("Data.SendAnyway", "true")]);
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Equal($"/Incidents/{incident.Id}", sent.Location());

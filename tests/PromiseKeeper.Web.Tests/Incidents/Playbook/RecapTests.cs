@@ -146,11 +146,37 @@ public sealed class RecapTests(WebAppFixture app) : LateStagePageTest(app)
         var page = await GetHtmlAsync(http, $"/Incidents/{id}/Recap");
         Assert.Contains("The recap draft is saved.", page, StringComparison.Ordinal);
         Assert.Equal(blaming, Lines(HttpForms.TextareaValue(page, "Data.Text")));
-        Assert.Contains("Blame language in the saved draft", page, StringComparison.Ordinal);
+        Assert.Contains("Blame language in the recap", page, StringComparison.Ordinal);
         Assert.Contains("<mark>you failed to</mark>", page, StringComparison.Ordinal);
         var incident = await ReadAsync(id);
         Assert.False(incident.Recap!.IsSent);
         Assert.Contains(incident.BlameFindings, f => f.Text == ClientTextKind.Recap && !f.WasSent);
+    }
+
+    [Fact]
+    public async Task Marking_a_blaming_recap_as_sent_asks_to_confirm_and_then_keeps_the_findings_with_it()
+    {
+        var (owner, id) = await IncidentAtAsync(PlaybookStage.FollowUpRecap);
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var html = await GetHtmlAsync(http, $"/Incidents/{id}/Recap");
+        const string blaming = "Hello Dana,\n\nSadly you failed to send us the data in time.\n\nAlex";
+
+        using var refused = await http.PostFormAsync($"/Incidents/{id}/Recap?handler=Send", Fields(html, blaming));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Send it anyway", HttpForms.ValidationMessage(page, "Data.Text"), StringComparison.Ordinal);
+        Assert.Equal(blaming, Lines(HttpForms.TextareaValue(page, "Data.Text")));
+        Assert.Contains("<mark>you failed to</mark>", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"Data.SendAnyway\"", page, StringComparison.Ordinal);
+        Assert.Null((await ReadAsync(id)).Recap);
+
+        using var sent = await http.PostFormAsync($"/Incidents/{id}/Recap?handler=Send", [.. Fields(html, blaming), new("Data.SendAnyway", "true")]);
+
+        Assert.Equal($"/Incidents/{id}", Location(sent));
+        var incident = await ReadAsync(id);
+        Assert.True(incident.Recap!.IsSent);
+        Assert.Contains(incident.BlameFindings, f => f.Text == ClientTextKind.Recap && f.WasSent && f.Phrase == "you failed to");
     }
 
     [Fact]

@@ -99,6 +99,36 @@ public sealed class WriteInsteadTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task Marking_a_blaming_message_as_sent_asks_to_confirm_and_then_keeps_the_findings_with_it()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var page = await GetPageAsync(http, incident.Id);
+        const string message = "Hello Dana,\n\nthe warehouse team lost your order. Can we talk?";
+
+        using var refused = await http.PostFormAsync($"/Incidents/{incident.Id}/WriteInstead", FormFields(page, message, sent: true));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Send it anyway", HttpForms.ValidationMessage(html, "Data.Message"), StringComparison.Ordinal);
+        Assert.Equal(message, HttpForms.TextareaValue(html, "Data.Message").ReplaceLineEndings("\n"));
+        Assert.Contains("<mark>The warehouse team lost</mark>".ToLowerInvariant(), html.ToLowerInvariant(), StringComparison.Ordinal);
+        var untouched = await App.ReadAsync(incident.Id);
+        Assert.Null(untouched.Call);
+        Assert.Empty(untouched.BlameFindings);
+
+        using var sent = await http.PostFormAsync($"/Incidents/{incident.Id}/WriteInstead", [.. FormFields(page, message, sent: true), new("Data.SendAnyway", "true")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var stored = await App.ReadAsync(incident.Id);
+        Assert.True(stored.Call!.IsSent);
+        Assert.Equal(message, stored.Call.EmailInsteadMessage);
+        var finding = Assert.Single(stored.BlameFindings);
+        Assert.Equal((ClientTextKind.EmailInsteadOfCall, true, "the warehouse team lost"), (finding.Text, finding.WasSent, finding.Phrase));
+    }
+
+    [Fact]
     public async Task Posting_without_a_reason_shows_the_message_on_that_field_and_keeps_the_text()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);

@@ -90,6 +90,9 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         /// <summary>Set by the "Save and mark the request email as sent" button.</summary>
         public bool RequestSent { get; init; }
 
+        /// <summary>Ticked to mark the request email as sent although it has blame findings (they stay on the record).</summary>
+        public bool SendAnyway { get; init; }
+
         public string EffectiveTimeZoneId =>
             !string.IsNullOrWhiteSpace(TimeZoneId) ? TimeZoneId.Trim()
             : !string.IsNullOrWhiteSpace(TimeZone) ? TimeZone.Trim()
@@ -141,7 +144,15 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings,
-                (incident, call, by) => incident.ScheduleCall(call, command.RequestSent, by.Actor, by.Now), cancellationToken);
+                (incident, call, by) =>
+                {
+                    if (command.RequestSent)
+                    {
+                        incident.RequireConfirmationToSend(nameof(Command.RequestEmail), call.RequestEmail, command.SendAnyway);
+                    }
+
+                    incident.ScheduleCall(call, command.RequestSent, by.Actor, by.Now);
+                }, cancellationToken);
             return Unit.Value;
         }
     }

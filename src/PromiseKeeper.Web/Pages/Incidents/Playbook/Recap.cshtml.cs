@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Language;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
@@ -57,6 +58,9 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
         public required bool MayChange { get; init; }
 
+        /// <summary>The incident's check for blame language (the word list and the people on its record).</summary>
+        public required ClientTextCheck BlameCheck { get; init; }
+
         public bool IsAtStage => Header.Stage == PlaybookStage.FollowUpRecap;
 
         public bool IsSent => Saved is { IsSent: true };
@@ -75,6 +79,9 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
         /// <summary>Set by the page handler: "Mark as sent" rather than "Save draft".</summary>
         public bool Send { get; set; }
+
+        /// <summary>Ticked to mark the recap as sent although it has blame findings (they stay on the record).</summary>
+        public bool SendAnyway { get; set; }
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user, StageGuidanceTexts guidance, DraftTexts drafts) : IQueryHandler<Query, RecapView>
@@ -90,6 +97,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
                 Draft = drafts.Recap(incident.ToDraftFacts(header.ClientName, ownerName)),
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).Select(c => new CheckInLine(c.PlannedOn, c.Topic, c.IsDone))],
                 MayChange = user.MayChange(incident),
+                BlameCheck = incident.ClientTextCheck(),
             };
         }
     }
@@ -100,7 +108,15 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             await changes.ApplyAsync(command, IncidentParts.BlameFindings,
-                (incident, by) => incident.SaveRecap(command.Text, command.Send, by.Actor, by.Now), cancellationToken);
+                (incident, by) =>
+                {
+                    if (command.Send)
+                    {
+                        incident.RequireConfirmationToSend(nameof(Command.Text), command.Text, command.SendAnyway);
+                    }
+
+                    incident.SaveRecap(command.Text, command.Send, by.Actor, by.Now);
+                }, cancellationToken);
             return Unit.Value;
         }
     }

@@ -54,6 +54,9 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
         /// <summary>Set by the "Save and mark as sent" button.</summary>
         public bool Sent { get; init; }
 
+        /// <summary>Ticked to mark the message as sent although it has blame findings (they stay on the record).</summary>
+        public bool SendAnyway { get; init; }
+
         public Checked<MessageInsteadOfCall> Parse(DateTimeOffset now) => new EmailInsteadDetails { Reason = Reason, Message = Message }.Parse();
     }
 
@@ -69,7 +72,15 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
             await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings,
-                (incident, message, by) => incident.WriteInsteadOfCall(message, command.Sent, by.Actor, by.Now), cancellationToken);
+                (incident, message, by) =>
+                {
+                    if (command.Sent)
+                    {
+                        incident.RequireConfirmationToSend(nameof(Command.Message), message.Message, command.SendAnyway);
+                    }
+
+                    incident.WriteInsteadOfCall(message, command.Sent, by.Actor, by.Now);
+                }, cancellationToken);
             return Unit.Value;
         }
     }

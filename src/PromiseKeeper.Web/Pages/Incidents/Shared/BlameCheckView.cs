@@ -2,12 +2,16 @@ using PromiseKeeper.Domain.Language;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Shared;
 
-/// <summary>A client-facing text checked for blame language, ready for the _BlameFindings partial.</summary>
+/// <summary>
+/// A client-facing text checked for blame language, ready for the _BlameFindings partial. <see cref="Id"/> is the id
+/// of the findings region: the text's field names it in aria-describedby, and blame-check.js fills it while typing.
+/// </summary>
 public sealed record BlameCheckView(string Id, string TextName, string Text, IReadOnlyList<BlameFinding> Findings)
 {
-    public static BlameCheckView Of(string id, string textName, string? text)
+    /// <summary>The text checked by <paramref name="check"/> (the incident's, with its people), or by the word list alone.</summary>
+    public static BlameCheckView Of(string id, string textName, string? text, ClientTextCheck? check = null)
     {
         var value = text ?? string.Empty;
-        return new BlameCheckView(id, textName, value, BlameLanguage.Check(value));
+        return new BlameCheckView(id, textName, value, check?.Check(value) ?? BlameLanguage.Check(value));
     }
 }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Language;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Pages.Incidents;
+
+/// <summary>
+/// Checks a client-facing text of an incident for blame language while it is typed (wwwroot/js/blame-check.js posts
+/// the text, debounced): the word list plus the people on the incident's record. Answers the findings as JSON,
+/// 400 with a message when the text is too long, 404 when the user may not see the incident. Saves nothing.
+/// </summary>
+public sealed class BlameCheckModel(IMediator mediator) : PageModel
+{
+    /// <summary>Longer than any client-facing text may be, so every text that can be saved can be checked.</summary>
+    public const int TextMaxLength = 16_384;
+
+    public async Task<IActionResult> OnPostAsync(long id, string? text, CancellationToken cancellationToken)
+    {
+        if (text is { Length: > TextMaxLength })
+        {
+            return new JsonResult(new
+            {
+                message = string.Create(CultureInfo.InvariantCulture,
+                    $"The text is too long to check ({text.Length:N0} characters); at most {TextMaxLength:N0} can be checked."),
+            })
+            { StatusCode = StatusCodes.Status400BadRequest };
+        }
+
+        var findings = await mediator.Send(new Query(id, text ?? string.Empty), cancellationToken);
+        return new JsonResult(new
+        {
+            findings = findings.Select(f => new
+            {
+                category = f.Category.ToString(),
+                label = BlameLanguage.Describe(f.Category),
+                phrase = f.Phrase,
+                start = f.Start,
+                length = f.Length,
+                explanation = f.Explanation,
+            }),
+        });
+    }
+
+    [AuthorizeRequest(RequestAccess.ReadIncident)]
+    public sealed record Query(long Id, string Text) : IQuery<IReadOnlyList<BlameFinding>>, IIncidentRequest;
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<BlameFinding>>
+    {
+        public async ValueTask<IReadOnlyList<BlameFinding>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var people = await db.Incidents.AsNoTracking().VisibleTo(user)
+                .Where(i => i.Id == query.Id)
+                .Select(i => new { i.PromisedBy })
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException();
+            return Incident.ClientTextCheckFor(people.PromisedBy).Check(query.Text);
+        }
+    }
+}
