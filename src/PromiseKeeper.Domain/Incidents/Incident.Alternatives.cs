@@ -25,10 +25,11 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(proposal);
         RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
-        var option = CompensationOption.Create(proposal.Kind, proposal.Description, proposal.CostToUs, proposal.ValueToClient, proposal.ConfirmedBy, now);
+        var option = CompensationOption.Create(proposal, now);
         _options.Add(option);
         var confirmed = option.IsConfirmed ? $", confirmed by {option.ConfirmedBy}" : ", not confirmed yet";
-        Record(actor, now, $"Added an option: {option.Description} (worth {option.ValueToClient} to the client{confirmed}).");
+        var worth = option.ValueToClient is { } value ? $"worth {value} to the client" : "no money value";
+        Record(actor, now, $"Added an option: {option.Description} ({worth}{confirmed}).");
         return option;
     }
 

@@ -47,16 +47,20 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 Sequence: call.InviteSequence,
                 IsCancelled: call.IsCancelled,
                 StartsAt: startsAt,
-                Duration: ScheduledCall.PlannedLength,
+                Duration: call.Length,
                 TimeZoneId: zone,
-                Summary: $"Call with {context.Header.ClientName}: {incident.Summary}",
+                // The invitation goes to the client: only names and the call's arrangements, never the internal summary.
+                Summary: $"Call: {incident.ContactName} and {context.OwnerName}",
                 Description: $"A conversation with {incident.ContactName} about what happened and what we propose to put it right. Organised by {context.OwnerName}.",
-                Location: call.Channel is { } channel ? DisplayText.Of(channel) : null,
+                Location: call.MeetingLink ?? (call.Channel is { } channel ? DisplayText.Of(channel) : null),
                 OrganizerName: context.OwnerName,
                 OrganizerEmail: context.OwnerEmail,
                 ClientContactEmail: incident.ContactEmail,
                 Attendees: SplitAttendees(call.Attendees),
-                CreatedAt: clock.GetUtcNow()));
+                CreatedAt: clock.GetUtcNow())
+            {
+                MeetingLink = call.MeetingLink,
+            });
         }
 
         /// <summary>Attendees are typed separated by semicolons or one per line.</summary>
