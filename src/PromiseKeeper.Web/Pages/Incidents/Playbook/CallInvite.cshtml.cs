@@ -35,6 +35,13 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
         public async ValueTask<string?> Handle(Query query, CancellationToken cancellationToken)
         {
             var context = await CallContext.LoadAsync(db, query.Id, user, cancellationToken);
+            return InvitationFor(context, clock.GetUtcNow()) is { } invitation ? CallInvitationCalendar.Write(invitation) : null;
+        }
+
+        /// <summary>The invitation for the incident's call, or null when no call was ever planned (or it was not cancelled when written instead).</summary>
+        public static CallInvitation? InvitationFor(CallContext context, DateTimeOffset now)
+        {
+            ArgumentNullException.ThrowIfNull(context);
             if (context.Incident.Call is not { StartsAt: { } startsAt, TimeZoneId: { } zone } call
                 || (call.Mode != ContactMode.Call && !call.IsCancelled))
             {
@@ -42,7 +49,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
             }
 
             var incident = context.Incident;
-            return CallInvitationCalendar.Write(new CallInvitation(
+            return new CallInvitation(
                 Uid: $"incident-{incident.Id}-call@promisekeeper",
                 Sequence: call.InviteSequence,
                 IsCancelled: call.IsCancelled,
@@ -57,10 +64,10 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 OrganizerEmail: context.OwnerEmail,
                 ClientContactEmail: incident.ContactEmail,
                 Attendees: SplitAttendees(call.Attendees),
-                CreatedAt: clock.GetUtcNow())
+                CreatedAt: now)
             {
                 MeetingLink = call.MeetingLink,
-            });
+            };
         }
 
         /// <summary>Attendees are typed separated by semicolons or one per line.</summary>
