@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
@@ -27,6 +28,12 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
     public async Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken)
     {
         await LoadViewAsync(id, cancellationToken);
+        if (Data.Version != View.Header.Version)
+        {
+            // Drafts from a record that changed since the form was shown would mix the two: say so, as a save would.
+            throw new DbUpdateConcurrencyException("The incident changed since the form was shown.");
+        }
+
         var (facts, planFacts) = FactsAsTyped(View, Data);
         Data = Data with
         {

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
@@ -22,6 +23,12 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
     public async Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken)
     {
         await LoadViewAsync(id, cancellationToken);
+        if (Data.Version != View.Header.Version)
+        {
+            // Drafts from a record that changed since the form was shown would mix the two: say so, as a save would.
+            throw new DbUpdateConcurrencyException("The incident changed since the form was shown.");
+        }
+
         Data = Data with { Message = drafts.EmailInstead(FactsAsTyped(View, Data)) };
 
         // The field shows the new draft, not the posted text; nothing was saved, so there is nothing to report.
