@@ -62,7 +62,8 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
         ["kind missing"] = (c => c with { Kind = null }, "Kind"),
         ["description missing"] = (c => c with { Description = "  " }, "Description"),
         ["description too long"] = (c => c with { Description = new string('d', OptionDetails.DescriptionMaxLength + 1) }, "Description"),
-        ["value to the client missing"] = (c => c with { ValueToClientAmount = null }, "ValueToClientAmount"),
+        ["client description missing"] = (c => c with { ClientDescription = "  " }, "ClientDescription"),
+        ["value of nothing"] = (c => c with { ValueToClientAmount = 0m }, "ValueToClientAmount"),
         ["value with three decimals"] = (c => c with { ValueToClientAmount = 10.125m }, "ValueToClientAmount"),
         ["value negative"] = (c => c with { ValueToClientAmount = -1m }, "ValueToClientAmount"),
         ["value currency not a code"] = (c => c with { ValueToClientCurrency = "EURO" }, "ValueToClientCurrency"),
@@ -426,7 +427,7 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
     private static void Offer(Incident incident, TestUser owner, decimal value)
     {
         var option = incident.AddOption(
-            new OptionDetails { Kind = CompensationKind.Discount, Description = "A discount", ValueToClientAmount = value, ValueToClientCurrency = "EUR", ConfirmedBy = "Finance lead" },
+            new OptionDetails { Kind = CompensationKind.Discount, Description = "A discount", ClientDescription = "A discount for you", ValueToClientAmount = value, ValueToClientCurrency = "EUR", ConfirmedBy = "Finance lead" },
             owner.AsActor(),
             FixedClock.Start.AddMinutes(-5));
         incident.AddToOffer(option.Id, owner.AsActor(), FixedClock.Start.AddMinutes(-4));
