@@ -57,6 +57,9 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
         public required bool MayChange { get; init; }
 
+        /// <summary>The sentence for the client or what was agreed is missing (an incident from before they were asked for): the draft has gaps to fill.</summary>
+        public required bool MissingClientWords { get; init; }
+
         public bool IsAtStage => Header.Stage == PlaybookStage.FollowUpRecap;
 
         public bool IsSent => Saved is { IsSent: true };
@@ -90,6 +93,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
                 Draft = drafts.Recap(incident.ToDraftFacts(header.ClientName, ownerName)),
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).Select(c => new CheckInLine(c.PlannedOn, c.Topic, c.IsDone))],
                 MayChange = user.MayChange(incident),
+                MissingClientWords = incident.ClientSentence is null || incident.Conversation is { Agreed: null },
             };
         }
     }
