@@ -5,6 +5,12 @@ public sealed record CallDetails
 {
     public const int AttendeesMaxLength = 1000;
     public const int ClientTextMaxLength = 10_000;
+    public const int MeetingLinkMaxLength = 500;
+
+    /// <summary>The lengths a call may be planned for, in minutes.</summary>
+    public static readonly IReadOnlyList<int> Lengths = [15, 30, 45, 60];
+
+    public const int DefaultLengthMinutes = 30;
 
     public DateTimeOffset? StartsAt { get; init; }
 
@@ -14,6 +20,21 @@ public sealed record CallDetails
     public CallChannel? Channel { get; init; }
 
     public string? Attendees { get; init; }
+
+    /// <summary>How long the call is planned for, in minutes (one of <see cref="Lengths"/>); <see cref="DefaultLengthMinutes"/> when not given.</summary>
+    public int? LengthMinutes { get; init; }
+
+    /// <summary>Where to join a video call (an http or https address); optional.</summary>
+    public string? MeetingLink { get; init; }
+
+    /// <inheritdoc cref="ClientWording.Sentence"/>
+    public string? ClientSentence { get; init; }
+
+    /// <summary>How the client texts greet the contact; the full name when not given.</summary>
+    public GreetingForm? Greeting { get; init; }
+
+    /// <inheritdoc cref="ClientWording.ContactTitle"/>
+    public string? ContactTitle { get; init; }
 
     public string? RequestEmail { get; init; }
 
@@ -42,10 +63,23 @@ public sealed record CallDetails
 
         var channel = check.Defined(nameof(Channel), Channel, "Choose how the call is held: phone, video or in person.");
         var attendees = check.Text(nameof(Attendees), Attendees, AttendeesMaxLength, "List who takes part in the call, from the client and from us.");
+        var length = LengthMinutes ?? DefaultLengthMinutes;
+        if (!Lengths.Contains(length))
+        {
+            check.Add(nameof(LengthMinutes), "Choose one of the offered lengths: 15, 30, 45 or 60 minutes.");
+        }
+
+        var link = MeetingLinks.Parse(check, nameof(MeetingLink), MeetingLink);
+        var wording = ClientWording.Parse(check, ClientSentence, Greeting, ContactTitle);
         var requestEmail = check.Text(nameof(RequestEmail), RequestEmail, ClientTextMaxLength, "Write the short email that asks the client for the call.");
         var voicemail = check.OptionalTextValue(nameof(VoicemailScript), VoicemailScript, ClientTextMaxLength);
         var plan = check.Text(nameof(CallPlan), CallPlan, ClientTextMaxLength, "Write the plan for the call: opening, listening, apology or regret, and the offer.");
-        return Checked<CallArrangement>.From(check, () => new CallArrangement(startsAt, zone, channel, attendees, requestEmail, voicemail, plan));
+        return Checked<CallArrangement>.From(check, () => new CallArrangement(startsAt, zone, channel, attendees, requestEmail, voicemail, plan)
+        {
+            Length = TimeSpan.FromMinutes(length),
+            MeetingLink = link,
+            Wording = wording,
+        });
     }
 }
 
@@ -70,4 +104,11 @@ public sealed record CallArrangement
     public string? VoicemailScript { get; }
 
     public string CallPlan { get; }
+
+    public required TimeSpan Length { get; init; }
+
+    /// <summary>An absolute http(s) address, or null.</summary>
+    public required string? MeetingLink { get; init; }
+
+    public required ClientWording Wording { get; init; }
 }

@@ -9,7 +9,6 @@ public sealed class CompensationOption
     private CompensationOption()
     {
         Description = string.Empty;
-        ValueToClient = null!;
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -18,11 +17,16 @@ public sealed class CompensationOption
 
     public CompensationKind Kind { get; private set; }
 
+    /// <summary>What the option is, for the team (internal).</summary>
     public string Description { get; private set; }
+
+    /// <summary>The option as the client reads it in the drafts; null for options recorded before it was asked for.</summary>
+    public string? ClientDescription { get; private set; }
 
     public Money? CostToUs { get; private set; }
 
-    public Money ValueToClient { get; private set; }
+    /// <summary>What the option is worth to the client in money; null when it has no money value (a new timeline, say).</summary>
+    public Money? ValueToClient { get; private set; }
 
     public string? ConfirmedBy { get; private set; }
 
@@ -32,15 +36,16 @@ public sealed class CompensationOption
 
     public bool IsOffered { get; private set; }
 
-    internal static CompensationOption Create(CompensationKind kind, string description, Money? cost, Money value, string? confirmedBy, DateTimeOffset now) =>
+    internal static CompensationOption Create(OptionProposal proposal, DateTimeOffset now) =>
         new()
         {
-            Kind = kind,
-            Description = description,
-            CostToUs = cost,
-            ValueToClient = value,
-            ConfirmedBy = confirmedBy,
-            ConfirmedAt = confirmedBy is null ? null : now.ToUniversalTime(),
+            Kind = proposal.Kind,
+            Description = proposal.Description,
+            ClientDescription = proposal.ClientDescription,
+            CostToUs = proposal.CostToUs,
+            ValueToClient = proposal.ValueToClient,
+            ConfirmedBy = proposal.ConfirmedBy,
+            ConfirmedAt = proposal.ConfirmedBy is null ? null : now.ToUniversalTime(),
         };
 
     internal void Confirm(string confirmedBy, DateTimeOffset now)

@@ -5,10 +5,14 @@ public sealed record ConversationDetails
 {
     public const int NotesMaxLength = 10_000;
     public const int ResponseNoteMaxLength = 2000;
+    public const int AgreedMaxLength = 4000;
 
     public DateTimeOffset? HeldAt { get; init; }
 
     public string? Notes { get; init; }
+
+    /// <summary>What was agreed, written to the client in the second person; the recap is drafted from it (the notes stay internal).</summary>
+    public string? Agreed { get; init; }
 
     /// <summary>Whether the client had room to say how they feel about it.</summary>
     public bool? ClientSharedFeelings { get; init; }
@@ -42,6 +46,8 @@ public sealed record ConversationDetails
         }
 
         var notes = check.Text(nameof(Notes), Notes, NotesMaxLength, "Write down what was said, especially how the client sees it.");
+        var agreed = check.Text(nameof(Agreed), Agreed, AgreedMaxLength,
+            "Write what you agreed, as you would say it to the client (\"You will receive …\"); the recap is drafted from it.");
         var sharedFeelings = check.Present(nameof(ClientSharedFeelings), ClientSharedFeelings, "Say whether the client could tell us how they feel about it.");
         var acknowledgement = check.Defined(nameof(Acknowledgement), Acknowledgement, "Say whether we apologised, expressed regret, or clarified the facts.");
         var damage = check.Money(nameof(ClientDamageAmount), ClientDamageAmount, nameof(ClientDamageCurrency), ClientDamageCurrency);
@@ -57,7 +63,7 @@ public sealed record ConversationDetails
             check.Add(nameof(ClientDamageCurrency), $"Use the same currency as our estimate ({ourLossCurrency}), so the two figures can be compared.");
         }
 
-        return Checked<ConversationOutcome>.From(check, () => new ConversationOutcome(heldAt, notes, sharedFeelings, acknowledgement, damage, response, responseNote));
+        return Checked<ConversationOutcome>.From(check, () => new ConversationOutcome(heldAt, notes, sharedFeelings, acknowledgement, damage, response, responseNote) { Agreed = agreed });
     }
 }
 
@@ -72,6 +78,8 @@ public sealed record ConversationOutcome
     public DateTimeOffset HeldAt { get; }
 
     public string Notes { get; }
+
+    public required string Agreed { get; init; }
 
     public bool ClientSharedFeelings { get; }
 

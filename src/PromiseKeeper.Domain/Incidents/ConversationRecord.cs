@@ -10,7 +10,11 @@ public sealed class ConversationRecord
 
     public DateTimeOffset HeldAt { get; private set; }
 
+    /// <summary>The account manager's own notes (internal).</summary>
     public string Notes { get; private set; }
+
+    /// <summary>What was agreed, written to the client; null for conversations recorded before it was asked for.</summary>
+    public string? Agreed { get; private set; }
 
     public bool ClientSharedFeelings { get; private set; }
 
@@ -28,6 +32,7 @@ public sealed class ConversationRecord
         RecordedAt = now.ToUniversalTime();
         HeldAt = outcome.HeldAt.ToUniversalTime();
         Notes = outcome.Notes;
+        Agreed = outcome.Agreed;
         ClientSharedFeelings = outcome.ClientSharedFeelings;
         Acknowledgement = outcome.Acknowledgement;
         OfferResponse = outcome.OfferResponse;

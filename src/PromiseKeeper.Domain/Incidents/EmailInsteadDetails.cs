@@ -10,21 +10,33 @@ public sealed record EmailInsteadDetails
 
     public string? Message { get; init; }
 
+    /// <inheritdoc cref="ClientWording.Sentence"/>
+    public string? ClientSentence { get; init; }
+
+    /// <summary>How the client texts greet the contact; the full name when not given.</summary>
+    public GreetingForm? Greeting { get; init; }
+
+    /// <inheritdoc cref="ClientWording.ContactTitle"/>
+    public string? ContactTitle { get; init; }
+
     public Checked<MessageInsteadOfCall> Parse()
     {
         var check = new RuleCheck();
         var reason = check.Text(nameof(Reason), Reason, ReasonMaxLength, "Say why a call is not possible; a call is always the better way to give bad news.");
+        var wording = ClientWording.Parse(check, ClientSentence, Greeting, ContactTitle);
         var message = check.Text(nameof(Message), Message, CallDetails.ClientTextMaxLength, "Write the message to the client.");
-        return Checked<MessageInsteadOfCall>.From(check, () => new MessageInsteadOfCall(reason, message));
+        return Checked<MessageInsteadOfCall>.From(check, () => new MessageInsteadOfCall(reason, message, wording));
     }
 }
 
 /// <summary>The written message instead of a call, checked: only <see cref="EmailInsteadDetails.Parse"/> makes one.</summary>
 public sealed record MessageInsteadOfCall
 {
-    internal MessageInsteadOfCall(string reason, string message) => (Reason, Message) = (reason, message);
+    internal MessageInsteadOfCall(string reason, string message, ClientWording wording) => (Reason, Message, Wording) = (reason, message, wording);
 
     public string Reason { get; }
 
     public string Message { get; }
+
+    public ClientWording Wording { get; }
 }

@@ -7,9 +7,12 @@ public sealed partial class Incident
 
     public IEnumerable<CompensationOption> Offer => _options.Where(o => o.IsOffered);
 
-    /// <summary>Compares what the offer is worth to the client with their loss.</summary>
+    /// <summary>
+    /// Compares what the offer is worth to the client with their loss. A value of nothing (entered before a value could be
+    /// left empty) counts as no money value, not as a compensation of nothing.
+    /// </summary>
     public ProportionalityAssessment AssessOffer() =>
-        Proportionality.Assess([.. Offer.Select(o => o.ValueToClient)], LargestKnownLoss);
+        Proportionality.Assess([.. Offer.Select(o => o.ValueToClient is { Amount: > 0 } value ? value : null)], LargestKnownLoss);
 
     /// <summary>Parses the typed option, then adds it (see the overload). For tests and demo data only: the alternatives page parses its form itself.</summary>
     [ForTestsAndDemoData]
@@ -25,10 +28,11 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(proposal);
         RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
-        var option = CompensationOption.Create(proposal.Kind, proposal.Description, proposal.CostToUs, proposal.ValueToClient, proposal.ConfirmedBy, now);
+        var option = CompensationOption.Create(proposal, now);
         _options.Add(option);
         var confirmed = option.IsConfirmed ? $", confirmed by {option.ConfirmedBy}" : ", not confirmed yet";
-        Record(actor, now, $"Added an option: {option.Description} (worth {option.ValueToClient} to the client{confirmed}).");
+        var worth = option.ValueToClient is { } value ? $"worth {value} to the client" : "no money value";
+        Record(actor, now, $"Added an option: {option.Description} ({worth}{confirmed}).");
         return option;
     }
 

@@ -31,6 +31,7 @@ public sealed partial class Incident
         }
 
         Call.PlanCall(call);
+        KeepClientWording(call.Wording);
         var sent = requestSent || wasSent;
         if (requestSent && !wasSent)
         {
@@ -74,6 +75,7 @@ public sealed partial class Incident
         }
 
         Call.WriteInstead(message, now);
+        KeepClientWording(message.Wording);
         if (sent)
         {
             Call.MarkSent(now);

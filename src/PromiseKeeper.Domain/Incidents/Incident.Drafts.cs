@@ -2,32 +2,47 @@ using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
-// The facts the draft texts (call request, voicemail, call plan, written message, recap) are filled from.
+// The facts the draft texts are filled from: the client texts only from fields written for the client.
 public sealed partial class Incident
 {
     private ScheduledCall? PlannedCall => Call is { Mode: ContactMode.Call } call ? call : null;
 
+    /// <summary>The facts for the client texts: only what was written for the client, and the call's arrangements.</summary>
     /// <param name="clientName">The client's name (the client is a separate aggregate).</param>
     /// <param name="ownerName">The account manager who signs the texts.</param>
-    public DraftFacts ToDraftFacts(string clientName, string ownerName) => new()
+    /// <param name="ownerPhone">The account manager's phone number, for the voicemail; null when their profile has none.</param>
+    public DraftFacts ToDraftFacts(string clientName, string ownerName, string? ownerPhone = null) => new()
     {
         ClientName = clientName,
         ContactName = ContactName,
+        Greeting = Greeting ?? GreetingForm.FullName,
+        ContactTitle = ContactTitle,
         OwnerName = ownerName,
-        Summary = Summary,
-        PromiseDescription = PromiseDescription,
-        // Drafts are written after the first stage, which records the origin.
-        PromisedOn = PromisedOn ?? DateOnly.FromDateTime(DiscoveredAt.UtcDateTime),
+        OwnerPhone = ownerPhone,
+        ClientSentence = ClientSentence,
         Fault = Fault,
-        ClientGoals = ClientGoals ?? string.Empty,
-        Offer = [.. Offer.Select(o => new OfferLine(o.Description, o.ValueToClient))],
+        Offer = [.. Offer.Select(o => new ClientOfferLine(o.ClientDescription, o.ValueToClient))],
         // A written message instead of a call has no call time, even if one was planned before.
         CallStartsAt = PlannedCall?.StartsAt,
         CallTimeZoneId = PlannedCall?.TimeZoneId,
         CallChannel = PlannedCall?.Channel,
-        CallAttendees = PlannedCall?.Attendees,
+        CallLength = PlannedCall?.Length,
+        MeetingLink = PlannedCall?.MeetingLink,
         OfferResponse = Conversation?.OfferResponse,
-        ConversationSummary = Conversation?.Notes,
-        NextSteps = [.. _checkIns.OrderBy(c => c.PlannedOn).Select(c => new NextStepLine(c.Topic, ownerName, c.PlannedOn))],
+        Agreed = Conversation?.Agreed,
+        UpdateDays = [.. _checkIns.Select(c => c.PlannedOn)],
+    };
+
+    /// <summary>The facts for the account manager's call plan: the client facts and the internal record to prepare with.</summary>
+    /// <inheritdoc cref="ToDraftFacts" path="/param"/>
+    public CallPlanFacts ToCallPlanFacts(string clientName, string ownerName, string? ownerPhone = null) => new()
+    {
+        Client = ToDraftFacts(clientName, ownerName, ownerPhone),
+        Summary = Summary,
+        PromiseDescription = PromiseDescription,
+        PromisedOn = PromisedOn,
+        ClientGoals = ClientGoals,
+        CallAttendees = PlannedCall?.Attendees,
+        Offer = [.. Offer.Select(o => new PlanOfferLine(o.Description, o.ValueToClient))],
     };
 }

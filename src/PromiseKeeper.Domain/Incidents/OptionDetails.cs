@@ -9,6 +9,9 @@ public sealed record OptionDetails
 
     public string? Description { get; init; }
 
+    /// <summary>The option in words for the client: what they get, written to them. Only this reaches the client texts.</summary>
+    public string? ClientDescription { get; init; }
+
     public decimal? CostToUsAmount { get; init; }
 
     public string? CostToUsCurrency { get; init; }
@@ -24,28 +27,35 @@ public sealed record OptionDetails
     {
         var check = new RuleCheck();
         var kind = check.Defined(nameof(Kind), Kind, "Choose what kind of option this is.");
-        var description = check.Text(nameof(Description), Description, DescriptionMaxLength, "Describe the option so the client would understand it.");
+        var description = check.Text(nameof(Description), Description, DescriptionMaxLength, "Describe the option for the team.");
+        var clientDescription = check.Text(nameof(ClientDescription), ClientDescription, DescriptionMaxLength,
+            "Describe the option as the client should read it; the client texts use only this description.");
         var cost = check.Money(nameof(CostToUsAmount), CostToUsAmount, nameof(CostToUsCurrency), CostToUsCurrency);
-        var value = check.Money(nameof(ValueToClientAmount), ValueToClientAmount, nameof(ValueToClientCurrency), ValueToClientCurrency,
-            "Estimate what the option is worth to the client, in money; it is compared with their loss.");
+        var value = check.Money(nameof(ValueToClientAmount), ValueToClientAmount, nameof(ValueToClientCurrency), ValueToClientCurrency);
+        if (ValueToClientAmount == 0)
+        {
+            check.Add(nameof(ValueToClientAmount), "Leave the value empty when the option has no money value (a new timeline, say); a value of nothing is not an offer.");
+        }
         var confirmedBy = check.OptionalTextValue(nameof(ConfirmedBy), ConfirmedBy, IncidentDetails.NameMaxLength);
-        return Checked<OptionProposal>.From(check, () => new OptionProposal(kind, description, cost, value ?? throw new InvalidOperationException("A valid option has a value."), confirmedBy));
+        return Checked<OptionProposal>.From(check, () => new OptionProposal(kind, description, cost, value, confirmedBy) { ClientDescription = clientDescription });
     }
 }
 
 /// <summary>An option, checked: only <see cref="OptionDetails.Parse"/> makes one.</summary>
 public sealed record OptionProposal
 {
-    internal OptionProposal(CompensationKind kind, string description, Money? costToUs, Money valueToClient, string? confirmedBy) =>
+    internal OptionProposal(CompensationKind kind, string description, Money? costToUs, Money? valueToClient, string? confirmedBy) =>
         (Kind, Description, CostToUs, ValueToClient, ConfirmedBy) = (kind, description, costToUs, valueToClient, confirmedBy);
 
     public CompensationKind Kind { get; }
 
     public string Description { get; }
 
+    public required string ClientDescription { get; init; }
+
     public Money? CostToUs { get; }
 
-    public Money ValueToClient { get; }
+    public Money? ValueToClient { get; }
 
     public string? ConfirmedBy { get; }
 }

@@ -13,11 +13,12 @@ public static class Proportionality
     public const decimal WarningRatio = 10m;
 
     /// <summary>
-    /// Sums the value to the client of every option in the offer and compares it with the loss
-    /// (the caller passes the larger of our estimate and the client's claim).
+    /// Sums the value to the client of every option in the offer that has a money value and compares it with the loss
+    /// (the caller passes the larger of our estimate and the client's claim). An option without a money value (a new
+    /// timeline, say) is not a compensation of nothing: it is left out of the sum, and an offer of only such options is not compared.
     /// Warns when loss &gt; <see cref="WarningRatio"/> × offer; exactly ten times is still proportionate.
     /// </summary>
-    public static ProportionalityAssessment Assess(IReadOnlyCollection<Money> offerValues, Money? loss)
+    public static ProportionalityAssessment Assess(IReadOnlyCollection<Money?> offerValues, Money? loss)
     {
         ArgumentNullException.ThrowIfNull(offerValues);
 
@@ -27,6 +28,22 @@ public static class Proportionality
                 Text("no-offer"));
         }
 
+        var valued = offerValues.OfType<Money>().ToList();
+        if (valued.Count == 0)
+        {
+            return new(ProportionalityVerdict.NotInMoney, null, loss, null,
+                Text("not-in-money"));
+        }
+
+        var assessment = AssessValued(valued, loss);
+        var unvalued = offerValues.Count - valued.Count;
+        return unvalued == 0
+            ? assessment
+            : assessment with { Explanation = $"{assessment.Explanation} {Text("unvalued-left-out", ("Count", unvalued))}" };
+    }
+
+    private static ProportionalityAssessment AssessValued(List<Money> offerValues, Money? loss)
+    {
         var currencies = offerValues.Select(v => v.Currency).Distinct(StringComparer.Ordinal).ToList();
         if (currencies.Count > 1)
         {

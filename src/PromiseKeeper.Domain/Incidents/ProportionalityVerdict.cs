@@ -17,4 +17,7 @@ public enum ProportionalityVerdict
 
     /// <summary>The offer is more than ten times smaller than the loss: it risks making things worse.</summary>
     FarTooSmall = 4,
+
+    /// <summary>Every offered option is without a money value (a new timeline, say), so there is no sum to compare.</summary>
+    NotInMoney = 5,
 }

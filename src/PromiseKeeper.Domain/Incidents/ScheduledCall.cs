@@ -3,8 +3,8 @@ namespace PromiseKeeper.Domain.Incidents;
 /// <summary>How we arranged to tell the client: the planned call and its texts, or the email sent instead.</summary>
 public sealed class ScheduledCall
 {
-    /// <summary>How long the call is planned for: the request email asks the client for half an hour, and the invitation blocks the same.</summary>
-    public static readonly TimeSpan PlannedLength = TimeSpan.FromMinutes(30);
+    /// <summary>How long a call planned before its length could be chosen lasts: the half hour its request email asked for.</summary>
+    public static readonly TimeSpan DefaultLength = TimeSpan.FromMinutes(CallDetails.DefaultLengthMinutes);
 
     internal ScheduledCall()
     {
@@ -19,6 +19,15 @@ public sealed class ScheduledCall
     public CallChannel? Channel { get; private set; }
 
     public string? Attendees { get; private set; }
+
+    /// <summary>The planned length in minutes, as chosen; null for calls planned before it could be chosen (see <see cref="Length"/>).</summary>
+    public int? LengthMinutes { get; private set; }
+
+    /// <summary>How long the call is planned for: the request email asks for this much time, and the invitation blocks the same.</summary>
+    public TimeSpan Length => LengthMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : DefaultLength;
+
+    /// <summary>Where to join the call (an http or https address), when there is a link.</summary>
+    public string? MeetingLink { get; private set; }
 
     public string? RequestEmail { get; private set; }
 
@@ -37,7 +46,7 @@ public sealed class ScheduledCall
 
     /// <summary>
     /// The calendar invitation's revision (its SEQUENCE): 0 for the first plan, raised each time the time, zone,
-    /// channel or attendees change, when the call is cancelled and when a cancelled call is planned again.
+    /// channel, attendees, length or meeting link change, when the call is cancelled and when a cancelled call is planned again.
     /// </summary>
     public int InviteSequence { get; private set; }
 
@@ -53,7 +62,7 @@ public sealed class ScheduledCall
         var attendees = call.Attendees;
         var wasPlanned = StartsAt is not null;
         if (wasPlanned && (Mode != ContactMode.Call || IsCancelled || StartsAt != startsAt || TimeZoneId != timeZoneId
-            || Channel != call.Channel || Attendees != attendees))
+            || Channel != call.Channel || Attendees != attendees || Length != call.Length || MeetingLink != call.MeetingLink))
         {
             InviteSequence++;
         }
@@ -70,6 +79,8 @@ public sealed class ScheduledCall
         TimeZoneId = timeZoneId;
         Channel = call.Channel;
         Attendees = attendees;
+        LengthMinutes = (int)call.Length.TotalMinutes;
+        MeetingLink = call.MeetingLink;
         RequestEmail = call.RequestEmail;
         VoicemailScript = call.VoicemailScript;
         CallPlan = call.CallPlan;

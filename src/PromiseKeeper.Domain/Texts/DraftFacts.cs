@@ -2,15 +2,16 @@ using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Domain.Texts;
 
-/// <summary>One thing we offer the client, with what it is worth to them when we know it.</summary>
-public sealed record OfferLine(string Description, Money? ValueToClient);
-
-/// <summary>One agreed next step: what happens, who does it, and by when (if a date is set).</summary>
-public sealed record NextStepLine(string What, string Owner, DateOnly? Due);
+/// <summary>One offered option as the client reads it: its description written for the client, and its money value if it has one.</summary>
+/// <param name="ClientDescription">Null for an option recorded before client descriptions were asked for.</param>
+public sealed record ClientOfferLine(string? ClientDescription, Money? ValueToClient);
 
 /// <summary>
-/// The facts of one incident that the drafts (emails, scripts, call plan, recap) are filled from.
-/// The web layer gathers them from the incident; the drafts only word them.
+/// Everything a client-facing draft (the request email, the voicemail, the message instead of a call, the recap, the
+/// calendar invitation) may be filled from. It holds only what was written for the client or is the client's own
+/// (names, the call's arrangements): there is no property for the internal summary, the promise as recorded, notes,
+/// costs or colleagues, so no template can reach them. The call plan, the account manager's own document, adds the
+/// internal facts in <see cref="CallPlanFacts"/>.
 /// </summary>
 public sealed record DraftFacts
 {
@@ -18,23 +19,23 @@ public sealed record DraftFacts
 
     public required string ContactName { get; init; }
 
+    public GreetingForm Greeting { get; init; } = GreetingForm.FullName;
+
+    /// <summary>"Dr", for <see cref="GreetingForm.TitleAndSurname"/>.</summary>
+    public string? ContactTitle { get; init; }
+
     /// <summary>The account manager who writes and signs the drafts.</summary>
     public required string OwnerName { get; init; }
 
-    /// <summary>A short summary of the incident, as a headline.</summary>
-    public required string Summary { get; init; }
+    /// <summary>The account manager's phone number from their profile, for the voicemail; null when not set.</summary>
+    public string? OwnerPhone { get; init; }
 
-    /// <summary>What was promised.</summary>
-    public required string PromiseDescription { get; init; }
-
-    public required DateOnly PromisedOn { get; init; }
+    /// <summary>What went wrong, written for the client; null until the account manager has written it.</summary>
+    public string? ClientSentence { get; init; }
 
     public required Fault Fault { get; init; }
 
-    /// <summary>Why the client came to us in the first place.</summary>
-    public required string ClientGoals { get; init; }
-
-    public IReadOnlyList<OfferLine> Offer { get; init; } = [];
+    public IReadOnlyList<ClientOfferLine> Offer { get; init; } = [];
 
     public DateTimeOffset? CallStartsAt { get; init; }
 
@@ -43,12 +44,44 @@ public sealed record DraftFacts
 
     public CallChannel? CallChannel { get; init; }
 
-    public string? CallAttendees { get; init; }
+    /// <summary>How long the call is planned for; half an hour when not set.</summary>
+    public TimeSpan? CallLength { get; init; }
+
+    /// <summary>Where to join the call: an absolute http(s) address.</summary>
+    public string? MeetingLink { get; init; }
 
     public OfferResponse? OfferResponse { get; init; }
 
-    /// <summary>What was discussed, from the conversation notes.</summary>
-    public string? ConversationSummary { get; init; }
+    /// <summary>What was agreed in the conversation, written to the client.</summary>
+    public string? Agreed { get; init; }
 
-    public IReadOnlyList<NextStepLine> NextSteps { get; init; } = [];
+    /// <summary>The days we will update the client on (the planned check-ins).</summary>
+    public IReadOnlyList<DateOnly> UpdateDays { get; init; } = [];
+}
+
+/// <summary>One option as the account manager's call plan names it: the team's description and the value to the client.</summary>
+public sealed record PlanOfferLine(string Description, Money? ValueToClient);
+
+/// <summary>
+/// What the call plan is filled from: the client facts, plus the internal facts the account manager prepares with.
+/// The call plan is never sent to the client.
+/// </summary>
+public sealed record CallPlanFacts
+{
+    public required DraftFacts Client { get; init; }
+
+    /// <summary>The internal summary, as a headline.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>What was promised, as recorded for colleagues.</summary>
+    public required string PromiseDescription { get; init; }
+
+    public required DateOnly PromisedOn { get; init; }
+
+    /// <summary>Why the client came to us in the first place, as recorded.</summary>
+    public required string ClientGoals { get; init; }
+
+    public string? CallAttendees { get; init; }
+
+    public IReadOnlyList<PlanOfferLine> Offer { get; init; } = [];
 }

@@ -4,18 +4,15 @@ using PromiseKeeper.Domain.Incidents;
 namespace PromiseKeeper.Domain.Texts;
 
 /// <summary>One offered option as a draft words it.</summary>
-/// <param name="Value">The value to the client, formatted; null when <paramref name="HasValue"/> is false.</param>
-public sealed record OfferItem(string Description, bool HasValue, string? Value);
-
-/// <summary>One next step as a draft words it.</summary>
-/// <param name="Due">The due date, formatted; null when <paramref name="HasDue"/> is false.</param>
-public sealed record NextStepItem(string What, string Owner, bool HasDue, string? Due);
+/// <param name="HasDescription">False for an option without a description for the client: the draft leaves a placeholder.</param>
+/// <param name="Value">The value to the client, formatted; null when <paramref name="HasValue"/> is false (no money value, or nothing).</param>
+public sealed record OfferItem(bool HasDescription, string? Description, bool HasValue, string? Value);
 
 /// <summary>
-/// Everything a draft template (call request, voicemail, call plan, email instead, recap) may name, decided from
-/// <see cref="DraftFacts"/>: trimmed names, dates and times worded in English, one flag per choice the wording depends on.
-/// A value that does not apply is null, and its <c>Has…</c> flag is false: templates read it only under that flag,
-/// because rendering treats a null value as missing and fails.
+/// Everything a client-facing draft template (call request, voicemail, email instead, recap) may name, decided from
+/// <see cref="DraftFacts"/>, which holds only client fields: trimmed names, dates and times worded in English, one flag per
+/// choice the wording depends on. A value that does not apply is null, and its <c>Has…</c> flag is false: templates read
+/// it only under that flag, because rendering treats a null value as missing and fails.
 /// </summary>
 public sealed record DraftValues
 {
@@ -23,16 +20,19 @@ public sealed record DraftValues
 
     public required string ContactName { get; init; }
 
+    /// <summary>The contact as the greeting names them: "Dana", "Dana Novak" or "Dr Novak".</summary>
+    public required string GreetingName { get; init; }
+
     public required string OwnerName { get; init; }
 
-    public required string Summary { get; init; }
+    public required bool HasOwnerPhone { get; init; }
 
-    public required string PromiseDescription { get; init; }
+    public required string? OwnerPhone { get; init; }
 
-    /// <summary>"1 March 2025".</summary>
-    public required string PromisedOn { get; init; }
+    public required bool HasClientSentence { get; init; }
 
-    public required string ClientGoals { get; init; }
+    /// <summary>What went wrong, as written for the client.</summary>
+    public required string? ClientSentence { get; init; }
 
     public required bool FaultIsOurs { get; init; }
 
@@ -62,9 +62,12 @@ public sealed record DraftValues
     /// <summary>Completes "We can talk ...": "by phone", "on a video call", "in person".</summary>
     public required string? CallChannelText { get; init; }
 
-    public required bool HasCallAttendees { get; init; }
+    /// <summary>"half an hour", "15 minutes", "45 minutes", "an hour": the same length the invitation blocks.</summary>
+    public required string CallLengthText { get; init; }
 
-    public required string? CallAttendees { get; init; }
+    public required bool HasMeetingLink { get; init; }
+
+    public required string? MeetingLink { get; init; }
 
     public required bool HasOfferResponse { get; init; }
 
@@ -74,16 +77,18 @@ public sealed record DraftValues
 
     public required bool OfferRejected { get; init; }
 
-    public required bool HasConversationSummary { get; init; }
+    public required bool HasAgreed { get; init; }
 
-    public required string? ConversationSummary { get; init; }
+    /// <summary>What was agreed, as written to the client.</summary>
+    public required string? Agreed { get; init; }
 
-    public required bool HasNextSteps { get; init; }
+    public required bool HasUpdateDays { get; init; }
 
-    public required IReadOnlyList<NextStepItem> NextSteps { get; init; }
+    /// <summary>"3 March 2027", one per planned check-in.</summary>
+    public required IReadOnlyList<string> UpdateDays { get; init; }
 
     /// <summary>The values for <paramref name="facts"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The facts name a fault or call channel the drafts do not know.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The facts name a fault, greeting or call channel the drafts do not know.</exception>
     /// <exception cref="DomainException">The call's time zone is not known.</exception>
     public static DraftValues From(DraftFacts facts)
     {
@@ -95,17 +100,20 @@ public sealed record DraftValues
         }
 
         var callTime = facts.CallStartsAt is { } startsAt ? FormatCallTime(startsAt, facts.CallTimeZoneId) : null;
-        var attendees = Present(facts.CallAttendees);
-        var conversationSummary = Present(facts.ConversationSummary);
+        var phone = Present(facts.OwnerPhone);
+        var sentence = Present(facts.ClientSentence);
+        var link = Present(facts.MeetingLink) is { } typed && MeetingLinks.IsWebAddress(typed) ? typed : null;
+        var agreed = Present(facts.Agreed);
         return new DraftValues
         {
             ClientName = facts.ClientName.Trim(),
             ContactName = facts.ContactName.Trim(),
+            GreetingName = Greeting(facts.ContactName, facts.Greeting, facts.ContactTitle),
             OwnerName = facts.OwnerName.Trim(),
-            Summary = facts.Summary.Trim(),
-            PromiseDescription = facts.PromiseDescription.Trim(),
-            PromisedOn = FormatDate(facts.PromisedOn),
-            ClientGoals = facts.ClientGoals.Trim(),
+            HasOwnerPhone = phone is not null,
+            OwnerPhone = phone,
+            HasClientSentence = sentence is not null,
+            ClientSentence = sentence,
 
             FaultIsOurs = fault == Fault.Ours,
             FaultIsThirdParty = fault == Fault.ThirdParty,
@@ -116,27 +124,59 @@ public sealed record DraftValues
             FaultIsDisputedOrClient = fault is Fault.Disputed or Fault.Client,
 
             HasOffer = facts.Offer.Count > 0,
-            Offer = [.. facts.Offer.Select(o => new OfferItem(o.Description.Trim(), o.ValueToClient is not null, o.ValueToClient?.ToString()))],
+            Offer = [.. facts.Offer.Select(o => OfferItemOf(Present(o.ClientDescription), o.ValueToClient))],
 
             HasCallTime = callTime is not null,
             CallTime = callTime,
             HasCallChannel = facts.CallChannel is not null,
             CallChannelText = ChannelText(facts.CallChannel),
-            HasCallAttendees = attendees is not null,
-            CallAttendees = attendees,
+            CallLengthText = LengthText(facts.CallLength ?? ScheduledCall.DefaultLength),
+            HasMeetingLink = link is not null,
+            MeetingLink = link,
 
             HasOfferResponse = facts.OfferResponse is not null,
             OfferAccepted = facts.OfferResponse == OfferResponse.Accepted,
             OfferCountered = facts.OfferResponse == OfferResponse.Countered,
             OfferRejected = facts.OfferResponse == OfferResponse.Rejected,
 
-            HasConversationSummary = conversationSummary is not null,
-            ConversationSummary = conversationSummary,
+            HasAgreed = agreed is not null,
+            Agreed = agreed,
 
-            HasNextSteps = facts.NextSteps.Count > 0,
-            NextSteps = [.. facts.NextSteps.Select(s => new NextStepItem(s.What.Trim(), s.Owner.Trim(), s.Due is not null, s.Due is { } due ? FormatDate(due) : null))],
+            HasUpdateDays = facts.UpdateDays.Count > 0,
+            UpdateDays = [.. facts.UpdateDays.Order().Distinct().Select(FormatDate)],
         };
     }
+
+    /// <summary>An option's value is shown only when it is worth something: a zero (from before values could be left empty) reads as none.</summary>
+    internal static OfferItem OfferItemOf(string? description, Money? value)
+    {
+        var shown = value is { Amount: > 0 } ? value.ToString() : null;
+        return new OfferItem(description is not null, description, shown is not null, shown);
+    }
+
+    /// <summary>"Dana" (first name), "Dana Novak" (full name) or "Dr Novak" (form of address and surname), from the contact's name as recorded.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An unknown greeting form.</exception>
+    public static string Greeting(string contactName, GreetingForm form, string? title)
+    {
+        ArgumentNullException.ThrowIfNull(contactName);
+        var parts = contactName.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var full = string.Join(' ', parts);
+        return form switch
+        {
+            GreetingForm.FullName => full,
+            GreetingForm.FirstName => parts.Length > 0 ? parts[0] : full,
+            GreetingForm.TitleAndSurname => Present(title) is { } t && parts.Length > 0 ? $"{t} {parts[^1]}" : full,
+            _ => throw new ArgumentOutOfRangeException(nameof(form), form, "The facts name a greeting the drafts do not know."),
+        };
+    }
+
+    /// <summary>"half an hour", "an hour", "15 minutes": how the texts name the call's length.</summary>
+    public static string LengthText(TimeSpan length) => length.TotalMinutes switch
+    {
+        30 => "half an hour",
+        60 => "an hour",
+        var minutes => string.Create(CultureInfo.InvariantCulture, $"{minutes:0} minutes"),
+    };
 
     /// <summary>"Thursday 26 November 2026 at 14:00 (Europe/Ljubljana)": the time as the client reads it.</summary>
     /// <param name="startsAt">The moment the call starts.</param>

@@ -136,6 +136,7 @@ internal static class DemoIncidents
             {
                 Kind = CompensationKind.Discount,
                 Description = "Ten percent off the next invoice",
+                ClientDescription = DemoClientWords.SmallDiscount,
                 CostToUsAmount = 2400m,
                 CostToUsCurrency = "EUR",
                 ValueToClientAmount = 2400m,

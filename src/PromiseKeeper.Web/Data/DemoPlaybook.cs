@@ -87,6 +87,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
             {
                 Kind = CompensationKind.FreeHours,
                 Description = "Forty hours of extra work from our team on what matters most to them now",
+                ClientDescription = DemoClientWords.ExtraHours,
                 CostToUsAmount = 3200m,
                 CostToUsCurrency = "EUR",
                 ValueToClientAmount = Math.Max(6000m, (incident.LargestKnownLoss?.Amount ?? 0m) / 4m),
@@ -100,22 +101,32 @@ public sealed class DemoPlaybook(DraftTexts drafts)
 
     private void ScheduleCall(Incident incident, string clientName, Actor actor, DateTimeOffset callAt)
     {
-        var facts = incident.ToDraftFacts(clientName, actor.DisplayName) with
+        const string meetingLink = "https://meet.example.com/promisekeeper-demo";
+        var sentence = incident.ClientSentence ?? DemoClientWords.Sentence(incident.Kind);
+        var plan = incident.ToCallPlanFacts(clientName, actor.DisplayName);
+        var facts = plan.Client with
         {
+            ClientSentence = sentence,
             CallStartsAt = callAt.AddDays(1),
             CallTimeZoneId = "Europe/Ljubljana",
             CallChannel = CallChannel.Video,
+            CallLength = TimeSpan.FromMinutes(45),
+            MeetingLink = meetingLink,
         };
+        var attendees = $"{incident.ContactName}; {actor.DisplayName}";
         incident.ScheduleCall(
             new CallDetails
             {
                 StartsAt = callAt.AddDays(1),
                 TimeZoneId = "Europe/Ljubljana",
                 Channel = CallChannel.Video,
-                Attendees = $"{incident.ContactName}; {actor.DisplayName}",
+                Attendees = attendees,
+                LengthMinutes = 45,
+                MeetingLink = meetingLink,
+                ClientSentence = sentence,
                 RequestEmail = drafts.CallRequestEmail(facts),
                 VoicemailScript = drafts.VoicemailScript(facts),
-                CallPlan = drafts.CallPlan(facts),
+                CallPlan = drafts.CallPlan(plan with { Client = facts, CallAttendees = attendees }),
             },
             requestSent: true,
             actor,
@@ -128,6 +139,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
             {
                 HeldAt = heldAt,
                 Notes = "They were frustrated and said so; we listened before talking about a way forward.",
+                Agreed = DemoClientWords.Agreed,
                 ClientSharedFeelings = true,
                 Acknowledgement = AcknowledgementGuidance.For(incident.Fault).Recommended,
                 OfferResponse = OfferResponse.Accepted,

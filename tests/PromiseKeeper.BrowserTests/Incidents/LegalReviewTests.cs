@@ -93,6 +93,7 @@ public sealed class LegalReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByText(LegalNotes)).ToBeVisibleAsync();
         await conversation.FillAsync("When it took place", DateTimeLocal(BrowserNow().AddMinutes(-5)));
         await conversation.FillAsync("What was said", "They were disappointed about the store rollout; we listened, apologised and agreed on the analytics hours.");
+        await conversation.FillAsync("What you agreed, for the client", "You will get sixty hours of analytics work on the reports your stores need most.");
         await conversation.CheckAsync("Yes, they had room to vent");
         await conversation.CheckAsync("We apologised, for the company and personally");
         await conversation.CheckAsync("Accepted the offer");

@@ -52,17 +52,29 @@ public sealed class WalkThePlaybookTests(BrowserAppFixture app) : BrowserTest(ap
         await ExpectAccessibleAsync();
         await SnapshotAsync("2-proportionality-warning");
 
-        await alternatives.AddOfferedOptionAsync("Something the team can build quickly", "A one-click checkout for returning customers, built this month", "8000");
+        await alternatives.AddOfferedOptionAsync("Something the team can build quickly", "Checkout shortcut, Luka's team, two sprints", "8000",
+            "A one-click checkout for your returning customers, built this month");
         await Expect(Page.GetByText("The offer is out of proportion to the loss.")).ToHaveCountAsync(0);
         await alternatives.BackToIncidentAsync();
         await incident.MoveOnAsync(PlaybookStage.ScheduleCall);
 
-        // 3. Schedule the call: the drafts are prefilled; the request goes out.
+        // 3. Schedule the call: the words for the client, then drafts made only from them; the request goes out.
         var call = await incident.OpenStageAsync("Plan the call with the client");
         await call.ExpectHeadingAsync("Plan the call");
         await Expect(call.Field("Email asking for the call")).ToHaveValueAsync(new Regex(ContactName));
+        await call.FillAsync("What went wrong, for the client", "The new payment page we promised you for the sale weekend was not ready in time.");
+        await call.ChooseAsync("Greet the contact by", "First name (Hello Dana)");
         await call.FillAsync("Starts at", DateTimeLocal(BrowserNow().Date.AddDays(1).AddHours(10)));
         await call.ChooseAsync("How", "Video call");
+        await call.ChooseAsync("Length", "45 minutes");
+        await call.FillAsync("Meeting link", "https://meet.example.com/tailspin-checkout");
+        await call.ClickAsync("Redraft the texts from the details above");
+        var request = call.Field("Email asking for the call");
+        await Expect(request).ToHaveValueAsync(new Regex("Hello Eva,"));
+        await Expect(request).ToHaveValueAsync(new Regex("The new payment page we promised you for the sale weekend was not ready in time."));
+        await Expect(request).ToHaveValueAsync(new Regex("45 minutes should be enough"));
+        await Expect(request).ToHaveValueAsync(new Regex("You can join here: https://meet.example.com/tailspin-checkout"));
+        await Expect(request).Not.ToHaveValueAsync(new Regex(Regex.Escape(newIncident.Summary)));
         await ExpectAccessibleAsync();
         await SnapshotAsync("3-call");
         await call.SaveAndReturnAsync("Save and mark the request email as sent");
@@ -74,6 +86,7 @@ public sealed class WalkThePlaybookTests(BrowserAppFixture app) : BrowserTest(ap
         await Expect(Page.GetByText("(recommended for this fault)")).ToBeVisibleAsync();
         await conversation.FillAsync("When it took place", DateTimeLocal(BrowserNow().AddMinutes(-5)));
         await conversation.FillAsync("What was said", "Eva was upset about the lost sale weekend; we listened, apologised and agreed on the checkout work.");
+        await conversation.FillAsync("What you agreed, for the client", "You will get a one-click checkout for your returning customers by the end of the month.");
         await conversation.CheckAsync("Yes, they had room to vent");
         await conversation.CheckAsync("We apologised, for the company and personally");
         await conversation.CheckAsync("Accepted the offer");
@@ -84,7 +97,10 @@ public sealed class WalkThePlaybookTests(BrowserAppFixture app) : BrowserTest(ap
 
         // 5. The recap, drafted from the record, goes out.
         var recap = await incident.OpenStageAsync("Write and send the recap");
-        await Expect(recap.Field("Recap email to the client")).ToHaveValueAsync(new Regex("one-click checkout"));
+        var recapText = recap.Field("Recap email to the client");
+        await Expect(recapText).ToHaveValueAsync(new Regex("You will get a one-click checkout for your returning customers by the end of the month."));
+        await Expect(recapText).ToHaveValueAsync(new Regex("A one-click checkout for your returning customers, built this month"));
+        await Expect(recapText).Not.ToHaveValueAsync(new Regex("Luka|Eva was upset|" + Regex.Escape(newIncident.Summary)));
         await ExpectAccessibleAsync();
         await SnapshotAsync("5-recap");
         await recap.ClickAsync("Mark as sent");

@@ -24,6 +24,7 @@ public static class PlaybookSteps
                 break;
             case PlaybookStage.ScheduleCall:
                 var call = await incident.OpenStageAsync("Plan the call with the client");
+                await call.FillAsync("What went wrong, for the client", "What we promised you will not be ready on the agreed date.");
                 await call.FillAsync("Starts at", LocalTime(now.Date.AddDays(1).AddHours(10)));
                 await call.ChooseAsync("How", "Video call");
                 await call.SaveAndReturnAsync("Save and mark the request email as sent");
@@ -32,6 +33,7 @@ public static class PlaybookSteps
                 var conversation = await incident.OpenStageAsync("Record the conversation");
                 await conversation.FillAsync("When it took place", LocalTime(now.AddMinutes(-5)));
                 await conversation.FillAsync("What was said", "They were upset; we listened, apologised and agreed on the offer.");
+                await conversation.FillAsync("What you agreed, for the client", "You will get sixty hours of our work on what you need most.");
                 await conversation.CheckAsync("Yes, they had room to vent");
                 await conversation.CheckAsync("We apologised, for the company and personally");
                 await conversation.CheckAsync("Accepted the offer");

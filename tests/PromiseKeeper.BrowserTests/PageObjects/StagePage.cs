@@ -31,10 +31,12 @@ public class StagePage(IPage page, string incidentUrl) : FormPage(page)
     }
 
     /// <summary>On the alternatives page: adds an option (value in the offer's currency) and puts it into the offer.</summary>
-    public async Task AddOfferedOptionAsync(string kind, string description, string valueToClient)
+    /// <param name="clientDescription">The option as the client reads it; "For you: " and the team's description when not given.</param>
+    public async Task AddOfferedOptionAsync(string kind, string description, string valueToClient, string? clientDescription = null)
     {
         await ChooseAsync("Kind", kind);
-        await FillAsync("Description", description);
+        await FillAsync("Description for the team", description);
+        await FillAsync("Description for the client", clientDescription ?? $"For you: {description}");
         await FillAsync("Value to the client", valueToClient);
         await Page.GetByLabel("Confirmed by", new() { Exact = true }).Last.FillAsync("Delivery lead");
         await ClickAsync("Add the option");

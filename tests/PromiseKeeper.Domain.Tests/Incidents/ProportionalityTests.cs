@@ -24,6 +24,27 @@ public class ProportionalityTests
     }
 
     [Fact]
+    public void An_offer_of_only_options_without_a_money_value_is_not_compared_and_not_counted_as_nothing()
+    {
+        var result = Proportionality.Assess([null, null], Eur(25_000m));
+
+        Assert.Equal(ProportionalityVerdict.NotInMoney, result.Verdict);
+        Assert.False(result.IsWarning);
+        Assert.Null(result.OfferValue);
+        Assert.DoesNotContain("0.00", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Options_without_a_money_value_are_left_out_of_the_sum_and_the_explanation_says_so()
+    {
+        var result = Proportionality.Assess([Eur(5_000m), null], Eur(10_000m));
+
+        Assert.Equal(ProportionalityVerdict.Proportionate, result.Verdict);
+        Assert.Equal(Eur(5_000m), result.OfferValue);
+        Assert.EndsWith("Options without a money value (1) are left out of this sum, not counted as nothing.", result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Offer_exactly_ten_times_smaller_is_still_proportionate()
     {
         var result = Proportionality.Assess([Eur(1_000m)], Eur(10_000m));

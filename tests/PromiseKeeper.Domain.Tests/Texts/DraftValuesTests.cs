@@ -11,11 +11,7 @@ public class DraftValuesTests
         ClientName = " Acme d.o.o. ",
         ContactName = "Ana Novak",
         OwnerName = "Maja Kovač",
-        Summary = "Reporting module delivered three weeks late",
-        PromiseDescription = "The monthly reporting module would be live by the end of May.",
-        PromisedOn = new DateOnly(2025, 3, 1),
         Fault = fault,
-        ClientGoals = "Close the books two days faster each month.",
     };
 
     [Theory]
@@ -60,32 +56,80 @@ public class DraftValuesTests
     [Fact]
     public void A_value_that_does_not_apply_is_null_and_flagged_as_absent()
     {
-        var values = DraftValues.From(Facts() with { CallAttendees = "  ", ConversationSummary = null });
+        var values = DraftValues.From(Facts() with { ClientSentence = "  ", OwnerPhone = " ", Agreed = null, MeetingLink = "" });
 
         Assert.False(values.HasCallTime);
         Assert.Null(values.CallTime);
         Assert.False(values.HasCallChannel);
         Assert.Null(values.CallChannelText);
-        Assert.False(values.HasCallAttendees);
-        Assert.Null(values.CallAttendees);
-        Assert.False(values.HasConversationSummary);
-        Assert.Null(values.ConversationSummary);
+        Assert.False(values.HasClientSentence);
+        Assert.Null(values.ClientSentence);
+        Assert.False(values.HasOwnerPhone);
+        Assert.Null(values.OwnerPhone);
+        Assert.False(values.HasAgreed);
+        Assert.Null(values.Agreed);
+        Assert.False(values.HasMeetingLink);
+        Assert.Null(values.MeetingLink);
         Assert.False(values.HasOffer);
-        Assert.False(values.HasNextSteps);
+        Assert.False(values.HasUpdateDays);
     }
 
     [Fact]
-    public void Names_are_trimmed_and_dates_worded_in_english()
+    public void Names_are_trimmed_and_update_days_worded_in_english_in_order()
+    {
+        var values = DraftValues.From(Facts() with { UpdateDays = [new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 3)] });
+
+        Assert.Equal("Acme d.o.o.", values.ClientName);
+        Assert.Equal(["3 December 2026", "10 December 2026"], values.UpdateDays);
+    }
+
+    [Theory]
+    [InlineData(GreetingForm.FirstName, null, "Ana")]
+    [InlineData(GreetingForm.FullName, null, "Ana Novak")]
+    [InlineData(GreetingForm.TitleAndSurname, "Dr", "Dr Novak")]
+    [InlineData(GreetingForm.TitleAndSurname, null, "Ana Novak")]
+    public void The_greeting_names_the_contact_as_chosen(GreetingForm form, string? title, string expected)
+    {
+        var values = DraftValues.From(Facts() with { ContactName = " Ana  Novak ", Greeting = form, ContactTitle = title });
+
+        Assert.Equal(expected, values.GreetingName);
+    }
+
+    [Theory]
+    [InlineData(15, "15 minutes")]
+    [InlineData(30, "half an hour")]
+    [InlineData(45, "45 minutes")]
+    [InlineData(60, "an hour")]
+    public void The_call_length_is_worded_as_the_email_asks_for_it(int minutes, string expected)
+    {
+        Assert.Equal(expected, DraftValues.From(Facts() with { CallLength = TimeSpan.FromMinutes(minutes) }).CallLengthText);
+    }
+
+    [Fact]
+    public void An_option_without_money_or_with_nothing_shows_no_value_and_one_without_a_client_description_leaves_a_gap()
     {
         var values = DraftValues.From(Facts() with
         {
-            NextSteps = [new NextStepLine(" Deliver ", " Maja ", new DateOnly(2026, 12, 10)), new NextStepLine("Confirm", "Ana", null)],
+            Offer =
+            [
+                new ClientOfferLine("A new date for the reports", null),
+                new ClientOfferLine("Ten hours of work", new Money(0m, "EUR")),
+                new ClientOfferLine(null, new Money(1_500m, "EUR")),
+            ],
         });
 
-        Assert.Equal("Acme d.o.o.", values.ClientName);
-        Assert.Equal("1 March 2025", values.PromisedOn);
-        Assert.Equal(new NextStepItem("Deliver", "Maja", true, "10 December 2026"), values.NextSteps[0]);
-        Assert.Equal(new NextStepItem("Confirm", "Ana", false, null), values.NextSteps[1]);
+        Assert.Equal(new OfferItem(true, "A new date for the reports", false, null), values.Offer[0]);
+        Assert.Equal(new OfferItem(true, "Ten hours of work", false, null), values.Offer[1]);
+        Assert.Equal(new OfferItem(false, null, true, "1,500.00 EUR"), values.Offer[2]);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("ftp://files.example.com/x")]
+    [InlineData("meet.example.com/abc")]
+    public void A_meeting_link_that_is_not_a_web_address_never_reaches_a_draft(string link)
+    {
+        Assert.False(DraftValues.From(Facts() with { MeetingLink = link }).HasMeetingLink);
     }
 
     [Fact]

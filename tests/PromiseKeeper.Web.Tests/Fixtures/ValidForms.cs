@@ -26,6 +26,7 @@ public static class ValidForms
         new("Data.TimeZone", "UTC"),
         new("Data.HeldAt", "2026-11-23T09:30"),
         new("Data.Notes", "They listened, then we talked about the plan."),
+        new("Data.Agreed", "You will get release 2.4 by 8 December, and twenty hours of our work at no cost."),
         new("Data.ClientSharedFeelings", "true"),
         new("Data.Acknowledgement", "Apology"),
         new("Data.ClientDamageAmount", ""),

@@ -35,6 +35,9 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Playbook/Recap"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Recap?handler=Send"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Recap?handler=Redraft"] = new(Valid: 3, Conflict: 4),
+        // Redrafting saves nothing: the incident with its owner, and its options, read to draft from; from an outdated form, read again to show it.
+        ["POST /Incidents/Playbook/Call?handler=Redraft"] = new(Valid: 2, Conflict: 4),
+        ["POST /Incidents/Playbook/WriteInstead?handler=Redraft"] = new(Valid: 2, Conflict: 4),
         ["POST /Incidents/Playbook/CheckIns"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/CheckIns?handler=SetDone"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/Playbook/Retro"] = new(Valid: 3, Conflict: 4, Invalid: 3),

@@ -58,10 +58,11 @@ internal static partial class PageWriteCases
             [
                 new("Data.Kind", "Discount"),
                 new("Data.Description", "A discount on the next invoice"),
+                new("Data.ClientDescription", "A discount on your next invoice"),
                 new("Data.ValueToClientAmount", "1500"),
                 new("Data.ValueToClientCurrency", "EUR"),
             ],
-            invalid: [new("Data.Kind", "Discount"), new("Data.Description", "A discount"), new("Data.ValueToClientAmount", "1500"), new("Data.ValueToClientCurrency", "EURO")]),
+            invalid: [new("Data.Kind", "Discount"), new("Data.Description", "A discount"), new("Data.ClientDescription", "A discount for you"), new("Data.ValueToClientAmount", "1500"), new("Data.ValueToClientCurrency", "EURO")]),
         ["POST /Incidents/Playbook/Alternatives?handler=Confirm"] = async app =>
         {
             var owner = await app.CreateUserAsync(Roles.AccountManager);
@@ -82,14 +83,26 @@ internal static partial class PageWriteCases
                 new("Data.TimeZoneId", "Europe/Ljubljana"),
                 new("Data.Channel", "Phone"),
                 new("Data.Attendees", "Dana Client <dana@client.example>"),
+                new("Data.ClientSentence", "Release 2.4 will not be in production on 1 November as we promised you."),
                 new("Data.RequestEmail", "Subject: A call about the delay\n\nCould we talk on Tuesday?"),
                 new("Data.VoicemailScript", "Hello Dana, please call me back."),
                 new("Data.CallPlan", "Opening, listening, apology, offer."),
                 new("Data.RequestSent", "false"),
             ],
             invalid: [new("Data.StartsAt", "tomorrow")]),
+        ["POST /Incidents/Playbook/Call?handler=Redraft"] = async app => await OwnerPostsAsync(app, PlaybookStage.ScheduleCall, workDone: false, "/Call", "Redraft",
+            [new("Data.ClientSentence", "Release 2.4 will not be in production on 1 November as we promised you."), new("Data.LengthMinutes", "45")])
+            with { Answer = System.Net.HttpStatusCode.OK },
+        ["POST /Incidents/Playbook/WriteInstead?handler=Redraft"] = async app => await OwnerPostsAsync(app, PlaybookStage.ScheduleCall, workDone: false, "/WriteInstead", "Redraft",
+            [new("Data.ClientSentence", "Release 2.4 will not be in production on 1 November as we promised you.")])
+            with { Answer = System.Net.HttpStatusCode.OK },
         ["POST /Incidents/Playbook/WriteInstead"] = app => OwnerPostsAsync(app, PlaybookStage.ScheduleCall, workDone: false, "/WriteInstead", null,
-            [new("Data.Reason", "Travelling without phone"), new("Data.Message", "Hello Dana,\n\nI am sorry. Can we talk?"), new("Data.Sent", "false")],
+            [
+                new("Data.Reason", "Travelling without phone"),
+                new("Data.ClientSentence", "Release 2.4 will not be in production on 1 November as we promised you."),
+                new("Data.Message", "Hello Dana,\n\nI am sorry. Can we talk?"),
+                new("Data.Sent", "false"),
+            ],
             invalid: [new("Data.Reason", " "), new("Data.Message", " ")]),
         ["POST /Incidents/Playbook/Conversation"] = app => OwnerPostsAsync(app, PlaybookStage.Conversation, workDone: false, "/Conversation", null,
             ValidForms.Conversation(),

@@ -127,6 +127,7 @@ internal static partial class PageWriteCases
             Version = await VersionAsync(app, id),
             Kind = CompensationKind.FreeHours,
             Description = "Forty hours of extra work",
+            ClientDescription = "Forty hours of our work for you",
             ValueToClientAmount = 6000m,
             ValueToClientCurrency = "EUR",
         }));

@@ -13,24 +13,24 @@ public class DraftTextsTests
 
     private static readonly DateTimeOffset CallAt = new(2026, 12, 3, 13, 0, 0, TimeSpan.Zero);
 
+    private const string Sentence = "The reports we promised you for the end of May will not be ready then.";
+
+    private const string Agreed = "You will receive the reports by 15 June, and twenty hours of our work on what you need most.";
+
     private static DraftFacts Facts(Fault fault = Fault.Ours) => DraftFactsCombinations.Bare(fault) with
     {
+        ClientSentence = Sentence,
         Offer =
         [
-            new OfferLine("Twenty hours of extra work at no charge", new Money(2_000m, "EUR")),
-            new OfferLine("Early access to the forecasting module", null),
+            new ClientOfferLine("Twenty hours of extra work for you at no charge", new Money(2_000m, "EUR")),
+            new ClientOfferLine("A new, firm date for your reports", null),
         ],
         CallStartsAt = CallAt,
         CallTimeZoneId = "Europe/Ljubljana",
         CallChannel = CallChannel.Video,
-        CallAttendees = "Ana Novak, Maja Kovač",
         OfferResponse = OfferResponse.Accepted,
-        ConversationSummary = "Ana explained the board expects June figures.",
-        NextSteps =
-        [
-            new NextStepLine("Deliver the reporting module", "Maja Kovač", new DateOnly(2026, 12, 10)),
-            new NextStepLine("Confirm the June figures are complete", "Ana Novak", null),
-        ],
+        Agreed = Agreed,
+        UpdateDays = [new DateOnly(2026, 12, 10), new DateOnly(2026, 12, 17)],
     };
 
     private static DraftFacts BareFacts(Fault fault) => DraftFactsCombinations.Bare(fault);
@@ -39,7 +39,7 @@ public class DraftTextsTests
     {
         [nameof(Drafts.CallRequestEmail)] = f => Drafts.CallRequestEmail(f),
         [nameof(Drafts.VoicemailScript)] = f => Drafts.VoicemailScript(f),
-        [nameof(Drafts.CallPlan)] = f => Drafts.CallPlan(f),
+        [nameof(Drafts.CallPlan)] = f => Drafts.CallPlan(DraftFactsCombinations.Plan(f)),
         [nameof(Drafts.EmailInstead)] = f => Drafts.EmailInstead(f),
         [nameof(Drafts.Recap)] = f => Drafts.Recap(f),
     };
@@ -113,6 +113,20 @@ public class DraftTextsTests
     }
 
     [Theory]
+    [InlineData(GreetingForm.FirstName, null, "Hello Ana,")]
+    [InlineData(GreetingForm.FullName, null, "Hello Ana Novak,")]
+    [InlineData(GreetingForm.TitleAndSurname, "Dr", "Hello Dr Novak,")]
+    public void Emails_greet_the_contact_as_the_account_manager_chose(GreetingForm form, string? title, string greeting)
+    {
+        foreach (var draft in Emails)
+        {
+            var text = AllDrafts[draft](Facts() with { Greeting = form, ContactTitle = title });
+
+            Assert.Equal(greeting, text.Split('\n')[2]);
+        }
+    }
+
+    [Theory]
     [InlineData(Fault.Ours, "3. Apology")]
     [InlineData(Fault.ThirdParty, "3. Regret")]
     [InlineData(Fault.ForceMajeure, "3. Regret")]
@@ -122,7 +136,7 @@ public class DraftTextsTests
     {
         string[] sections = ["3. Apology", "3. Regret", "3. Clarify once"];
 
-        var plan = Drafts.CallPlan(Facts(fault));
+        var plan = AllDrafts[nameof(Drafts.CallPlan)](Facts(fault));
 
         Assert.Contains(section, plan, StringComparison.Ordinal);
         foreach (var other in sections.Where(s => s != section))
@@ -134,62 +148,75 @@ public class DraftTextsTests
     [Fact]
     public void Call_plan_apology_is_for_the_company_and_personal_and_the_clarification_accepts_no_blame()
     {
-        Assert.Contains("on behalf of the company and personally", Drafts.CallPlan(Facts(Fault.Ours)), StringComparison.Ordinal);
-        Assert.Contains("Do not accept blame that is not ours", Drafts.CallPlan(Facts(Fault.Client)), StringComparison.Ordinal);
-        Assert.DoesNotContain("I am sorry, on behalf", Drafts.CallPlan(Facts(Fault.Client)), StringComparison.Ordinal);
+        var plan = AllDrafts[nameof(Drafts.CallPlan)];
+        Assert.Contains("on behalf of the company and personally", plan(Facts(Fault.Ours)), StringComparison.Ordinal);
+        Assert.Contains("Do not accept blame that is not ours", plan(Facts(Fault.Client)), StringComparison.Ordinal);
+        Assert.DoesNotContain("I am sorry, on behalf", plan(Facts(Fault.Client)), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Call_plan_has_all_its_sections_in_order()
+    public void Call_plan_has_all_its_sections_in_order_and_the_internal_record_to_prepare_with()
     {
-        var plan = Drafts.CallPlan(Facts());
+        var plan = AllDrafts[nameof(Drafts.CallPlan)](Facts());
 
         string[] headings = ["1. Opening", "2. Listening", "3. Apology", "4. Their view of the damage", "5. The offer", "6. Closing"];
         var positions = headings.Select(h => plan.IndexOf(h, StringComparison.Ordinal)).ToList();
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("recap", plan[positions[^1]..], StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Reporting module delivered three weeks late", plan, StringComparison.Ordinal);
+        Assert.Contains(Sentence, plan, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData(nameof(Drafts.CallPlan))]
     [InlineData(nameof(Drafts.EmailInstead))]
     [InlineData(nameof(Drafts.Recap))]
-    public void Offer_lines_appear_with_their_value_to_the_client(string draft)
+    public void Offer_lines_show_a_money_value_only_when_they_have_one(string draft)
     {
         var text = AllDrafts[draft](Facts());
 
-        var withValue = Line(text, "Twenty hours of extra work at no charge");
-        Assert.Contains("2,000.00 EUR", withValue, StringComparison.Ordinal);
-        Assert.Contains("Early access to the forecasting module", text, StringComparison.Ordinal);
+        Assert.Contains("2,000.00 EUR", Line(text, "Twenty hours of extra work"), StringComparison.Ordinal);
+        Assert.DoesNotContain("EUR", Line(text, "A new, firm date"), StringComparison.Ordinal);
+        Assert.DoesNotContain("0.00", text.Replace("2,000.00", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Call_plan_without_an_offer_warns_against_improvising_one()
     {
-        var plan = Drafts.CallPlan(BareFacts(Fault.Ours));
+        var plan = AllDrafts[nameof(Drafts.CallPlan)](BareFacts(Fault.Ours));
 
         Assert.Contains("No offer is recorded yet", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("Then what we offer", plan, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Call_request_proposes_the_call_time_in_the_given_time_zone()
+    public void Call_request_proposes_the_call_time_in_the_given_time_zone_for_the_chosen_length()
     {
-        var email = Drafts.CallRequestEmail(Facts());
+        var email = Drafts.CallRequestEmail(Facts() with { CallLength = TimeSpan.FromMinutes(45) });
 
         Assert.Contains("Thursday 3 December 2026 at 14:00 (Europe/Ljubljana)", email, StringComparison.Ordinal);
         Assert.Contains("on a video call", email, StringComparison.Ordinal);
+        Assert.Contains("45 minutes should be enough", email, StringComparison.Ordinal);
+        Assert.Contains(Sentence, email, StringComparison.Ordinal);
         Assert.DoesNotContain("When would suit you", email, StringComparison.Ordinal);
+        Assert.DoesNotContain("half an hour", email, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Call_request_without_a_time_asks_when_suits_them()
+    public void Call_request_without_a_time_asks_when_suits_them_for_the_chosen_length()
     {
-        var email = Drafts.CallRequestEmail(Facts() with { CallStartsAt = null });
+        var email = Drafts.CallRequestEmail(Facts() with { CallStartsAt = null, CallLength = TimeSpan.FromMinutes(60) });
 
-        Assert.Contains("When would suit you", email, StringComparison.Ordinal);
+        Assert.Contains("When would suit you for an hour", email, StringComparison.Ordinal);
         Assert.DoesNotContain("2026", email, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Call_request_gives_the_meeting_link_when_there_is_one()
+    {
+        Assert.Contains("You can join here: https://meet.example.com/abc", Drafts.CallRequestEmail(Facts() with { MeetingLink = "https://meet.example.com/abc" }), StringComparison.Ordinal);
+        Assert.DoesNotContain("join here", Drafts.CallRequestEmail(Facts()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -201,19 +228,25 @@ public class DraftTextsTests
     }
 
     [Fact]
-    public void Voicemail_is_short_names_the_caller_and_keeps_the_details_for_the_call()
+    public void Voicemail_is_short_names_the_caller_and_their_number_and_keeps_the_details_for_the_call()
     {
-        var script = Drafts.VoicemailScript(Facts());
+        var script = Drafts.VoicemailScript(Facts() with { OwnerPhone = "+386 1 234 5678" });
         var spoken = string.Join(' ', script.Split('\n').Where(l => !l.StartsWith('(')));
         var words = spoken.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
         Assert.InRange(words, 40, 80); // about 20–30 seconds at a calm pace
         Assert.Contains("Maja Kovač", spoken, StringComparison.Ordinal);
-        Assert.Contains("Reporting module delivered three weeks late", spoken, StringComparison.Ordinal);
+        Assert.Contains("My number is +386 1 234 5678", spoken, StringComparison.Ordinal);
         Assert.Contains("call me back", spoken, StringComparison.Ordinal);
         Assert.Contains("email", spoken, StringComparison.Ordinal);
-        Assert.DoesNotContain("end of May", script, StringComparison.Ordinal);
+        Assert.DoesNotContain(Sentence, script, StringComparison.Ordinal);
         Assert.DoesNotContain("2,000.00", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Voicemail_without_a_phone_number_in_the_profile_leaves_a_clear_placeholder()
+    {
+        Assert.Contains("My number is [your phone number]", Drafts.VoicemailScript(Facts()), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -227,7 +260,7 @@ public class DraftTextsTests
         var email = Drafts.EmailInstead(Facts(fault));
 
         Assert.Contains(acknowledgement, email, StringComparison.Ordinal);
-        Assert.Contains("The monthly reporting module would be live by the end of May.", email, StringComparison.Ordinal);
+        Assert.Contains(Sentence, email, StringComparison.Ordinal);
         Assert.Contains("Call me whenever it suits you", email, StringComparison.Ordinal);
         if (fault != Fault.Ours)
         {
@@ -235,31 +268,46 @@ public class DraftTextsTests
         }
     }
 
+    [Theory]
+    [InlineData(nameof(Drafts.EmailInstead))]
+    [InlineData(nameof(Drafts.Recap))]
+    public void Without_the_words_for_the_client_the_draft_asks_for_them_instead_of_using_anything_internal(string draft)
+    {
+        var text = AllDrafts[draft](Facts() with { ClientSentence = null, Agreed = null });
+
+        Assert.Contains("[In a sentence or two: what went wrong, and what it means for you]", text, StringComparison.Ordinal);
+    }
+
     [Fact]
-    public void Recap_lists_next_steps_with_owner_and_due_date()
+    public void Recap_is_written_to_the_client_from_what_was_agreed_and_names_the_update_days()
     {
         var recap = Drafts.Recap(Facts());
 
-        Assert.Equal("- Deliver the reporting module: Maja Kovač, by 10 December 2026", Line(recap, "Deliver the reporting module"));
-        Assert.Contains("Ana Novak", Line(recap, "Confirm the June figures are complete"), StringComparison.Ordinal);
-        Assert.DoesNotContain("no dated next steps", recap, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(Agreed, recap, StringComparison.Ordinal);
+        Assert.Contains("I will update you on how things stand on 10 December 2026 and 17 December 2026", recap, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Recap_without_next_steps_says_there_are_no_dated_next_steps_yet()
+    public void Recap_without_update_days_promises_to_keep_them_posted()
     {
-        var recap = Drafts.Recap(Facts() with { NextSteps = [] });
+        var recap = Drafts.Recap(Facts() with { UpdateDays = [] });
 
-        Assert.Contains("no dated next steps yet", recap, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I will keep you posted", recap, StringComparison.Ordinal);
+        Assert.DoesNotContain("update you on how things stand on", recap, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Recap_thanks_them_recounts_the_conversation_and_invites_corrections()
+    public void Recap_without_what_was_agreed_leaves_a_gap_to_fill()
+    {
+        Assert.Contains("[What you and I agreed", Drafts.Recap(Facts() with { Agreed = null }), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Recap_thanks_them_and_invites_corrections()
     {
         var recap = Drafts.Recap(Facts());
 
         Assert.Contains("Thank you for taking the time", recap, StringComparison.Ordinal);
-        Assert.Contains("Ana explained the board expects June figures.", recap, StringComparison.Ordinal);
         Assert.Contains("unclear, missing", recap, StringComparison.Ordinal);
     }
 
@@ -291,13 +339,17 @@ public class DraftTextsTests
         {
             ClientName = "{{ X }} Ltd",
             ContactName = "{{ OwnerName }}",
-            Summary = "{% if FaultIsOurs %}late{% endif %}",
+            ClientSentence = "{% if FaultIsOurs %}late{% endif %}",
         };
 
         var text = AllDrafts[draft](facts);
 
         Assert.Contains("{{ OwnerName }}", text, StringComparison.Ordinal);
-        Assert.Contains("{% if FaultIsOurs %}late{% endif %}", text, StringComparison.Ordinal);
+        if (draft is not nameof(Drafts.VoicemailScript))
+        {
+            Assert.Contains("{% if FaultIsOurs %}late{% endif %}", text, StringComparison.Ordinal);
+        }
+
         if (draft == nameof(Drafts.CallPlan))
         {
             Assert.Contains("{{ X }} Ltd", text, StringComparison.Ordinal);

@@ -43,7 +43,9 @@ public class EveryTemplateRendersTests
             string text;
             try
             {
-                text = Templates.Render(template, DraftValues.From(facts));
+                text = template == DraftTexts.CallPlanTemplate
+                    ? Templates.Render(template, CallPlanValues.From(facts))
+                    : Templates.Render(template, DraftValues.From(facts.Client));
             }
             catch (InvalidOperationException error)
             {
@@ -56,6 +58,7 @@ public class EveryTemplateRendersTests
             {
                 Assert.True(IsTidy(text), $"{template} with {combination} has stray whitespace or template syntax:\n{text}");
                 Assert.True(BlameLanguage.Check(text).Count == 0, $"{template} with {combination} uses blame language:\n{text}");
+                Assert.False(ShowsNothingAsAValue(text), $"{template} with {combination} shows a value of nothing:\n{text}");
             }
 
             rendered++;
@@ -77,6 +80,10 @@ public class EveryTemplateRendersTests
             Assert.NotEmpty(read.Points);
         }
     }
+
+    /// <summary>"0.00 EUR", "0 EUR": an option without a money value must not read as worth nothing.</summary>
+    private static bool ShowsNothingAsAValue(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(?<![\d.,])0(\.00)? [A-Z]{3}\b", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary>No leftover tags, no trailing spaces, at most one blank line in a row, nothing blank at either end.</summary>
     private static bool IsTidy(string text) =>

@@ -12,6 +12,7 @@ internal sealed class CompensationOptionConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.Id).ValueGeneratedNever(); // made by the domain, so new children are inserted, not updated
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.Description).HasMaxLength(OptionDetails.DescriptionMaxLength);
+        builder.Property(o => o.ClientDescription).HasMaxLength(OptionDetails.DescriptionMaxLength);
         builder.Property(o => o.ConfirmedBy).HasMaxLength(IncidentDetails.NameMaxLength);
         builder.ComplexProperty(o => o.CostToUs, money =>
         {

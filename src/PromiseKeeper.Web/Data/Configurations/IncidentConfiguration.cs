@@ -17,6 +17,9 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.Stage).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.ContactName).HasMaxLength(IncidentDetails.NameMaxLength);
+        builder.Property(i => i.ClientSentence).HasMaxLength(ClientWording.SentenceMaxLength);
+        builder.Property(i => i.Greeting).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.ContactTitle).HasMaxLength(ClientWording.ContactTitleMaxLength);
         builder.Property(i => i.ContactRole).HasMaxLength(IncidentDetails.NameMaxLength);
         builder.Property(i => i.ContactEmail).HasMaxLength(IncidentDetails.EmailMaxLength);
         builder.Property(i => i.PromiseDescription).HasMaxLength(IncidentDetails.LongTextMaxLength);
@@ -60,6 +63,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             call.Property(c => c.TimeZoneId).HasMaxLength(100);
             call.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             call.Property(c => c.Attendees).HasMaxLength(CallDetails.AttendeesMaxLength);
+            call.Property(c => c.MeetingLink).HasMaxLength(CallDetails.MeetingLinkMaxLength);
+            call.Ignore(c => c.Length);
             call.Property(c => c.RequestEmail).HasMaxLength(CallDetails.ClientTextMaxLength);
             call.Property(c => c.VoicemailScript).HasMaxLength(CallDetails.ClientTextMaxLength);
             call.Property(c => c.CallPlan).HasMaxLength(CallDetails.ClientTextMaxLength);
@@ -71,6 +76,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             conversation.ToTable("IncidentConversations");
             conversation.WithOwner().HasForeignKey("IncidentId");
             conversation.Property(c => c.Notes).HasMaxLength(ConversationDetails.NotesMaxLength);
+            conversation.Property(c => c.Agreed).HasMaxLength(ConversationDetails.AgreedMaxLength);
             conversation.Property(c => c.Acknowledgement).HasConversion<string>().HasMaxLength(30);
             conversation.Property(c => c.OfferResponse).HasConversion<string>().HasMaxLength(20);
             conversation.Property(c => c.ResponseNote).HasMaxLength(ConversationDetails.ResponseNoteMaxLength);

@@ -238,6 +238,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClientDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -278,8 +282,6 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "ValueToClient", "PromiseKeeper.Domain.Incidents.CompensationOption.ValueToClient#Money", b1 =>
                         {
-                            b1.IsRequired();
-
                             b1.Property<decimal>("Amount")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("numeric(18,2)")
@@ -409,6 +411,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<int>("ClientId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ClientSentence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTimeOffset?>("ClientToldAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -424,6 +430,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<string>("ContactRole")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactTitle")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("ContractReference")
                         .HasMaxLength(200)
@@ -450,6 +460,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<string>("FirstDisclosure")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Greeting")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1062,6 +1076,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasMaxLength(30)
                                 .HasColumnType("character varying(30)");
 
+                            b1.Property<string>("Agreed")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
                             b1.Property<bool>("ClientSharedFeelings")
                                 .HasColumnType("boolean");
 
@@ -1207,6 +1225,13 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                             b1.Property<int>("InviteSequence")
                                 .HasColumnType("integer");
+
+                            b1.Property<int?>("LengthMinutes")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("MeetingLink")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)");
 
                             b1.Property<string>("Mode")
                                 .IsRequired()

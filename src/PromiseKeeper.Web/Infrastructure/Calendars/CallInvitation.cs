@@ -21,4 +21,8 @@ public sealed record CallInvitation(
     string? OrganizerEmail,
     string? ClientContactEmail,
     IReadOnlyList<string> Attendees,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Where to join the call (an absolute http or https address): the event's URL and a line in its description.</summary>
+    public string? MeetingLink { get; init; }
+}

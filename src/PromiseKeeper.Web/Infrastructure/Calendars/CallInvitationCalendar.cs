@@ -5,6 +5,8 @@ using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using Calendar = Ical.Net.Calendar;
 
 namespace PromiseKeeper.Web.Infrastructure.Calendars;
@@ -55,6 +57,11 @@ public static class CallInvitationCalendar
         if (!string.IsNullOrWhiteSpace(invitation.Location))
         {
             call.Location = CleanText(invitation.Location);
+        }
+
+        if (MeetingLinks.IsWebAddress(invitation.MeetingLink))
+        {
+            call.Url = new Uri(invitation.MeetingLink!);
         }
 
         foreach (var attendee in Attendees(invitation))
@@ -130,6 +137,12 @@ public static class CallInvitationCalendar
             text.Append(description).Append("\n\n");
         }
 
+        if (MeetingLinks.IsWebAddress(invitation.MeetingLink))
+        {
+            text.Append("Join the call: ").Append(invitation.MeetingLink).Append("\n\n");
+        }
+
+        text.Append("Length: ").Append(DraftValues.LengthText(invitation.Duration)).Append("\n");
         text.Append("Local time for the organiser: ")
             .Append(LocalTime(invitation.StartsAt, zone))
             .Append(" (").Append(zone.Id).Append(')');

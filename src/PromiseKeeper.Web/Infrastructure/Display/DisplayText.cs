@@ -109,6 +109,14 @@ public static class DisplayText
         _ => channel.ToString(),
     };
 
+    public static string Of(GreetingForm greeting) => greeting switch
+    {
+        GreetingForm.FirstName => "First name (Hello Dana)",
+        GreetingForm.FullName => "Full name (Hello Dana Novak)",
+        GreetingForm.TitleAndSurname => "Form of address and surname (Hello Dr Novak)",
+        _ => greeting.ToString(),
+    };
+
     public static string Of(Acknowledgement acknowledgement) => acknowledgement switch
     {
         Acknowledgement.None => "Neither: no apology or regret was expressed",

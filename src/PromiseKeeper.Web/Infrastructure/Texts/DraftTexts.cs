@@ -5,7 +5,8 @@ namespace PromiseKeeper.Web.Infrastructure.Texts;
 /// <summary>
 /// Ready-to-edit drafts for the client-facing steps of the playbook: asking for a call, the voicemail, the plan for the
 /// conversation, the written message when a call is impossible, and the recap. The wording is in
-/// <c>Texts/&lt;language&gt;/draft-*.liquid</c>; the values come from <see cref="DraftValues.From"/>.
+/// <c>Texts/&lt;language&gt;/draft-*.liquid</c>; the values come from <see cref="DraftValues.From"/>. The client texts take
+/// only <see cref="DraftFacts"/>, which holds nothing internal; only the call plan (never sent) takes <see cref="CallPlanFacts"/>.
 /// Emails start with a "Subject: ..." line, then a blank line, then the body.
 /// </summary>
 public sealed class DraftTexts(LiquidTemplates templates)
@@ -25,8 +26,8 @@ public sealed class DraftTexts(LiquidTemplates templates)
         Render(VoicemailTemplate, facts, language);
 
     /// <summary>The account manager's plan for the conversation; the third section depends on whose fault it is.</summary>
-    public string CallPlan(DraftFacts facts, string language = LiquidTemplates.DefaultLanguage) =>
-        Render(CallPlanTemplate, facts, language);
+    public string CallPlan(CallPlanFacts facts, string language = LiquidTemplates.DefaultLanguage) =>
+        templates.Render(CallPlanTemplate, CallPlanValues.From(facts), language);
 
     /// <summary>A careful, honest written message for when a call is impossible, still offering to talk.</summary>
     public string EmailInstead(DraftFacts facts, string language = LiquidTemplates.DefaultLanguage) =>

@@ -45,6 +45,7 @@ public class AlternativesStageTests
             {
                 Kind = CompensationKind.FreeHours,
                 Description = "  Forty hours of free reporting work ",
+                ClientDescription = "  Forty hours of our reporting work for you, free of charge ",
                 CostToUsAmount = 3_200m,
                 CostToUsCurrency = "eur",
                 ValueToClientAmount = 6_000m,
@@ -58,6 +59,7 @@ public class AlternativesStageTests
         Assert.NotEqual(Guid.Empty, option.Id);
         Assert.Equal(CompensationKind.FreeHours, option.Kind);
         Assert.Equal("Forty hours of free reporting work", option.Description);
+        Assert.Equal("Forty hours of our reporting work for you, free of charge", option.ClientDescription);
         Assert.Equal(new Money(3_200m, "EUR"), option.CostToUs);
         Assert.Equal(new Money(6_000m, "EUR"), option.ValueToClient);
         Assert.True(option.IsConfirmed);
@@ -90,22 +92,34 @@ public class AlternativesStageTests
     }
 
     [Fact]
-    public void An_empty_option_is_refused_with_kind_description_and_value()
+    public void An_empty_option_is_refused_with_kind_and_both_descriptions()
     {
         var journey = Journey.At(PlaybookStage.ResearchAlternatives);
 
         RefusedFor(journey.Incident, () => journey.Incident.AddOption(new OptionDetails(), Owner, journey.Next()),
-            nameof(OptionDetails.Kind), nameof(OptionDetails.Description), nameof(OptionDetails.ValueToClientAmount));
+            nameof(OptionDetails.Kind), nameof(OptionDetails.Description), nameof(OptionDetails.ClientDescription));
         Assert.Empty(journey.Incident.Options);
     }
 
     [Fact]
-    public void The_value_to_the_client_is_required()
+    public void An_option_may_have_no_money_value_and_is_then_not_counted_as_nothing()
+    {
+        var journey = Journey.At(PlaybookStage.ResearchAlternatives);
+
+        var option = journey.AddOfferedOption(PlaybookInputs.Option() with { ValueToClientAmount = null, ValueToClientCurrency = null });
+
+        Assert.Null(option.ValueToClient);
+        Assert.Equal(ProportionalityVerdict.NotInMoney, journey.Incident.AssessOffer().Verdict);
+        Assert.Contains(journey.Incident.Timeline, e => e.Description.Contains("(no money value, confirmed by", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_value_of_nothing_is_refused_with_a_hint_to_leave_it_empty()
     {
         var journey = Journey.At(PlaybookStage.ResearchAlternatives);
 
         RefusedFor(journey.Incident,
-            () => journey.Incident.AddOption(PlaybookInputs.Option() with { ValueToClientAmount = null }, Owner, journey.Next()),
+            () => journey.Incident.AddOption(PlaybookInputs.Option(0m), Owner, journey.Next()),
             nameof(OptionDetails.ValueToClientAmount));
     }
 

@@ -219,7 +219,7 @@ public class CallStageTests
         var at = journey.Next();
 
         journey.Incident.WriteInsteadOfCall(
-            new EmailInsteadDetails { Reason = "  Ana is travelling. ", Message = "  Dear Ana, I am sorry. Can we talk? " },
+            new EmailInsteadDetails { Reason = "  Ana is travelling. ", Message = "  Dear Ana, I am sorry. Can we talk? ", ClientSentence = " Your reports will be late. " },
             false,
             Owner,
             at);
@@ -309,7 +309,7 @@ public class CallStageTests
         var journey = Journey.At(PlaybookStage.ScheduleCall);
 
         RefusedFor(journey.Incident,
-            () => journey.Incident.WriteInsteadOfCall(new EmailInsteadDetails { Reason = reason, Message = message }, true, Owner, journey.Next()),
+            () => journey.Incident.WriteInsteadOfCall(new EmailInsteadDetails { Reason = reason, Message = message, ClientSentence = "Your reports will be late." }, true, Owner, journey.Next()),
             field);
         Assert.Null(journey.Incident.Call);
     }

@@ -80,7 +80,7 @@ public class ConversationStageTests
         var journey = Journey.At(PlaybookStage.Conversation);
 
         RefusedFor(journey.Incident, () => journey.Incident.RecordConversation(new ConversationDetails(), Owner, journey.Next()),
-            nameof(ConversationDetails.HeldAt), nameof(ConversationDetails.Notes), nameof(ConversationDetails.ClientSharedFeelings),
+            nameof(ConversationDetails.HeldAt), nameof(ConversationDetails.Notes), nameof(ConversationDetails.Agreed), nameof(ConversationDetails.ClientSharedFeelings),
             nameof(ConversationDetails.Acknowledgement), nameof(ConversationDetails.OfferResponse));
         Assert.Null(journey.Incident.Conversation);
     }

@@ -28,6 +28,7 @@ internal static class PlaybookInputs
     {
         Kind = CompensationKind.Discount,
         Description = description,
+        ClientDescription = $"For you: {description.ToLowerInvariant()}.",
         CostToUsAmount = 2_000m,
         CostToUsCurrency = "EUR",
         ValueToClientAmount = value,
@@ -42,6 +43,7 @@ internal static class PlaybookInputs
         TimeZoneId = "Europe/Ljubljana",
         Channel = CallChannel.Video,
         Attendees = "Ana Novak; Maja Kovač",
+        ClientSentence = "The new reporting module will not be ready at the end of May as we promised you.",
         RequestEmail = "Dear Ana, we have let you down on the reporting module. Could we talk tomorrow?",
         VoicemailScript = "Hello Ana, this is Maja. Please call me back about the reporting module.",
         CallPlan = "Open, listen, apologise, offer the discount and the new date.",
@@ -50,6 +52,7 @@ internal static class PlaybookInputs
     public static EmailInsteadDetails EmailInstead() => new()
     {
         Reason = "Ana is travelling for two weeks and only reads email.",
+        ClientSentence = "The new reporting module will not be ready at the end of May as we promised you.",
         Message = "Dear Ana, the reporting module will be late, and I am sorry. I am glad to talk whenever it suits you.",
     };
 
@@ -58,6 +61,7 @@ internal static class PlaybookInputs
     {
         HeldAt = heldAt,
         Notes = "Ana was upset: she had promised the reports to her board. She accepted the discount and the new date.",
+        Agreed = "You will get the discount on your next three invoices, and the reporting module by 20 June.",
         ClientSharedFeelings = true,
         Acknowledgement = Acknowledgement.Apology,
         ClientDamageAmount = null,

@@ -62,7 +62,8 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
         ["kind missing"] = (c => c with { Kind = null }, "Kind"),
         ["description missing"] = (c => c with { Description = "  " }, "Description"),
         ["description too long"] = (c => c with { Description = new string('d', OptionDetails.DescriptionMaxLength + 1) }, "Description"),
-        ["value to the client missing"] = (c => c with { ValueToClientAmount = null }, "ValueToClientAmount"),
+        ["client description missing"] = (c => c with { ClientDescription = "  " }, "ClientDescription"),
+        ["value of nothing"] = (c => c with { ValueToClientAmount = 0m }, "ValueToClientAmount"),
         ["value with three decimals"] = (c => c with { ValueToClientAmount = 10.125m }, "ValueToClientAmount"),
         ["value negative"] = (c => c with { ValueToClientAmount = -1m }, "ValueToClientAmount"),
         ["value currency not a code"] = (c => c with { ValueToClientCurrency = "EURO" }, "ValueToClientCurrency"),
@@ -314,7 +315,7 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
-    public async Task Posting_the_add_form_without_a_value_shows_the_message_on_that_field_and_keeps_the_input()
+    public async Task Posting_the_add_form_without_a_client_description_shows_the_message_on_that_field_and_keeps_the_input()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         var incident = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives);
@@ -323,13 +324,33 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
 
         using var response = await http.PostFormAsync(
             $"/Incidents/{incident.Id}/Alternatives",
-            FormFields(page).Where(f => f.Key != "Data.ValueToClientAmount").Append(new("Data.ValueToClientCurrency", "EURO")));
+            FormFields(page).Where(f => f.Key != "Data.ClientDescription"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal("Estimate what the option is worth to the client, in money; it is compared with their loss.", HttpForms.ValidationMessage(html, "Data.ValueToClientAmount"));
+        Assert.Equal("Describe the option as the client should read it; the client texts use only this description.", HttpForms.ValidationMessage(html, "Data.ClientDescription"));
         Assert.Equal("A discount on the next invoice", HttpForms.TextareaValue(html, "Data.Description"));
         Assert.Empty((await App.ReadAsync(incident.Id)).Options);
+    }
+
+    [Fact]
+    public async Task An_option_without_a_money_value_is_added_and_shown_without_a_zero()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives);
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var page = await GetPageAsync(http, incident.Id);
+
+        using var response = await http.PostFormAsync(
+            $"/Incidents/{incident.Id}/Alternatives",
+            FormFields(page).Where(f => f.Key is not "Data.ValueToClientAmount" and not "Data.CostToUsAmount").Append(new("Data.ValueToClientAmount", "")));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var option = Assert.Single((await App.ReadAsync(incident.Id)).Options);
+        Assert.Null(option.ValueToClient);
+        var after = WebUtility.HtmlDecode(await GetPageAsync(http, incident.Id));
+        Assert.Contains("No money value", after, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.00", after, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -406,7 +427,7 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
     private static void Offer(Incident incident, TestUser owner, decimal value)
     {
         var option = incident.AddOption(
-            new OptionDetails { Kind = CompensationKind.Discount, Description = "A discount", ValueToClientAmount = value, ValueToClientCurrency = "EUR", ConfirmedBy = "Finance lead" },
+            new OptionDetails { Kind = CompensationKind.Discount, Description = "A discount", ClientDescription = "A discount for you", ValueToClientAmount = value, ValueToClientCurrency = "EUR", ConfirmedBy = "Finance lead" },
             owner.AsActor(),
             FixedClock.Start.AddMinutes(-5));
         incident.AddToOffer(option.Id, owner.AsActor(), FixedClock.Start.AddMinutes(-4));
@@ -439,6 +460,7 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
         Version = version,
         Kind = CompensationKind.FreeHours,
         Description = "Forty hours of extra work",
+        ClientDescription = "Forty hours of our work for you, at no cost",
         CostToUsAmount = 3200m,
         CostToUsCurrency = "EUR",
         ValueToClientAmount = 6000.50m,
@@ -457,6 +479,7 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
         new("Data.Version", HttpForms.InputValue(page, "Data.Version")!),
         new("Data.Kind", "Discount"),
         new("Data.Description", "A discount on the next invoice"),
+        new("Data.ClientDescription", "A discount on your next invoice"),
         new("Data.ValueToClientAmount", "1500"),
         new("Data.ValueToClientCurrency", "EUR"),
         new("Data.CostToUsAmount", "1500"),

@@ -85,7 +85,7 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
         var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall, prepare: i =>
         {
             PlanCall(i, owner);
-            i.WriteInsteadOfCall(new EmailInsteadDetails { Reason = "Dana lost her voice", Message = "Hello Dana" }, sent: false, owner.AsActor(), FixedClock.Start);
+            i.WriteInsteadOfCall(new EmailInsteadDetails { Reason = "Dana lost her voice", Message = "Hello Dana", ClientSentence = "Release 2.4 will be late." }, sent: false, owner.AsActor(), FixedClock.Start);
         });
         using var http = await App.CreateSignedInClientAsync(owner);
 
@@ -124,7 +124,7 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         var noCall = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
         var writtenInstead = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall, prepare: i =>
-            i.WriteInsteadOfCall(new EmailInsteadDetails { Reason = "No phone", Message = "Hello Dana" }, sent: true, owner.AsActor(), FixedClock.Start.AddMinutes(-1)));
+            i.WriteInsteadOfCall(new EmailInsteadDetails { Reason = "No phone", Message = "Hello Dana", ClientSentence = "Release 2.4 will be late." }, sent: true, owner.AsActor(), FixedClock.Start.AddMinutes(-1)));
         // A written message without a call planned before cancels nothing, so there is nothing for a calendar either.
         using var http = await App.CreateSignedInClientAsync(owner);
 
@@ -157,6 +157,7 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
                 TimeZoneId = "Europe/Ljubljana",
                 Channel = CallChannel.Video,
                 Attendees = "Dana Client <dana@client.example>;\nsam@us.example\nSomeone without an address",
+                ClientSentence = "Release 2.4 will not be in production on 1 November as we promised you.",
                 RequestEmail = "Subject: A short call?\n\nCould we talk?",
                 CallPlan = "Opening. Listen. Apologise. Offer.",
             },

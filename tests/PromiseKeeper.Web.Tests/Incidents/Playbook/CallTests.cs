@@ -26,7 +26,8 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         var page = await GetPageAsync(http, incident.Id);
 
         var request = HttpForms.TextareaValue(page, "Data.RequestEmail");
-        Assert.StartsWith("Subject: Could we have a short call? (Release 2.4 shipped three weeks late)", request, StringComparison.Ordinal);
+        Assert.StartsWith("Subject: Could we have a short call?\n", request, StringComparison.Ordinal);
+        Assert.DoesNotContain("Release 2.4 shipped three weeks late", request, StringComparison.Ordinal);
         Assert.Contains("Hello Dana Client,", request, StringComparison.Ordinal);
         Assert.EndsWith("Alex Morgan", request, StringComparison.Ordinal);
         Assert.Contains("Dana Client", HttpForms.TextareaValue(page, "Data.VoicemailScript"), StringComparison.Ordinal);
@@ -327,7 +328,7 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
             for (var n = 0; n < 8; n++)
             {
                 var option = i.AddOption(
-                    new OptionDetails { Kind = CompensationKind.Other, Description = $"Option {n}", ValueToClientAmount = 100m, ValueToClientCurrency = "EUR", ConfirmedBy = "Lead" },
+                    new OptionDetails { Kind = CompensationKind.Other, Description = $"Option {n}", ClientDescription = $"For you: option {n}", ValueToClientAmount = 100m, ValueToClientCurrency = "EUR", ConfirmedBy = "Lead" },
                     owner.AsActor(),
                     FixedClock.Start.AddMinutes(-10));
                 i.AddToOffer(option.Id, owner.AsActor(), FixedClock.Start.AddMinutes(-10));
@@ -342,7 +343,7 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
 
         Assert.InRange(fewSql.Count, 1, 3);
         Assert.Equal(fewSql.Count, manySql.Count);
-        Assert.Contains("  - Option 7: value to them 100.00 EUR", HttpForms.TextareaValue(manyHtml, "Data.CallPlan"), StringComparison.Ordinal);
+        Assert.Contains("  - Option 7: worth 100.00 EUR to them", HttpForms.TextareaValue(manyHtml, "Data.CallPlan"), StringComparison.Ordinal);
     }
 
     private async Task<CallModel.Command> ValidCallAsync(long incidentId) => new()
@@ -354,6 +355,7 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         TimeZoneId = "Europe/Ljubljana",
         Channel = CallChannel.Video,
         Attendees = "Dana Client <dana@client.example>; Alex Morgan",
+        ClientSentence = "Release 2.4 will not be in production on 1 November as we promised you.",
         RequestEmail = "Subject: A short call?\n\nHello Dana, could we talk tomorrow?",
         VoicemailScript = "Hello Dana, this is Alex. Please call me back.",
         CallPlan = "Opening. Listen. Apologise. Offer.",
@@ -374,6 +376,9 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         new("Data.TimeZoneId", "Europe/Ljubljana"),
         new("Data.Channel", "Phone"),
         new("Data.Attendees", "Dana Client <dana@client.example>"),
+        new("Data.LengthMinutes", "30"),
+        new("Data.ClientSentence", "Release 2.4 will not be in production on 1 November as we promised you."),
+        new("Data.Greeting", "FirstName"),
         new("Data.RequestEmail", requestEmail),
         new("Data.VoicemailScript", "Hello Dana, please call me back."),
         new("Data.CallPlan", "Opening, listening, apology, offer."),

@@ -269,6 +269,7 @@ public sealed partial class ConversationTests(WebAppFixture app) : LateStagePage
         TimeZone = "UTC",
         HeldAt = new DateTime(2026, 11, 23, 9, 0, 0),
         Notes = "They vented first; we listened, then talked about the plan.",
+        Agreed = "You will get release 2.4 by 8 December, and twenty hours of our work at no cost.",
         ClientSharedFeelings = true,
         Acknowledgement = Acknowledgement.Apology,
         ClientDamageCurrency = "EUR",

@@ -19,9 +19,14 @@ public sealed class WriteInsteadTests(WebAppFixture app) : WebAppTest(app)
         var page = await GetPageAsync(http, incident.Id);
 
         var message = HttpForms.TextareaValue(page, "Data.Message");
-        Assert.StartsWith("Subject: Release 2.4 shipped three weeks late: what happened and what we propose", message, StringComparison.Ordinal);
+        Assert.StartsWith("Subject: What happened, and what we propose", message, StringComparison.Ordinal);
         Assert.Contains("Hello Dana Client,", message, StringComparison.Ordinal);
-        Assert.Contains("Forty hours of extra work from our team on what matters most to them now", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Release 2.4 shipped three weeks late", message, StringComparison.Ordinal);
+        // The option as written for the client, never the team's description.
+        Assert.Contains("Forty hours of our team's work, at no cost to you", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Forty hours of extra work from our team on what matters most to them now", message, StringComparison.Ordinal);
+        // Nothing is written for the client yet: the draft asks for it instead of using the internal summary.
+        Assert.Contains("[In a sentence or two: what went wrong, and what it means for you]", message, StringComparison.Ordinal);
         Assert.EndsWith("Alex Morgan", message, StringComparison.Ordinal);
         Assert.Equal(string.Empty, HttpForms.TextareaValue(page, "Data.Reason"));
         Assert.Contains("Nothing is saved yet.", page, StringComparison.Ordinal);
@@ -202,6 +207,7 @@ public sealed class WriteInsteadTests(WebAppFixture app) : WebAppTest(app)
         Id = incidentId,
         Version = await App.VersionAsync(incidentId),
         Reason = "The client is on a ship for three weeks and reads email only.",
+        ClientSentence = "Release 2.4 will not be in production on 1 November as we promised you.",
         Message = "Hello Dana,\n\nwe have not kept our promise. Can we talk when you are back?",
     };
 
@@ -216,6 +222,8 @@ public sealed class WriteInsteadTests(WebAppFixture app) : WebAppTest(app)
     [
         new("Data.Version", HttpForms.InputValue(page, "Data.Version")!),
         new("Data.Reason", "Travelling without phone"),
+        new("Data.ClientSentence", "Release 2.4 will not be in production on 1 November as we promised you."),
+        new("Data.Greeting", "FullName"),
         new("Data.Message", message),
         new("Data.Sent", sent ? "true" : "false"),
         new(HttpForms.TokenField, HttpForms.AntiforgeryToken(page)),

@@ -181,6 +181,7 @@ public class CallInvitationCalendarTests
 
         Assert.Equal(
             "We would like to talk about the delivery.\n\n"
+            + "Length: half an hour\n"
             + "Local time for the organiser: Thursday 26 November 2026, 08:00 (America/New_York)\n"
             + "Attendees: Mark Lee <mark@example.org>, Jane Doe, Ana Novak <ana@example.com>, bob@example.net",
             description);
@@ -194,7 +195,27 @@ public class CallInvitationCalendarTests
 
         Assert.Equal(@"Call; re: delivery, C:\temp", call.Summary);
         Assert.Equal("Room 1,\nFloor 2", call.Location);
-        Assert.StartsWith("Agenda:\n1. What happened; why\n2. Options, costs\\values\nČe se ne slišimo – pokličite.\n\nLocal time for the organiser:", call.Description, StringComparison.Ordinal);
+        Assert.StartsWith("Agenda:\n1. What happened; why\n2. Options, costs\\values\nČe se ne slišimo – pokličite.\n\nLength: half an hour\nLocal time for the organiser:", call.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meeting_link_is_the_event_s_url_and_the_first_line_after_the_description()
+    {
+        var call = Event(Invitation() with { MeetingLink = "https://meet.example.com/abc-defg" });
+
+        Assert.Equal(new Uri("https://meet.example.com/abc-defg"), call.Url);
+        Assert.StartsWith("We would like to talk about the delivery.\n\nJoin the call: https://meet.example.com/abc-defg\n\n", call.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("meet.example.com/abc")]
+    public void A_meeting_link_that_is_not_a_web_address_is_left_out(string link)
+    {
+        var call = Event(Invitation() with { MeetingLink = link });
+
+        Assert.Null(call.Url);
+        Assert.DoesNotContain(link, call.Description, StringComparison.Ordinal);
     }
 
     [Fact]

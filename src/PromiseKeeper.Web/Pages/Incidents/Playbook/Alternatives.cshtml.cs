@@ -85,6 +85,8 @@ public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<Alt
 
         public string? Description { get; init; }
 
+        public string? ClientDescription { get; init; }
+
         public decimal? CostToUsAmount { get; init; }
 
         public string? CostToUsCurrency { get; init; } = DefaultCurrency;
@@ -99,10 +101,11 @@ public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<Alt
         {
             Kind = Kind,
             Description = Description,
+            ClientDescription = ClientDescription,
             CostToUsAmount = CostToUsAmount,
             CostToUsCurrency = CostToUsAmount is null ? null : CostToUsCurrency?.Trim().ToUpperInvariant(),
             ValueToClientAmount = ValueToClientAmount,
-            ValueToClientCurrency = ValueToClientCurrency?.Trim().ToUpperInvariant(),
+            ValueToClientCurrency = ValueToClientAmount is null ? null : ValueToClientCurrency?.Trim().ToUpperInvariant(),
             ConfirmedBy = ConfirmedBy,
         }.Parse();
     }

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
@@ -22,6 +24,29 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
     [BindProperty(SupportsGet = true)]
     public bool Regenerate { get; set; }
 
+    /// <summary>"Redraft the texts": fills the three texts afresh from the details as typed (words for the client, greeting, time, length, link), saving nothing.</summary>
+    public async Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadViewAsync(id, cancellationToken);
+        if (Data.Version != View.Header.Version)
+        {
+            // Drafts from a record that changed since the form was shown would mix the two: say so, as a save would.
+            throw new DbUpdateConcurrencyException("The incident changed since the form was shown.");
+        }
+
+        var (facts, planFacts) = FactsAsTyped(View, Data);
+        Data = Data with
+        {
+            RequestEmail = drafts.CallRequestEmail(facts),
+            VoicemailScript = drafts.VoicemailScript(facts),
+            CallPlan = drafts.CallPlan(planFacts),
+        };
+
+        // The fields show the new drafts, not the posted texts; nothing was saved, so there is nothing to report.
+        ModelState.Clear();
+        return Page();
+    }
+
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         Data.RequestSent
             ? SendAsync(Data with { Id = id }, "The call is planned and the request email is marked as sent. Next: hold the conversation and record it.", cancellationToken)
@@ -34,7 +59,7 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         var facts = view.DraftFacts;
         var texts = view.PlannedCall is { } saved && !Regenerate
             ? (saved.RequestEmail, saved.VoicemailScript, saved.CallPlan)
-            : (drafts.CallRequestEmail(facts), drafts.VoicemailScript(facts), drafts.CallPlan(facts));
+            : (drafts.CallRequestEmail(facts), drafts.VoicemailScript(facts), drafts.CallPlan(view.CallPlanFacts));
 
         var form = view.PlannedCall is { } call
             ? new Command
@@ -45,15 +70,38 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
                 TimeZoneId = call.TimeZoneId,
                 Channel = call.Channel,
                 Attendees = call.Attendees,
+                LengthMinutes = (int)call.Length.TotalMinutes,
+                MeetingLink = call.MeetingLink,
             }
             : new Command { Attendees = view.SuggestedAttendees };
         return form with
         {
             Version = view.Header.Version,
+            ClientSentence = view.Incident.ClientSentence,
+            Greeting = view.Incident.Greeting ?? GreetingForm.FullName,
+            ContactTitle = view.Incident.ContactTitle,
             RequestEmail = texts.Item1,
             VoicemailScript = texts.Item2,
             CallPlan = texts.Item3,
         };
+    }
+
+    /// <summary>The draft facts with the details as typed in place of those on record.</summary>
+    private static (DraftFacts Client, CallPlanFacts Plan) FactsAsTyped(CallContext view, Command typed)
+    {
+        var zone = TimeZones.Find(typed.EffectiveTimeZoneId);
+        var client = view.DraftFacts with
+        {
+            ClientSentence = typed.ClientSentence,
+            Greeting = typed.Greeting is { } greeting && Enum.IsDefined(greeting) ? greeting : GreetingForm.FullName,
+            ContactTitle = typed.ContactTitle,
+            CallStartsAt = typed.StartsAt is { } local && zone is not null ? TimeZones.ToInstant(local, zone) : null,
+            CallTimeZoneId = zone is null ? null : typed.EffectiveTimeZoneId,
+            CallChannel = typed.Channel is { } channel && Enum.IsDefined(channel) ? channel : null,
+            CallLength = typed.LengthMinutes is { } minutes && CallDetails.Lengths.Contains(minutes) ? TimeSpan.FromMinutes(minutes) : null,
+            MeetingLink = typed.MeetingLink,
+        };
+        return (client, view.CallPlanFacts with { Client = client, CallAttendees = typed.Attendees });
     }
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
@@ -80,6 +128,16 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         public CallChannel? Channel { get; init; }
 
         public string? Attendees { get; init; }
+
+        public int? LengthMinutes { get; init; } = CallDetails.DefaultLengthMinutes;
+
+        public string? MeetingLink { get; init; }
+
+        public string? ClientSentence { get; init; }
+
+        public GreetingForm? Greeting { get; init; } = GreetingForm.FullName;
+
+        public string? ContactTitle { get; init; }
 
         public string? RequestEmail { get; init; }
 
@@ -115,6 +173,11 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
             TimeZoneId = EffectiveTimeZoneId,
             Channel = Channel,
             Attendees = Attendees,
+            LengthMinutes = LengthMinutes,
+            MeetingLink = MeetingLink,
+            ClientSentence = ClientSentence,
+            Greeting = Greeting,
+            ContactTitle = ContactTitle,
             RequestEmail = RequestEmail,
             VoicemailScript = VoicemailScript,
             CallPlan = CallPlan,

@@ -11,6 +11,9 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// </summary>
 public sealed record CallContext(IncidentHeader Header, Incident Incident, string OwnerName, string? OwnerEmail) : IIncidentView
 {
+    /// <summary>The owner's phone number from their profile, for the voicemail; null when not set.</summary>
+    public string? OwnerPhone { get; init; }
+
     public bool IsAtStage => Incident.Stage == PlaybookStage.ScheduleCall;
 
     /// <summary>The call as planned, when the incident has one (not the written message instead).</summary>
@@ -19,8 +22,11 @@ public sealed record CallContext(IncidentHeader Header, Incident Incident, strin
     /// <summary>The written message sent (or drafted) instead of a call, when that is the path taken.</summary>
     public ScheduledCall? WrittenInstead => Incident.Call is { Mode: ContactMode.EmailInstead } call ? call : null;
 
-    /// <summary>The facts the drafts are filled from.</summary>
-    public DraftFacts DraftFacts => Incident.ToDraftFacts(Header.ClientName, OwnerName);
+    /// <summary>The facts the client drafts are filled from (client fields only).</summary>
+    public DraftFacts DraftFacts => Incident.ToDraftFacts(Header.ClientName, OwnerName, OwnerPhone);
+
+    /// <summary>The facts the account manager's call plan is filled from.</summary>
+    public CallPlanFacts CallPlanFacts => Incident.ToCallPlanFacts(Header.ClientName, OwnerName, OwnerPhone);
 
     /// <summary>"Dana Client &lt;dana@client.example&gt;; Alex Morgan &lt;alex@us.example&gt;": who a new call is with, to start from.</summary>
     public string SuggestedAttendees =>
@@ -30,8 +36,8 @@ public sealed record CallContext(IncidentHeader Header, Incident Incident, strin
     public static async Task<CallContext> LoadAsync(PromiseKeeperDbContext db, long id, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var (header, incident, _, ownerName, ownerEmail) = await db.ReadAsync(id, user, [nameof(Incident.Options)], cancellationToken);
-        return new CallContext(header, incident, ownerName, ownerEmail);
+        var read = await db.ReadAsync(id, user, [nameof(Incident.Options)], cancellationToken);
+        return new CallContext(read.Header, read.Incident, read.OwnerName, read.OwnerEmail) { OwnerPhone = read.OwnerPhone };
     }
 
     private static string Person(string name, string? email) =>

@@ -35,6 +35,13 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
         public async ValueTask<string?> Handle(Query query, CancellationToken cancellationToken)
         {
             var context = await CallContext.LoadAsync(db, query.Id, user, cancellationToken);
+            return InvitationFor(context, clock.GetUtcNow()) is { } invitation ? CallInvitationCalendar.Write(invitation) : null;
+        }
+
+        /// <summary>The invitation for the incident's call, or null when no call was ever planned (or it was not cancelled when written instead).</summary>
+        public static CallInvitation? InvitationFor(CallContext context, DateTimeOffset now)
+        {
+            ArgumentNullException.ThrowIfNull(context);
             if (context.Incident.Call is not { StartsAt: { } startsAt, TimeZoneId: { } zone } call
                 || (call.Mode != ContactMode.Call && !call.IsCancelled))
             {
@@ -42,21 +49,25 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
             }
 
             var incident = context.Incident;
-            return CallInvitationCalendar.Write(new CallInvitation(
+            return new CallInvitation(
                 Uid: $"incident-{incident.Id}-call@promisekeeper",
                 Sequence: call.InviteSequence,
                 IsCancelled: call.IsCancelled,
                 StartsAt: startsAt,
-                Duration: ScheduledCall.PlannedLength,
+                Duration: call.Length,
                 TimeZoneId: zone,
-                Summary: $"Call with {context.Header.ClientName}: {incident.Summary}",
+                // The invitation goes to the client: only names and the call's arrangements, never the internal summary.
+                Summary: $"Call: {incident.ContactName} and {context.OwnerName}",
                 Description: $"A conversation with {incident.ContactName} about what happened and what we propose to put it right. Organised by {context.OwnerName}.",
-                Location: call.Channel is { } channel ? DisplayText.Of(channel) : null,
+                Location: call.MeetingLink ?? (call.Channel is { } channel ? DisplayText.Of(channel) : null),
                 OrganizerName: context.OwnerName,
                 OrganizerEmail: context.OwnerEmail,
                 ClientContactEmail: incident.ContactEmail,
                 Attendees: SplitAttendees(call.Attendees),
-                CreatedAt: clock.GetUtcNow()));
+                CreatedAt: now)
+            {
+                MeetingLink = call.MeetingLink,
+            };
         }
 
         /// <summary>Attendees are typed separated by semicolons or one per line.</summary>

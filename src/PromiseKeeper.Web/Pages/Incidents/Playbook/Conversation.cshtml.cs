@@ -27,7 +27,7 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
     public sealed record Query(long Id) : IQuery<ConversationView>;
 
     /// <summary>One offered option, as the reminder before the conversation shows it.</summary>
-    public sealed record OfferLine(string Description, Money Value, CompensationKind Kind);
+    public sealed record OfferLine(string Description, Money? Value, CompensationKind Kind);
 
     public sealed record ConversationView : IIncidentView
     {
@@ -75,6 +75,8 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
 
         public string? Notes { get; set; }
 
+        public string? Agreed { get; set; }
+
         public bool? ClientSharedFeelings { get; set; }
 
         public Acknowledgement? Acknowledgement { get; set; }
@@ -103,6 +105,7 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
                 TimeZone = SavedTimeZone,
                 HeldAt = saved.HeldAt.UtcDateTime,
                 Notes = saved.Notes,
+                Agreed = saved.Agreed,
                 ClientSharedFeelings = saved.ClientSharedFeelings,
                 Acknowledgement = saved.Acknowledgement,
                 ClientDamageAmount = view.ClientClaimedLoss?.Amount,
@@ -119,6 +122,7 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
             {
                 HeldAt = HeldAt is { } held ? TimeZones.ToInstant(held, zone) : null,
                 Notes = Notes,
+                Agreed = Agreed,
                 ClientSharedFeelings = ClientSharedFeelings,
                 Acknowledgement = Acknowledgement,
                 ClientDamageAmount = ClientDamageAmount,

@@ -61,6 +61,9 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
         /// <summary>The incident's check for blame language (the word list and the people on its record).</summary>
         public required ClientTextCheck BlameCheck { get; init; }
 
+        /// <summary>The sentence for the client or what was agreed is missing (an incident from before they were asked for): the draft has gaps to fill.</summary>
+        public required bool MissingClientWords { get; init; }
+
         public bool IsAtStage => Header.Stage == PlaybookStage.FollowUpRecap;
 
         public bool IsSent => Saved is { IsSent: true };
@@ -98,6 +101,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).Select(c => new CheckInLine(c.PlannedOn, c.Topic, c.IsDone))],
                 MayChange = user.MayChange(incident),
                 BlameCheck = incident.ClientTextCheck(),
+                MissingClientWords = incident.ClientSentence is null || incident.Conversation is { Agreed: null },
             };
         }
     }

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
@@ -17,6 +19,23 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
     [BindProperty(SupportsGet = true)]
     public bool Regenerate { get; set; }
 
+    /// <summary>"Redraft the message": fills the message afresh from the words for the client as typed, saving nothing.</summary>
+    public async Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadViewAsync(id, cancellationToken);
+        if (Data.Version != View.Header.Version)
+        {
+            // Drafts from a record that changed since the form was shown would mix the two: say so, as a save would.
+            throw new DbUpdateConcurrencyException("The incident changed since the form was shown.");
+        }
+
+        Data = Data with { Message = drafts.EmailInstead(FactsAsTyped(View, Data)) };
+
+        // The field shows the new draft, not the posted text; nothing was saved, so there is nothing to report.
+        ModelState.Clear();
+        return Page();
+    }
+
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         Data.Sent
             ? SendAsync(Data with { Id = id }, "The message is marked as sent: the client has heard it from us. Next: talk with them when they are ready, and record the conversation.", cancellationToken)
@@ -30,10 +49,20 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
         return new Command
         {
             Version = view.Header.Version,
+            ClientSentence = view.Incident.ClientSentence,
+            Greeting = view.Incident.Greeting ?? GreetingForm.FullName,
+            ContactTitle = view.Incident.ContactTitle,
             Reason = saved?.EmailInsteadReason,
             Message = saved is not null && !Regenerate ? saved.EmailInsteadMessage : drafts.EmailInstead(view.DraftFacts),
         };
     }
+
+    private static DraftFacts FactsAsTyped(CallContext view, Command typed) => view.DraftFacts with
+    {
+        ClientSentence = typed.ClientSentence,
+        Greeting = typed.Greeting is { } greeting && Enum.IsDefined(greeting) ? greeting : GreetingForm.FullName,
+        ContactTitle = typed.ContactTitle,
+    };
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CallContext>;
@@ -51,13 +80,26 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
 
         public string? Message { get; init; }
 
+        public string? ClientSentence { get; init; }
+
+        public GreetingForm? Greeting { get; init; } = GreetingForm.FullName;
+
+        public string? ContactTitle { get; init; }
+
         /// <summary>Set by the "Save and mark as sent" button.</summary>
         public bool Sent { get; init; }
 
         /// <summary>Ticked to mark the message as sent although it has blame findings (they stay on the record).</summary>
         public bool SendAnyway { get; init; }
 
-        public Checked<MessageInsteadOfCall> Parse(DateTimeOffset now) => new EmailInsteadDetails { Reason = Reason, Message = Message }.Parse();
+        public Checked<MessageInsteadOfCall> Parse(DateTimeOffset now) => new EmailInsteadDetails
+        {
+            Reason = Reason,
+            Message = Message,
+            ClientSentence = ClientSentence,
+            Greeting = Greeting,
+            ContactTitle = ContactTitle,
+        }.Parse();
     }
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, CallContext>

@@ -9,7 +9,11 @@ namespace PromiseKeeper.Web.Pages.Incidents.Shared;
 /// An incident as a page reads it: the header, the aggregate read-only with the child collections the page needs,
 /// its client's loyalty and its owner.
 /// </summary>
-public sealed record IncidentRead(IncidentHeader Header, Incident Incident, LoyaltyLevel ClientLoyalty, string OwnerName, string? OwnerEmail);
+public sealed record IncidentRead(IncidentHeader Header, Incident Incident, LoyaltyLevel ClientLoyalty, string OwnerName, string? OwnerEmail)
+{
+    /// <summary>The owner's phone number from their profile, for the voicemail draft; null when not set.</summary>
+    public string? OwnerPhone { get; init; }
+}
 
 public static class IncidentReading
 {
@@ -28,7 +32,7 @@ public static class IncidentReading
                          where i.Id == id
                          join c in db.Clients on i.ClientId equals c.Id
                          join o in db.Users on i.OwnerId equals o.Id
-                         select new { Incident = i, ClientName = c.Name, c.Loyalty, OwnerName = o.DisplayName, OwnerEmail = o.Email })
+                         select new { Incident = i, ClientName = c.Name, c.Loyalty, OwnerName = o.DisplayName, OwnerEmail = o.Email, OwnerPhone = o.PhoneNumber })
                         .SingleOrDefaultAsync(cancellationToken)
                   ?? throw new NotFoundException();
         var incident = row.Incident;
@@ -38,6 +42,6 @@ public static class IncidentReading
         }
 
         var header = new IncidentHeader(incident.Id, incident.Summary, row.ClientName, incident.Stage, incident.ContractReference, incident.Version);
-        return new IncidentRead(header, incident, row.Loyalty, row.OwnerName, row.OwnerEmail);
+        return new IncidentRead(header, incident, row.Loyalty, row.OwnerName, row.OwnerEmail) { OwnerPhone = row.OwnerPhone };
     }
 }
