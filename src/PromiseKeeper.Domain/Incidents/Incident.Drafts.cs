@@ -40,8 +40,9 @@ public sealed partial class Incident
         Client = ToDraftFacts(clientName, ownerName, ownerPhone),
         Summary = Summary,
         PromiseDescription = PromiseDescription,
-        PromisedOn = PromisedOn,
-        ClientGoals = ClientGoals,
+        // The call plan is written after the first stage, which records the origin.
+        PromisedOn = PromisedOn ?? DateOnly.FromDateTime(DiscoveredAt.UtcDateTime),
+        ClientGoals = ClientGoals ?? string.Empty,
         CallAttendees = PlannedCall?.Attendees,
         Offer = [.. Offer.Select(o => new PlanOfferLine(o.Description, o.ValueToClient))],
     };
