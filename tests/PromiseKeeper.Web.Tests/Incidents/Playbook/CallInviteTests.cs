@@ -37,7 +37,8 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(("Europe/Ljubljana", new DateTime(2026, 11, 24, 14, 30, 0)), (call.DtEnd!.TzId, call.DtEnd.Value));
         Assert.Equal(new DateTime(2026, 11, 24, 13, 0, 0), call.DtStart.AsUtc);
         Assert.Equal(FixedClock.Start.UtcDateTime, call.DtStamp!.AsUtc);
-        Assert.Equal("Call with Acme: Release 2.4 shipped three weeks late", call.Summary);
+        // The invitation goes to the client: names only, never the internal summary.
+        Assert.Equal("Call: Dana Client and Alex Morgan", call.Summary);
         Assert.Equal("Video call", call.Location);
         Assert.Equal(("Alex Morgan", new Uri($"mailto:{owner.Email}")), (call.Organizer!.CommonName, call.Organizer.Value));
         Assert.Equal(
@@ -67,6 +68,7 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
             TimeZoneId = "Europe/Ljubljana",
             Channel = CallChannel.Video,
             Attendees = "Dana Client <dana@client.example>;\nsam@us.example\nSomeone without an address",
+            ClientSentence = "Release 2.4 will not be in production on 1 November as we promised you.",
             RequestEmail = "Subject: A short call?\n\nCould we talk?",
             CallPlan = "Opening. Listen. Apologise. Offer.",
         }));

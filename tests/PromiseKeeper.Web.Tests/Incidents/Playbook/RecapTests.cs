@@ -124,7 +124,12 @@ public sealed class RecapTests(WebAppFixture app) : LateStagePageTest(app)
 
         var draft = HttpForms.TextareaValue(html, "Data.Text");
         Assert.Contains("Hello Dana Client,", draft, StringComparison.Ordinal);
-        Assert.Contains("Forty hours of extra work", draft, StringComparison.Ordinal);
+        // The option as written for the client and what was agreed, never the team's description or the notes.
+        Assert.Contains("Forty hours of our team's work, at no cost to you", draft, StringComparison.Ordinal);
+        Assert.Contains("You will get forty hours of our team's work at no cost", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("Forty hours of extra work from our team on what matters most to them now", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("They were frustrated and said so", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", draft, StringComparison.Ordinal);
         Assert.EndsWith("Alex Morgan", draft, StringComparison.Ordinal);
         Assert.Contains("No check-ins are planned yet.", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Incidents/{id}/CheckIns\"", html, StringComparison.Ordinal);
@@ -228,7 +233,9 @@ public sealed class RecapTests(WebAppFixture app) : LateStagePageTest(app)
         var recap = (await ReadAsync(id)).Recap!;
         Assert.False(recap.IsSent);
         Assert.Contains("Hello Dana Client,", recap.Text, StringComparison.Ordinal);
-        Assert.Contains("- Demo of the fixed report: Alex Morgan, by 1 December 2026", recap.Text, StringComparison.Ordinal);
+        // The check-in's day, not its topic (an internal note): "I will update you on ... 1 December 2026".
+        Assert.Contains("I will update you on how things stand on 1 December 2026", recap.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Demo of the fixed report", recap.Text, StringComparison.Ordinal);
         Assert.Equal("Saved a draft of the recap.", await LastEventAsync(id));
         Assert.Contains("A fresh draft from the record replaced the text.", await GetHtmlAsync(http, $"/Incidents/{id}/Recap"), StringComparison.Ordinal);
     }
