@@ -71,6 +71,7 @@ public sealed class LogIncidentPage(IPage page) : FormPage(page)
         }
 
         await origin.FillAsync("The client's original goals", incident.ClientGoals);
+        await origin.FillAsync("How the promise came about", "First notes: the date is in the proposal; still asking who set it.");
         await origin.SaveAndReturnAsync("Save where the promise came from");
         return incidentPage;
     }
