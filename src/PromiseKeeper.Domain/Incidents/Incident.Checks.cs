@@ -1,5 +1,4 @@
 using PromiseKeeper.Domain.Clients;
-using PromiseKeeper.Domain.Language;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -16,10 +15,10 @@ public sealed partial class Incident
     public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now) =>
         SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);
 
-    /// <summary>Keeps each new blame finding of a client-facing text on the record (the same phrase once per text and state).</summary>
+    /// <summary>Keeps each new finding of a client-facing text (blame, or a phrase legal asked not to say) on the record (the same phrase once per text and state).</summary>
     private void RecordBlameFindings(ClientTextKind kind, string? text, bool wasSent, DateTimeOffset now)
     {
-        foreach (var finding in BlameLanguage.Check(text))
+        foreach (var finding in CheckClientText(text))
         {
             var known = _blameFindings.Any(f => f.Text == kind && f.WasSent == wasSent && f.Category == finding.Category
                 && string.Equals(f.Phrase, finding.Phrase, StringComparison.OrdinalIgnoreCase));

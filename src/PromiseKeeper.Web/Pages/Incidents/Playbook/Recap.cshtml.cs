@@ -18,7 +18,10 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
     /// <summary>"Mark as sent".</summary>
     public Task<IActionResult> OnPostSendAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id, Send = true }, "The recap is marked as sent. Keep the client updated with the planned check-ins.", cancellationToken);
+        SendAsync(Data with { Id = id, Send = true }, saved => saved == RecapSaved.WaitsForLegal
+            ? "Legal has not approved this wording of the recap, so it is saved as a draft, not sent, and went to legal. Send it and mark it as sent once legal approves it; their decision shows next to the recap."
+            : "The recap is marked as sent. Keep the client updated with the planned check-ins.",
+            stay: saved => saved == RecapSaved.WaitsForLegal, cancellationToken);
 
     /// <summary>"Redraft from the record": replaces the saved text with a fresh draft.</summary>
     public Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken) =>
@@ -65,7 +68,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
     }
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentChange
+    public sealed record Command : ICommand<RecapSaved>, IIncidentChange
     {
         public long Id { get; set; }
 
@@ -94,14 +97,14 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
         }
     }
 
-    /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
+    /// <remarks>
+    /// Loads the blame findings (a text checked again records only findings not recorded before) and legal's reviews
+    /// (a contract-linked incident's recap is sent only in a wording legal approved).
+    /// </remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, RecapSaved>
     {
-        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
-        {
-            await changes.ApplyAsync(command, IncidentParts.BlameFindings,
+        public async ValueTask<RecapSaved> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.BlameFindings | IncidentParts.LegalReviews | IncidentParts.LegalTextReviews,
                 (incident, by) => incident.SaveRecap(command.Text, command.Send, by.Actor, by.Now), cancellationToken);
-            return Unit.Value;
-        }
     }
 }
