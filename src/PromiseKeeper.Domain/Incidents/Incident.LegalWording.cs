@@ -59,6 +59,10 @@ public sealed partial class Incident
             .OrderBy(e => e.At),
     ];
 
+    /// <summary>In legal's queue only because a text's wording waits for legal: the offer's approval still stands.</summary>
+    public bool AwaitsLegalForWordingOnly =>
+        LegalReviewStatus == LegalReviewStatus.Awaiting && LatestLegalReview is { Decision: LegalDecision.Approved, LapsedAt: null };
+
     /// <summary>Legal's latest decision on the wording of <paramref name="kind"/>, if any.</summary>
     public LegalTextReview? LatestTextReview(ClientTextKind kind) =>
         _legalTextReviews.Where(r => r.Text == kind).MaxBy(r => r.ReviewedAt);
@@ -140,10 +144,6 @@ public sealed partial class Incident
         Record(author, now, byLegal ? "Legal added a note for the account manager." : "Added a note for legal.");
         return note;
     }
-
-    /// <summary>In legal's queue only because a text's wording waits for legal: the offer's approval still stands.</summary>
-    private bool AwaitsLegalForWordingOnly =>
-        LegalReviewStatus == LegalReviewStatus.Awaiting && LatestLegalReview is { Decision: LegalDecision.Approved, LapsedAt: null };
 
     /// <summary>Whether <paramref name="kind"/> may go to the client as <paramref name="text"/>: no contract, or legal approved exactly this wording.</summary>
     private bool LegalAllowsWording(ClientTextKind kind, string text) =>

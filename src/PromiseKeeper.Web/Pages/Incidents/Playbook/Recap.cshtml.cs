@@ -53,6 +53,9 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
         public required FollowUpRecap? Saved { get; init; }
 
+        /// <summary>Read-only, for the findings (legal's do-not-say list) and legal's word on the recap.</summary>
+        public required Incident Incident { get; init; }
+
         /// <summary>A fresh draft from what is on record, in the language of the templates.</summary>
         public required string Draft { get; init; }
 
@@ -84,12 +87,13 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
     {
         public async ValueTask<RecapView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.CheckIns)], cancellationToken);
+            var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.LegalTextReviews)], cancellationToken);
             return new RecapView
             {
                 Header = header,
                 Guidance = guidance.For(PlaybookStage.FollowUpRecap),
                 Saved = incident.Recap,
+                Incident = incident,
                 Draft = drafts.Recap(incident.ToDraftFacts(header.ClientName, ownerName)),
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).Select(c => new CheckInLine(c.PlannedOn, c.Topic, c.IsDone))],
                 MayChange = user.MayChange(incident),
