@@ -16,11 +16,15 @@ public sealed partial class Incident
     public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now) =>
         SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);
 
-    /// <summary>The check for this incident's client-facing texts: the blame word list plus the people on the record by name.</summary>
-    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy);
+    /// <summary>
+    /// The check for this incident's client-facing texts: the blame word list, the people on the record by name,
+    /// and the phrases legal asked not to say.
+    /// </summary>
+    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy, DoNotSay);
 
-    /// <summary>The same check for a caller that reads only the people on the record, not the whole incident.</summary>
-    public static ClientTextCheck ClientTextCheckFor(string? promisedBy) => Language.ClientTextCheck.For([promisedBy]);
+    /// <summary>The same check for a caller that reads only the people on the record and legal's list, not the whole incident.</summary>
+    public static ClientTextCheck ClientTextCheckFor(string? promisedBy, IReadOnlyList<string> doNotSay) =>
+        Language.ClientTextCheck.For([promisedBy]).WithDoNotSay(doNotSay);
 
     /// <summary>
     /// Marking a client-facing text as sent while it has blame findings needs the sender's confirmation ("send anyway"),
@@ -34,15 +38,15 @@ public sealed partial class Incident
         if (count > 0)
         {
             throw new DomainException([new RuleViolation(field, count == 1
-                ? "The text has a phrase that blames someone or denies the promise (shown below it). Reword it, or tick \"Send it anyway\" to mark it as sent with the finding on the record."
-                : $"The text has {count} phrases that blame someone or deny the promise (shown below it). Reword them, or tick \"Send it anyway\" to mark it as sent with the findings on the record.")]);
+                ? "The text has a phrase that blames someone, denies the promise or legal asked not to say (shown below it). Reword it, or tick \"Send it anyway\" to mark it as sent with the finding on the record."
+                : $"The text has {count} phrases that blame someone, deny the promise or legal asked not to say (shown below it). Reword them, or tick \"Send it anyway\" to mark it as sent with the findings on the record.")]);
         }
     }
 
-    /// <summary>Keeps each new blame finding of a client-facing text on the record (the same phrase once per text and state).</summary>
+    /// <summary>Keeps each new finding of a client-facing text (blame, or a phrase legal asked not to say) on the record (the same phrase once per text and state).</summary>
     private void RecordBlameFindings(ClientTextKind kind, string? text, bool wasSent, DateTimeOffset now)
     {
-        foreach (var finding in ClientTextCheck().Check(text))
+        foreach (var finding in CheckClientText(text))
         {
             var known = _blameFindings.Any(f => f.Text == kind && f.WasSent == wasSent && f.Category == finding.Category
                 && string.Equals(f.Phrase, finding.Phrase, StringComparison.OrdinalIgnoreCase));

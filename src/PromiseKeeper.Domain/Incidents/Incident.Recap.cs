@@ -7,9 +7,13 @@ public sealed partial class Incident
 
     public FollowUpRecap? Recap { get; private set; }
 
-    /// <summary>Saves the recap text and, when <paramref name="send"/> is set, records that it went to the client.</summary>
+    /// <summary>
+    /// Saves the recap text and, when <paramref name="send"/> is set, records that it went to the client. On a contract-linked
+    /// incident only a wording legal approved can be marked as sent: any other is saved as a draft and goes to legal first.
+    /// </summary>
+    /// <returns>Whether the recap is now a draft, sent, or a draft waiting for legal.</returns>
     /// <exception cref="DomainException">Outside the recap stage, once the recap was sent, or for a missing or too long text.</exception>
-    public void SaveRecap(string? text, bool send, Actor actor, DateTimeOffset now)
+    public RecapSaved SaveRecap(string? text, bool send, Actor actor, DateTimeOffset now)
     {
         RequireStage("write the recap", PlaybookStage.FollowUpRecap);
         if (Recap is { IsSent: true })
@@ -23,14 +27,23 @@ public sealed partial class Incident
 
         Recap ??= new FollowUpRecap();
         Recap.Update(recapText);
-        if (send)
+        var toLegal = send && !LegalAllowsWording(ClientTextKind.Recap, recapText);
+        var sent = send && !toLegal;
+        if (sent)
         {
             Recap.MarkSent(actor, now);
         }
 
-        RecordBlameFindings(ClientTextKind.Recap, Recap.Text, send, now);
+        RecordBlameFindings(ClientTextKind.Recap, Recap.Text, sent, now);
         NoteDraftsWritten();
-        Record(actor, now, send ? "Sent the recap to the client." : "Saved a draft of the recap.");
+        if (toLegal)
+        {
+            SendWordingToLegal(ClientTextKind.Recap, actor, now);
+            return RecapSaved.WaitsForLegal;
+        }
+
+        Record(actor, now, sent ? "Sent the recap to the client." : "Saved a draft of the recap.");
+        return sent ? RecapSaved.Sent : RecapSaved.Draft;
     }
 
     /// <summary>Plans a moment to update the client while the fix is under way.</summary>

@@ -10,4 +10,7 @@ public enum BlameCategory
     BlamesAnotherTeam = 1,
     BlamesClient = 2,
     DeniesPromise = 3,
+
+    /// <summary>A phrase legal asked not to use with this client (the incident's do-not-say list).</summary>
+    LegalAskedNotToSay = 4,
 }

@@ -22,6 +22,7 @@ public static class BlameLanguage
         BlameCategory.BlamesAnotherTeam => "Blames another team or a supplier",
         BlameCategory.BlamesClient => "Blames the client",
         BlameCategory.DeniesPromise => "Denies or downplays the promise",
+        BlameCategory.LegalAskedNotToSay => "Legal asked not to say this",
         _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown blame category."),
     };
 }

@@ -3,15 +3,17 @@ namespace PromiseKeeper.Domain.Language;
 /// <summary>
 /// The check of one incident's client-facing texts: the language's blame word list, plus blame on the people
 /// recorded on the incident (such as who made the promise) by name, however the name is written.
-/// Further per-incident checks (legal's "do not say" items, say) belong here too.
+/// and the phrases legal asked not to say on the incident.
 /// </summary>
 public sealed class ClientTextCheck
 {
     private readonly BlameLexicon _lexicon;
+    private readonly IReadOnlyList<string> _doNotSay;
 
-    private ClientTextCheck(BlameLexicon lexicon)
+    private ClientTextCheck(BlameLexicon lexicon, IReadOnlyList<string> doNotSay)
     {
         _lexicon = lexicon;
+        _doNotSay = doNotSay;
     }
 
     /// <summary>
@@ -23,11 +25,23 @@ public sealed class ClientTextCheck
     {
         ArgumentNullException.ThrowIfNull(peopleOnRecord);
         var lexicon = BlameLexicon.ForLanguage(language);
-        return new ClientTextCheck(lexicon.WithPeople(peopleOnRecord.SelectMany(p => NamesIn(p, lexicon))));
+        return new ClientTextCheck(lexicon.WithPeople(peopleOnRecord.SelectMany(p => NamesIn(p, lexicon))), []);
     }
 
-    /// <summary>The findings in <paramref name="text"/>, ordered by position and never overlapping.</summary>
-    public IReadOnlyList<BlameFinding> Check(string? text) => _lexicon.Check(text);
+    /// <summary>The same check, also finding the phrases legal asked not to say (category <see cref="BlameCategory.LegalAskedNotToSay"/>).</summary>
+    public ClientTextCheck WithDoNotSay(IReadOnlyList<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        return phrases.Count == 0 ? this : new ClientTextCheck(_lexicon, phrases);
+    }
+
+    /// <summary>
+    /// The findings in <paramref name="text"/>, ordered by position; blame findings never overlap each other,
+    /// a phrase legal asked not to say may overlap one.
+    /// </summary>
+    public IReadOnlyList<BlameFinding> Check(string? text) => _doNotSay.Count == 0
+        ? _lexicon.Check(text)
+        : [.. _lexicon.Check(text).Concat(DoNotSayPhrases.Find(text, _doNotSay)).OrderBy(f => f.Start).ThenByDescending(f => f.Length)];
 
     private static IEnumerable<string> NamesIn(string? recorded, BlameLexicon lexicon)
     {

@@ -87,6 +87,13 @@ public sealed class DemoData(
             if (incident.Stage == PlaybookStage.ResearchAlternatives)
             {
                 DemoIncidents.OfferTooLittle(incident, owner, loggedAt.AddDays(1));
+                if (incident.IsContractLinked)
+                {
+                    // A question waits in the thread with legal, so the review page shows one.
+                    incident.AddLegalNote(
+                        "Clause 4.2 names phase one. May I offer the integration as a phase-two item without calling it a breach?",
+                        byLegal: false, owner, loggedAt.AddDays(1).AddHours(1));
+                }
             }
             else if (incident.Stage == PlaybookStage.InternalRetro)
             {

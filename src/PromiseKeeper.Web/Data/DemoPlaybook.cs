@@ -26,16 +26,25 @@ public sealed class DemoPlaybook(DraftTexts drafts)
             at = DoWorkOfCurrentStage(incident, clientName, actor, at, step);
             if (incident.Stage != target && incident.NextStage is { } next)
             {
-                Approve(incident, next, reviewer, Next());
+                Approve(incident, next, reviewer, actor, Next());
                 incident.MoveTo(next, actor, Next());
             }
         }
     }
 
-    /// <summary>Gives the approvals that moving on to <paramref name="next"/> needs, as legal or a team lead would.</summary>
-    public static void Approve(Incident incident, PlaybookStage next, Actor reviewer, DateTimeOffset at)
+    /// <summary>
+    /// Gives the approvals that moving on to <paramref name="next"/> needs, as legal or a team lead would; a contract-linked
+    /// incident's recap waiting for legal is approved and then sent by <paramref name="owner"/>.
+    /// </summary>
+    public static void Approve(Incident incident, PlaybookStage next, Actor reviewer, Actor owner, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(incident);
+        if (next == PlaybookStage.InternalRetro && incident.Recap is { IsSent: false } recap && incident.IsContractLinked)
+        {
+            incident.RecordLegalTextReview(ClientTextKind.Recap, LegalDecision.Approved, null, reviewer, at);
+            incident.SaveRecap(recap.Text, send: true, owner, at);
+        }
+
         if (next == PlaybookStage.Conversation && incident.AwaitsLegalApproval)
         {
             incident.RecordLegalReview(

@@ -202,7 +202,8 @@ public class BlameLanguageTests
 
         Assert.Same(lexicon, BlameLexicon.ForLanguage("en"));
         Assert.InRange(lexicon.Patterns.Count(p => p.Category is not null), 40, 120);
-        foreach (var category in Enum.GetValues<BlameCategory>())
+        // Legal's phrases come from each incident's do-not-say list, not from the word list.
+        foreach (var category in Enum.GetValues<BlameCategory>().Where(c => c != BlameCategory.LegalAskedNotToSay))
         {
             Assert.True(lexicon.Patterns.Count(p => p.Category == category) >= 5, $"too few patterns for {category}");
         }

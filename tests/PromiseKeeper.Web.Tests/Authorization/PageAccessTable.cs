@@ -45,6 +45,7 @@ public static class PageAccessTable
         new("/Incidents/Details", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Details", "POST", "Move", Access.ChangeIncident, OnIncident),
         new("/Incidents/Details", "POST", "AskLegalAgain", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Details", "POST", "LegalNote", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Timeline", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Correct", "GET", null, Access.ChangeIncident, OnIncident),
@@ -87,6 +88,9 @@ public static class PageAccessTable
         new("/Legal/Index", "GET", null, Access.LegalQueue),
         new("/Incidents/LegalReview", "GET", null, Access.ReviewLegally, OnIncident),
         new("/Incidents/LegalReview", "POST", null, Access.ReviewLegally, OnIncident),
+        new("/Incidents/LegalReview", "POST", "Text", Access.ReviewLegally, OnIncident),
+        new("/Incidents/LegalReview", "POST", "DoNotSay", Access.ReviewLegally, OnIncident),
+        new("/Incidents/LegalReview", "POST", "LegalNote", Access.ReviewLegally, OnIncident),
 
         new("/Reviews/Index", "GET", null, Access.ReviewQueue),
         new("/Incidents/RetroReview", "GET", null, Access.LeadIncident, OnIncident),

@@ -54,6 +54,7 @@ public static class RequestAccessTable
 
         Row(Access.ChangeIncident, (_, i) => new MoveToStage.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AskLegalAgain.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new AddLegalNote.FromAccountTeam { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new OriginModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new CorrectModel.Query(i.Id)),
         Row(Access.ChangeIncident, (_, i) => new CorrectModel.Command { Id = i.Id, Version = i.Version }),
@@ -78,6 +79,9 @@ public static class RequestAccessTable
         Row(Access.LegalQueue, (_, _) => new LegalQueue.Query()),
         Row(Access.ReviewLegally, (_, i) => new LegalReviewModel.Query(i.Id)),
         Row(Access.ReviewLegally, (_, i) => new LegalReviewModel.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ReviewLegally, (_, i) => new ReviewTextWording.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ReviewLegally, (_, i) => new AddDoNotSay.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ReviewLegally, (_, i) => new AddLegalNote.FromLegal { Id = i.Id, Version = i.Version }),
 
         Row(Access.ReviewQueue, (_, _) => new ReviewQueue.Query()),
         Row(Access.LeadIncident, (_, i) => new RetroReviewModel.Query(i.Id)),

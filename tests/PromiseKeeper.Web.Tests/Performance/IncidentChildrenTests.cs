@@ -46,6 +46,11 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
             // Blame language in a saved draft is kept on the record (a blame finding).
             i.SaveRecap("Hello Dana,\n\nSadly you failed to send us the data in time.\n\nAlex", send: false, actor, now);
             i.CompleteStage(owner, App.Clock.Now);
+            // Contract-linked: the recap goes out once legal approved its wording; legal and the owner share notes.
+            var legal = Actor.Create("legal-user", "Lena Legal");
+            i.RecordLegalTextReview(ClientTextKind.Recap, LegalDecision.Approved, "Fine as written.", legal, now);
+            i.SaveRecap(i.Recap!.Text, send: true, actor, now);
+            i.AddLegalNote("Please keep clause 7 out of every text.", byLegal: true, legal, now);
             i.MoveTo(PlaybookStage.InternalRetro, actor, now);
             i.AddPreventionMeasure("Weekly delivery review", "Alex", today.AddDays(14), actor, now);
             i.PlanCheckIn(today.AddDays(3), "Delivery update", actor, now);
@@ -62,6 +67,7 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
             var expected = await db.Incidents.AsNoTracking()
                 .Include(i => i.Timeline).Include(i => i.Evidence).Include(i => i.Options).Include(i => i.CheckIns)
                 .Include(i => i.PreventionMeasures).Include(i => i.BlameFindings).Include(i => i.LegalReviews).Include(i => i.FieldHistory)
+                .Include(i => i.LegalTextReviews).Include(i => i.LegalNotes)
                 .AsSplitQuery().SingleAsync(i => i.Id == id);
             var actual = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id);
             await db.LoadChildrenAsync(actual, CancellationToken.None);

@@ -22,6 +22,7 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),
         // Reads only the names on the incident's record; saves nothing.
         ["POST /Incidents/BlameCheck"] = new(Valid: 1),
+        ["POST /Incidents/Details?handler=LegalNote"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 4, Invalid: 2),
         ["POST /Incidents/Correct"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),
@@ -46,6 +47,9 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Playbook/Retro?handler=Submit"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/Playbook/NotApplicable"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/LegalReview"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/LegalReview?handler=Text"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/LegalReview?handler=DoNotSay"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/LegalReview?handler=LegalNote"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/RetroReview?handler=Approve"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/RetroReview?handler=SendBack"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Reassign"] = new(Valid: 3, Conflict: 4, Invalid: 3),

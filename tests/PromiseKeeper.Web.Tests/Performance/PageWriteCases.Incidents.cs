@@ -32,6 +32,17 @@ internal static partial class PageWriteCases
             };
         },
 
+        ["POST /Incidents/Details?handler=LegalNote"] = async app =>
+        {
+            var owner = await app.CreateUserAsync(Roles.AccountManager);
+            var incident = await app.AnIncident(owner).ContractLinked().AtStage(PlaybookStage.Conversation).SaveAsync();
+            return new WriteCase(owner, $"/Incidents/{incident.Id}", $"/Incidents/{incident.Id}?handler=LegalNote")
+            {
+                Input = [new("note.Text", "May I mention clause 7 on the call?")],
+                Invalid = [new("note.Text", " ")],
+            };
+        },
+
         ["POST /Incidents/Playbook/Origin"] = app => OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Origin", null,
             [
                 new("Data.PromiseChannel", "Meeting"),
@@ -164,6 +175,33 @@ internal static partial class PageWriteCases
             {
                 Input = [new("Data.Decision", "Approved"), new("Data.Notes", "Apologise for the delay; do not admit a breach.")],
                 Invalid = [new("Data.Decision", "ChangesRequired"), new("Data.Notes", " ")],
+            };
+        },
+        ["POST /Incidents/LegalReview?handler=Text"] = async app =>
+        {
+            var (legal, id) = await LegalOpensAsync(app);
+            return new WriteCase(legal, $"/Incidents/{id}/LegalReview", $"/Incidents/{id}/LegalReview?handler=Text")
+            {
+                Input = [new("text.Decision", "ChangesRequired"), new("text.Note", "Do not call it a breach.")],
+                Invalid = [new("text.Decision", "ChangesRequired"), new("text.Note", " ")],
+            };
+        },
+        ["POST /Incidents/LegalReview?handler=DoNotSay"] = async app =>
+        {
+            var (legal, id) = await LegalOpensAsync(app);
+            return new WriteCase(legal, $"/Incidents/{id}/LegalReview", $"/Incidents/{id}/LegalReview?handler=DoNotSay")
+            {
+                Input = [new("doNotSay.Phrase", "breach of contract")],
+                Invalid = [new("doNotSay.Phrase", " ")],
+            };
+        },
+        ["POST /Incidents/LegalReview?handler=LegalNote"] = async app =>
+        {
+            var (legal, id) = await LegalOpensAsync(app);
+            return new WriteCase(legal, $"/Incidents/{id}/LegalReview", $"/Incidents/{id}/LegalReview?handler=LegalNote")
+            {
+                Input = [new("note.Text", "Clause 7 stays out of every text.")],
+                Invalid = [new("note.Text", " ")],
             };
         },
         ["POST /Incidents/RetroReview?handler=Approve"] = app => LeadReviewsRetroAsync(app, "Approve"),

@@ -114,6 +114,15 @@ internal static partial class PageWriteCases
 
     private static Task<uint> VersionAsync(WebAppFixture app, long id) => app.VersionAsync(id);
 
+    /// <summary>Legal opens a contract-linked incident whose call texts are drafted.</summary>
+    private static async Task<(TestUser Legal, long Id)> LegalOpensAsync(WebAppFixture app)
+    {
+        var owner = await app.CreateUserAsync(Roles.AccountManager);
+        var legal = await app.CreateUserAsync(Roles.Legal);
+        var incident = await app.AnIncident(owner).ContractLinked().AtStage(PlaybookStage.Conversation).SaveAsync();
+        return (legal, incident.Id);
+    }
+
     private static Task LegalDecidesAsync(WebAppFixture app, TestUser legal, long id, LegalDecision decision) =>
         app.SendAsync(legal, async m => await m.Send(new LegalReviewModel.Command
         {

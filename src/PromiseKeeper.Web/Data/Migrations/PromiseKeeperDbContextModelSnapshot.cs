@@ -445,6 +445,12 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("DiscoveredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<string[]>("DoNotSay")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("DraftsWrittenUnderFault")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -655,6 +661,42 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("IncidentEvents");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("ByLegal")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("LegalNotes", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -697,6 +739,52 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex("IncidentId");
 
                     b.ToTable("LegalReviews", (string)null);
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalTextReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("TextReviewed")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.ToTable("LegalTextReviews", (string)null);
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.PreventionMeasure", b =>
@@ -1282,10 +1370,28 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalNote", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany("LegalNotes")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalReview", b =>
                 {
                     b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
                         .WithMany("LegalReviews")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalTextReview", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany("LegalTextReviews")
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1338,7 +1444,11 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.Navigation("FieldHistory");
 
+                    b.Navigation("LegalNotes");
+
                     b.Navigation("LegalReviews");
+
+                    b.Navigation("LegalTextReviews");
 
                     b.Navigation("Options");
 

@@ -55,10 +55,10 @@ public sealed class BlameCheckModel(IMediator mediator) : PageModel
         {
             var people = await db.Incidents.AsNoTracking().VisibleTo(user)
                 .Where(i => i.Id == query.Id)
-                .Select(i => new { i.PromisedBy })
+                .Select(i => new { i.PromisedBy, i.DoNotSay })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException();
-            return Incident.ClientTextCheckFor(people.PromisedBy).Check(query.Text);
+            return Incident.ClientTextCheckFor(people.PromisedBy, people.DoNotSay).Check(query.Text);
         }
     }
 }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -49,6 +50,29 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
         await mediator.Send(ask with { Id = id }, cancellationToken);
         TempData[StatusMessage.Key] = "Legal is asked to review the incident again. The conversation with the client waits until they approve.";
         return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostLegalNoteAsync(long id, AddLegalNote.FromAccountTeam note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        ErrorSummaryTitle = "The note for legal was not added:";
+        try
+        {
+            await mediator.Send(note with { Id = id }, cancellationToken);
+        }
+        catch (DomainException ex) when (ex.Violations.Count > 0)
+        {
+            foreach (var violation in ex.Violations)
+            {
+                ModelState.AddModelError($"note.{violation.Field}", violation.Message);
+            }
+
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        TempData[StatusMessage.Key] = "Your note for legal is added to the thread.";
+        return RedirectToPage(null, null, new { id }, "legal-heading");
     }
 
     public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>

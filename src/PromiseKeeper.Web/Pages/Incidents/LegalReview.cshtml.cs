@@ -17,6 +17,32 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
             ? $"You approved \"{outcome.Summary}\". The account manager can now talk to the client about the offer."
             : $"You asked for changes to \"{outcome.Summary}\". The account manager sees your notes and will ask you again.", "/Legal/Index", cancellationToken);
 
+    /// <summary>Legal's decision on one text's wording.</summary>
+    public Task<IActionResult> OnPostTextAsync(long id, ReviewTextWording.Command text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        PostedText = text.Kind;
+        return SendFormAndStayAsync($"text-{text.Kind}", text with { Id = id }, kind => text.Decision == LegalDecision.Approved
+            ? $"You approved the wording of {DisplayText.Of(kind)}."
+            : $"You asked for changes to the wording of {DisplayText.Of(kind)}. The account manager sees your note next to the text.", $"text-{text.Kind}", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDoNotSayAsync(long id, AddDoNotSay.Command doNotSay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(doNotSay);
+        return SendFormAndStayAsync("doNotSay", doNotSay with { Id = id },
+            phrase => $"\"{phrase}\" is on the list: the incident's client texts are checked for it from now on.", "do-not-say-heading", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostLegalNoteAsync(long id, AddLegalNote.FromLegal note, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return SendFormAndStayAsync("note", note with { Id = id }, _ => "Your note is added to the thread.", "legal-heading", cancellationToken);
+    }
+
+    /// <summary>The text whose wording decision was posted (its form is shown again with the input on an error).</summary>
+    public ClientTextKind? PostedText { get; private set; }
+
     protected override IQuery<ReviewView> ViewQuery(long id) => new Query(id);
 
     protected override Command FormFrom(ReviewView view) => new() { Version = view.Header.Version };
@@ -41,7 +67,14 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
         public required bool MayReview { get; init; }
 
         public IReadOnlyList<LegalReview> EarlierReviews => [.. Incident.LegalReviews.OrderByDescending(r => r.ReviewedAt)];
+
+        /// <summary>Every client text drafted so far, with its findings and legal's latest word on it.</summary>
+        public IReadOnlyList<TextForReview> Texts => [.. Incident.ClientTexts.Select(t => new TextForReview(
+            t, BlameCheckView.Of($"findings-{t.Kind}", DisplayText.Of(t.Kind), t.Text, Incident), LegalTextNote.For(Incident, t.Kind)))];
     }
+
+    /// <summary>One client text as legal reviews it.</summary>
+    public sealed record TextForReview(ClientText Text, BlameCheckView Findings, LegalTextNote Legal);
 
     /// <summary>The decision as typed. Property names match <see cref="Incident.RecordLegalReview"/>'s fields, so the domain's messages land on them.</summary>
     [AuthorizeRequest(RequestAccess.ReviewLegally)]
@@ -65,7 +98,9 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
         {
             user.RequireAnyRole(Roles.Legal);
             var (header, incident, _, ownerName, _) = await db.ReadAsync(
-                query.Id, user, [nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.LegalReviews)], cancellationToken);
+                query.Id, user,
+                [nameof(Incident.Evidence), nameof(Incident.Options), nameof(Incident.LegalReviews), nameof(Incident.LegalTextReviews), nameof(Incident.LegalNotes)],
+                cancellationToken);
             RequestAccessRules.Require(RequestAccess.ReviewLegally, user, IncidentAccessFacts.Of(incident));
             return new ReviewView
             {

@@ -76,6 +76,12 @@ internal sealed class Journey
                     break;
                 case PlaybookStage.FollowUpRecap:
                     SaveRecap();
+                    if (Incident.Recap is { IsSent: false })
+                    {
+                        // Contract-linked: the recap went to legal; it is sent once legal approved the wording.
+                        ApproveWordingAsLegal(ClientTextKind.Recap).SaveRecap();
+                    }
+
                     break;
                 case PlaybookStage.InternalRetro:
                     SaveRetro();
@@ -186,6 +192,12 @@ internal sealed class Journey
     public Journey ApproveAsLegal(string? notes = "Offer as it stands; no admission of breach.")
     {
         Incident.RecordLegalReview(LegalDecision.Approved, notes, Legal, Next());
+        return this;
+    }
+
+    public Journey ApproveWordingAsLegal(ClientTextKind text, string? note = null)
+    {
+        Incident.RecordLegalTextReview(text, LegalDecision.Approved, note, Legal, Next());
         return this;
     }
 

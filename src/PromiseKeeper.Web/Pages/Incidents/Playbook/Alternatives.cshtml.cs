@@ -114,7 +114,7 @@ public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<Alt
     {
         public async ValueTask<AlternativesView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.LegalReviews)], cancellationToken);
+            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.LegalReviews), nameof(Incident.LegalTextReviews), nameof(Incident.LegalNotes)], cancellationToken);
             return new AlternativesView(header, incident, incident.AssessOffer(), LegalReviewSummary.For(incident, user));
         }
     }

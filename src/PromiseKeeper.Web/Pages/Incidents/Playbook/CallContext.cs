@@ -6,7 +6,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
 /// <summary>
 /// What the call pages (the call, the written message instead, the calendar invitation) read: the header, the incident
-/// read-only with its options (the offer goes into the drafts), and the owner who signs the texts and organises the call.
+/// read-only with its options (the offer goes into the drafts) and legal's word on each text, and the owner who signs the texts and organises the call.
 /// Two SQL statements, whatever the incident holds.
 /// </summary>
 public sealed record CallContext(IncidentHeader Header, Incident Incident, string OwnerName, string? OwnerEmail) : IIncidentView
@@ -36,7 +36,7 @@ public sealed record CallContext(IncidentHeader Header, Incident Incident, strin
     public static async Task<CallContext> LoadAsync(PromiseKeeperDbContext db, long id, ICurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var read = await db.ReadAsync(id, user, [nameof(Incident.Options)], cancellationToken);
+        var read = await db.ReadAsync(id, user, [nameof(Incident.Options), nameof(Incident.LegalTextReviews)], cancellationToken);
         return new CallContext(read.Header, read.Incident, read.OwnerName, read.OwnerEmail) { OwnerPhone = read.OwnerPhone };
     }
 

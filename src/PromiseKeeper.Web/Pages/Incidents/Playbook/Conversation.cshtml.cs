@@ -149,7 +149,7 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
     {
         public async ValueTask<ConversationView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.LegalReviews)], cancellationToken);
+            var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.LegalReviews), nameof(Incident.LegalTextReviews), nameof(Incident.LegalNotes)], cancellationToken);
             return new ConversationView
             {
                 Header = header,

@@ -19,7 +19,10 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
     /// <summary>"Mark as sent".</summary>
     public Task<IActionResult> OnPostSendAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id, Send = true }, "The recap is marked as sent. Keep the client updated with the planned check-ins.", cancellationToken);
+        SendAsync(Data with { Id = id, Send = true }, saved => saved == RecapSaved.WaitsForLegal
+            ? "Legal has not approved this wording of the recap, so it is saved as a draft, not sent, and went to legal. Send it and mark it as sent once legal approves it; their decision shows next to the recap."
+            : "The recap is marked as sent. Keep the client updated with the planned check-ins.",
+            stay: saved => saved == RecapSaved.WaitsForLegal, cancellationToken);
 
     /// <summary>"Redraft from the record": replaces the saved text with a fresh draft.</summary>
     public Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken) =>
@@ -51,6 +54,9 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
 
         public required FollowUpRecap? Saved { get; init; }
 
+        /// <summary>Read-only, for the findings (legal's do-not-say list) and legal's word on the recap.</summary>
+        public required Incident Incident { get; init; }
+
         /// <summary>A fresh draft from what is on record, in the language of the templates.</summary>
         public required string Draft { get; init; }
 
@@ -72,7 +78,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
     }
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentChange
+    public sealed record Command : ICommand<RecapSaved>, IIncidentChange
     {
         public long Id { get; set; }
 
@@ -91,12 +97,13 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
     {
         public async ValueTask<RecapView> Handle(Query query, CancellationToken cancellationToken)
         {
-            var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.CheckIns)], cancellationToken);
+            var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Options), nameof(Incident.CheckIns), nameof(Incident.LegalTextReviews)], cancellationToken);
             return new RecapView
             {
                 Header = header,
                 Guidance = guidance.For(PlaybookStage.FollowUpRecap),
                 Saved = incident.Recap,
+                Incident = incident,
                 Draft = drafts.Recap(incident.ToDraftFacts(header.ClientName, ownerName)),
                 CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).Select(c => new CheckInLine(c.PlannedOn, c.Topic, c.IsDone))],
                 MayChange = user.MayChange(incident),
@@ -106,12 +113,14 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
         }
     }
 
-    /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
+    /// <remarks>
+    /// Loads the blame findings (a text checked again records only findings not recorded before) and legal's reviews
+    /// (a contract-linked incident's recap is sent only in a wording legal approved).
+    /// </remarks>
+    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, RecapSaved>
     {
-        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
-        {
-            await changes.ApplyAsync(command, IncidentParts.BlameFindings,
+        public async ValueTask<RecapSaved> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, IncidentParts.BlameFindings | IncidentParts.LegalReviews | IncidentParts.LegalTextReviews,
                 (incident, by) =>
                 {
                     if (command.Send)
@@ -119,9 +128,7 @@ public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel
                         incident.RequireConfirmationToSend(nameof(Command.Text), command.Text, command.SendAnyway);
                     }
 
-                    incident.SaveRecap(command.Text, command.Send, by.Actor, by.Now);
+                    return incident.SaveRecap(command.Text, command.Send, by.Actor, by.Now);
                 }, cancellationToken);
-            return Unit.Value;
-        }
     }
 }

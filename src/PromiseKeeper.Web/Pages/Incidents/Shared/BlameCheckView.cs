@@ -1,3 +1,4 @@
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Language;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Shared;
@@ -13,5 +14,13 @@ public sealed record BlameCheckView(string Id, string TextName, string Text, IRe
     {
         var value = text ?? string.Empty;
         return new BlameCheckView(id, textName, value, check?.Check(value) ?? BlameLanguage.Check(value));
+    }
+
+    /// <summary>Checked as a text of <paramref name="incident"/>: blame language and the phrases legal asked not to say.</summary>
+    public static BlameCheckView Of(string id, string textName, string? text, Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var value = text ?? string.Empty;
+        return new BlameCheckView(id, textName, value, incident.CheckClientText(value));
     }
 }

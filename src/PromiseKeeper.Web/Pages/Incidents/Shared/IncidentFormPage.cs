@@ -88,6 +88,16 @@ public abstract class IncidentFormPage<TView, TForm>(IMediator mediator) : PageM
         }
     }
 
+    /// <summary>Sends a change; its result says whether this page shows again (<paramref name="stay"/>) or the incident page follows.</summary>
+    protected async Task<IActionResult> SendAsync<TResult>(ICommand<TResult> command, Func<TResult, string> message, Func<TResult, bool> stay, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(stay);
+        var result = await mediator.Send(command, cancellationToken);
+        TempData[StatusMessage.Key] = message(result);
+        return stay(result) ? RedirectToPage(new { id = this.IncidentId() }) : RedirectToPage(IncidentPage, new { id = this.IncidentId() });
+    }
+
     protected async Task LoadViewAsync(long id, CancellationToken cancellationToken) =>
         View = await mediator.Send(ViewQuery(id), cancellationToken);
 

@@ -109,6 +109,11 @@ public static class IncidentLoading
             query = query.Include(i => i.LegalReviews);
         }
 
+        if (parts.HasFlag(IncidentParts.LegalTextReviews))
+        {
+            query = query.Include(i => i.LegalTextReviews);
+        }
+
         return query.AsSingleQuery();
     }
 

@@ -16,4 +16,5 @@ public enum IncidentParts
     PreventionMeasures = 8,
     BlameFindings = 16,
     LegalReviews = 32,
+    LegalTextReviews = 64,
 }

@@ -12,11 +12,18 @@ public static class IncidentReviewLoading
     /// <exception cref="NotFoundException">When the incident does not exist or is not visible to the user.</exception>
     /// <exception cref="ForbiddenException">When the user sees the incident but may not record a legal review on it.</exception>
     public static Task<Incident> LoadForLegalReviewAsync(
-        this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, CancellationToken cancellationToken)
+        this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, CancellationToken cancellationToken) =>
+        // The options: legal approves the offer as it stands, and the review keeps its description.
+        db.LoadForLegalReviewAsync(id, expectedVersion, user, IncidentParts.Options, cancellationToken);
+
+    /// <param name="parts">The child collections legal's change reads.</param>
+    /// <exception cref="NotFoundException">When the incident does not exist or is not visible to the user.</exception>
+    /// <exception cref="ForbiddenException">When the user sees the incident but may not review it for legal.</exception>
+    public static Task<Incident> LoadForLegalReviewAsync(
+        this PromiseKeeperDbContext db, long id, uint? expectedVersion, ICurrentUser user, IncidentParts parts, CancellationToken cancellationToken)
     {
         user.RequireAnyRole(Roles.Legal);
-        // The options: legal approves the offer as it stands, and the review keeps its description.
-        return LoadAsync(db, id, expectedVersion, user, IncidentParts.Options, user.MayReviewLegally, "Only legal reviews contract-linked incidents.", cancellationToken);
+        return LoadAsync(db, id, expectedVersion, user, parts, user.MayReviewLegally, "Only legal reviews contract-linked incidents.", cancellationToken);
     }
 
     /// <exception cref="NotFoundException">When the incident does not exist or is not visible to the user.</exception>

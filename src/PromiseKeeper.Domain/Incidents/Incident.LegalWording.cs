@@ -1,0 +1,180 @@
+using PromiseKeeper.Domain.Language;
+
+namespace PromiseKeeper.Domain.Incidents;
+
+// Legal sees the words: decisions on each client-facing text's wording, the phrases legal asked not to say,
+// and the thread of notes legal and the account manager share.
+public sealed partial class Incident
+{
+    public const int DoNotSayPhraseMaxLength = 200;
+
+    public const int DoNotSayMaxCount = 50;
+
+    private readonly List<LegalTextReview> _legalTextReviews = [];
+    private readonly List<LegalNote> _legalNotes = [];
+
+    public IReadOnlyList<LegalTextReview> LegalTextReviews => _legalTextReviews;
+
+    public IReadOnlyList<LegalNote> LegalNotes => _legalNotes;
+
+    /// <summary>Phrases legal asked not to say to this client; every later client text is checked for them.</summary>
+    public IReadOnlyList<string> DoNotSay { get; private set; } = [];
+
+    /// <summary>The client-facing texts drafted so far, in the order they reach the client.</summary>
+    public IReadOnlyList<ClientText> ClientTexts
+    {
+        get
+        {
+            var texts = new List<ClientText>();
+            if (Call is { Mode: ContactMode.Call } call)
+            {
+                Add(ClientTextKind.CallRequestEmail, call.RequestEmail, call.IsSent);
+                Add(ClientTextKind.VoicemailScript, call.VoicemailScript, false);
+                Add(ClientTextKind.CallPlan, call.CallPlan, false);
+            }
+            else if (Call is { Mode: ContactMode.EmailInstead } message)
+            {
+                Add(ClientTextKind.EmailInsteadOfCall, message.EmailInsteadMessage, message.IsSent);
+            }
+
+            Add(ClientTextKind.Recap, Recap?.Text, Recap?.IsSent ?? false);
+            return texts;
+
+            void Add(ClientTextKind kind, string? text, bool sent)
+            {
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    texts.Add(new ClientText(kind, text, sent));
+                }
+            }
+        }
+    }
+
+    /// <summary>The thread legal and the account manager share, oldest first: notes, legal's decisions on the incident and on each text's wording.</summary>
+    public IReadOnlyList<LegalThreadEntry> LegalThread =>
+    [
+        .. _legalReviews.Select(r => new LegalThreadEntry(r.ReviewedAt, r.ReviewerName, true, r.Decision, null, r.Notes))
+            .Concat(_legalTextReviews.Select(r => new LegalThreadEntry(r.ReviewedAt, r.ReviewerName, true, r.Decision, r.Text, r.Note)))
+            .Concat(_legalNotes.Select(n => new LegalThreadEntry(n.WrittenAt, n.AuthorName, n.ByLegal, null, null, n.Text)))
+            .OrderBy(e => e.At),
+    ];
+
+    /// <summary>In legal's queue only because a text's wording waits for legal: the offer's approval still stands.</summary>
+    public bool AwaitsLegalForWordingOnly =>
+        LegalReviewStatus == LegalReviewStatus.Awaiting && LatestLegalReview is { Decision: LegalDecision.Approved, LapsedAt: null };
+
+    /// <summary>Legal's latest decision on the wording of <paramref name="kind"/>, if any.</summary>
+    public LegalTextReview? LatestTextReview(ClientTextKind kind) =>
+        _legalTextReviews.Where(r => r.Text == kind).MaxBy(r => r.ReviewedAt);
+
+    /// <summary>
+    /// The findings in a client text of this incident: blame language, and the phrases legal asked not to say
+    /// (category <see cref="BlameCategory.LegalAskedNotToSay"/>), ordered by position.
+    /// </summary>
+    public IReadOnlyList<BlameFinding> CheckClientText(string? text) => ClientTextCheck().Check(text);
+
+    /// <summary>Legal approves the wording of one client text as it stands, or asks for changes to it.</summary>
+    /// <exception cref="DomainException">On a finished incident, one not linked to a contract, a text not drafted yet, or asking for changes without saying which.</exception>
+    public LegalTextReview RecordLegalTextReview(ClientTextKind? kind, LegalDecision? decision, string? note, Actor reviewer, DateTimeOffset now)
+    {
+        RequireLegalWork("review the wording of a text");
+        var text = ClientTexts.FirstOrDefault(t => t.Kind == kind)
+            ?? throw new DomainException("That text has not been drafted yet; reload the page to see the texts drafted so far.");
+        var check = new RuleCheck();
+        var decided = check.Defined("Decision", decision, "Choose whether you approve the wording or need changes.");
+        var hasNote = check.OptionalText("Note", note, LegalTextReview.NoteMaxLength);
+        if (decision == LegalDecision.ChangesRequired && !hasNote)
+        {
+            check.Add("Note", "Say what has to change in the wording.");
+        }
+
+        check.ThrowIfAny();
+
+        var review = LegalTextReview.Create(text.Kind, decided, Clean(note), text.Text, reviewer, now);
+        _legalTextReviews.Add(review);
+        if (AwaitsLegalForWordingOnly)
+        {
+            // The offer's approval still stands; the incident was in the queue only for this wording.
+            LegalReviewStatus = LegalReviewStatus.Approved;
+        }
+
+        Record(reviewer, now, decided == LegalDecision.Approved
+            ? $"Legal approved the wording of {TextName(text.Kind)}."
+            : $"Legal asked for changes to the wording of {TextName(text.Kind)}.");
+        return review;
+    }
+
+    /// <summary>Legal adds a phrase the account manager must not say to the client; later client texts are checked for it.</summary>
+    /// <exception cref="DomainException">On a finished incident, one not linked to a contract, an empty, too long or repeated phrase.</exception>
+    public void AddDoNotSay(string? phrase, Actor reviewer, DateTimeOffset now)
+    {
+        RequireLegalWork("add a phrase not to say");
+        var check = new RuleCheck();
+        var typed = check.Text("Phrase", phrase, DoNotSayPhraseMaxLength, "Enter the words the account manager must not say.");
+        check.ThrowIfAny();
+
+        var normalized = DoNotSayPhrases.Normalize(typed);
+        if (DoNotSay.Contains(normalized, StringComparer.OrdinalIgnoreCase))
+        {
+            throw new DomainException([new RuleViolation("Phrase", $"\"{normalized}\" is already on the list.")]);
+        }
+
+        if (DoNotSay.Count >= DoNotSayMaxCount)
+        {
+            throw new DomainException([new RuleViolation("Phrase", $"The list holds at most {DoNotSayMaxCount} phrases; write anything further as a note.")]);
+        }
+
+        DoNotSay = [.. DoNotSay, normalized];
+        Record(reviewer, now, $"Legal asked not to say \"{normalized}\" to the client; client texts are checked for it.");
+    }
+
+    /// <summary>Adds a note to the thread legal and the account manager share.</summary>
+    /// <param name="byLegal">Written by legal (else by the account manager or a team lead).</param>
+    /// <exception cref="DomainException">On a finished incident, one not linked to a contract, or an empty or too long note.</exception>
+    public LegalNote AddLegalNote(string? text, bool byLegal, Actor author, DateTimeOffset now)
+    {
+        RequireLegalWork("add a note for legal");
+        var check = new RuleCheck();
+        var written = check.Text("Text", text, LegalNote.TextMaxLength, "Write the note.");
+        check.ThrowIfAny();
+
+        var note = LegalNote.Create(written, byLegal, author, now);
+        _legalNotes.Add(note);
+        Record(author, now, byLegal ? "Legal added a note for the account manager." : "Added a note for legal.");
+        return note;
+    }
+
+    /// <summary>Whether <paramref name="kind"/> may go to the client as <paramref name="text"/>: no contract, or legal approved exactly this wording.</summary>
+    private bool LegalAllowsWording(ClientTextKind kind, string text) =>
+        !IsContractLinked || LatestTextReview(kind) is { Decision: LegalDecision.Approved } review && review.Covers(text);
+
+    /// <summary>Puts the incident in legal's queue for the wording of <paramref name="kind"/> (unless it already waits there).</summary>
+    private void SendWordingToLegal(ClientTextKind kind, Actor actor, DateTimeOffset now)
+    {
+        if (LegalReviewStatus != LegalReviewStatus.Awaiting)
+        {
+            EnterLegalQueue(now);
+        }
+
+        Record(actor, now, $"{char.ToUpperInvariant(TextName(kind)[0])}{TextName(kind)[1..]} went to legal before being sent: legal has not approved this wording.");
+    }
+
+    private void RequireLegalWork(string action)
+    {
+        RequireOpen(action);
+        if (!IsContractLinked)
+        {
+            throw new DomainException("This incident is not linked to a contract, so it needs no legal review.");
+        }
+    }
+
+    private static string TextName(ClientTextKind kind) => kind switch
+    {
+        ClientTextKind.CallRequestEmail => "the email asking for the call",
+        ClientTextKind.VoicemailScript => "the voicemail script",
+        ClientTextKind.CallPlan => "the call plan",
+        ClientTextKind.EmailInsteadOfCall => "the message sent instead of a call",
+        ClientTextKind.Recap => "the recap",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace PromiseKeeper.Domain.Language;
+
+/// <summary>
+/// Finds the phrases legal asked not to say in a client-facing text: as whole words, whatever the case,
+/// with any run of spaces or line breaks between the words ("full  refund" matches "Full refund").
+/// </summary>
+public static class DoNotSayPhrases
+{
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The phrase as it is kept: trimmed, each run of whitespace one space.</summary>
+    public static string Normalize(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return string.Join(' ', phrase.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Every place a phrase of <paramref name="phrases"/> occurs in <paramref name="text"/>, by position.</summary>
+    public static IReadOnlyList<BlameFinding> Find(string? text, IEnumerable<string> phrases)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var findings = new List<BlameFinding>();
+        foreach (var phrase in phrases.Select(Normalize).Where(p => p.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (Match match in PatternFor(phrase).Matches(text))
+            {
+                findings.Add(new BlameFinding(BlameCategory.LegalAskedNotToSay, match.Value, match.Index, match.Length,
+                    $"Legal asked not to say \"{phrase}\" to this client."));
+            }
+        }
+
+        return [.. findings.OrderBy(f => f.Start).ThenByDescending(f => f.Length)];
+    }
+
+    // Word boundaries only where the phrase starts or ends with a word character, so "24/7" or "(free)" still match.
+    private static Regex PatternFor(string phrase)
+    {
+        var words = phrase.Split(' ').Select(Regex.Escape);
+        var start = char.IsLetterOrDigit(phrase[0]) ? @"(?<![\p{L}\p{N}])" : string.Empty;
+        var end = char.IsLetterOrDigit(phrase[^1]) ? @"(?![\p{L}\p{N}])" : string.Empty;
+        return new Regex(start + string.Join(@"\s+", words) + end,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+    }
+}
