@@ -22,7 +22,8 @@ public sealed partial class Incident
         Offer = [.. Offer.Select(o => new OfferLine(o.Description, o.ValueToClient))],
         // A written message instead of a call has no call time, even if one was planned before.
         CallStartsAt = PlannedCall?.StartsAt,
-        CallTimeZoneId = PlannedCall?.TimeZoneId,
+        // A zone typed before the IANA list was enforced may not be one: the time is then given in UTC until it is picked again.
+        CallTimeZoneId = TimeZoneIds.IsKnown(PlannedCall?.TimeZoneId) ? PlannedCall?.TimeZoneId : null,
         CallChannel = PlannedCall?.Channel,
         CallAttendees = PlannedCall?.Attendees,
         OfferResponse = Conversation?.OfferResponse,

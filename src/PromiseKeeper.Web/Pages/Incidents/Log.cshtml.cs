@@ -96,7 +96,8 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         public string? PersonalHarmNote { get; set; }
 
-        /// <summary>IANA time zone of the times below, filled in by the browser.</summary>
+        /// <summary>IANA time zone of the times below: the user's own.</summary>
+        [ReaderTimeZone]
         public string? TimeZone { get; set; } = TimeZones.Default;
 
         public DateTime? DiscoveredAt { get; set; }
@@ -122,7 +123,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         private IncidentDetails ToDetails()
         {
-            var zone = TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
+            var zone = TimeZones.Find(TimeZone) ?? NodaTime.DateTimeZone.Utc;
             return new IncidentDetails
             {
                 ClientId = ClientId,
@@ -160,11 +161,11 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
         {
             RuleFor(c => c.ClientMode).IsInEnum().WithMessage("Choose an existing client or add a new one.");
             RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
-                .WithMessage("Your browser sent a time zone we do not know; times will be read as UTC if you clear it.");
+                .WithMessage("The time zone of your profile is not known; choose it again on your profile.");
             RuleFor(c => c.DiscoveredAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
-                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+                .WithMessage(c => TimeZones.SkippedMessage(c.DiscoveredAt, c.TimeZone));
             RuleFor(c => c.ClientToldAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
-                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+                .WithMessage(c => TimeZones.SkippedMessage(c.ClientToldAt, c.TimeZone));
 
             RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
             {
