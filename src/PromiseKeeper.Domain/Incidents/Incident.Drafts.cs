@@ -28,6 +28,6 @@ public sealed partial class Incident
         CallAttendees = PlannedCall?.Attendees,
         OfferResponse = Conversation?.OfferResponse,
         ConversationSummary = Conversation?.Notes,
-        NextSteps = [.. _checkIns.OrderBy(c => c.PlannedOn).Select(c => new NextStepLine(c.Topic, ownerName, c.PlannedOn))],
+        NextSteps = [.. _checkIns.Where(c => c.CancelledAt is null).OrderBy(c => c.PlannedOn).Select(c => new NextStepLine(c.Topic, ownerName, c.PlannedOn))],
     };
 }
