@@ -49,6 +49,7 @@ try
 
     builder.Services.AddHttpContextAccessor();
     builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+    builder.Services.AddScoped<ReaderTimes>();
     builder.Services.AddScoped<IAuditLog, AuditLog>();
     builder.Services.AddScoped<IncidentChanges>();
     builder.Services.AddSingleton(TimeProvider.System);

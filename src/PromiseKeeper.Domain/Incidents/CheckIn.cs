@@ -22,7 +22,15 @@ public sealed class CheckIn
 
     public DateTimeOffset? DoneAt { get; private set; }
 
+    /// <summary>When it was closed as no longer needed, with the incident; null while it is planned or done.</summary>
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    /// <summary>Planned, not done and not closed: something the client still expects from us.</summary>
+    public bool IsOpen => !IsDone && CancelledAt is null;
+
     internal static CheckIn Plan(DateOnly plannedOn, string topic) => new() { PlannedOn = plannedOn, Topic = topic };
+
+    internal void Cancel(DateTimeOffset now) => CancelledAt = now.ToUniversalTime();
 
     internal void SetDone(bool done, DateTimeOffset now)
     {

@@ -24,13 +24,14 @@ public sealed partial class Incident
         Offer = [.. Offer.Select(o => new ClientOfferLine(o.ClientDescription, o.ValueToClient))],
         // A written message instead of a call has no call time, even if one was planned before.
         CallStartsAt = PlannedCall?.StartsAt,
-        CallTimeZoneId = PlannedCall?.TimeZoneId,
+        // A zone typed before the IANA list was enforced may not be one: the time is then given in UTC until it is picked again.
+        CallTimeZoneId = TimeZoneIds.IsKnown(PlannedCall?.TimeZoneId) ? PlannedCall?.TimeZoneId : null,
         CallChannel = PlannedCall?.Channel,
         CallLength = PlannedCall?.Length,
         MeetingLink = PlannedCall?.MeetingLink,
         OfferResponse = Conversation?.OfferResponse,
         Agreed = Conversation?.Agreed,
-        UpdateDays = [.. _checkIns.Select(c => c.PlannedOn)],
+        UpdateDays = [.. _checkIns.Where(c => c.CancelledAt is null).Select(c => c.PlannedOn)],
     };
 
     /// <summary>The facts for the account manager's call plan: the client facts and the internal record to prepare with.</summary>

@@ -30,8 +30,9 @@ public sealed partial class Incident
     }
 
     /// <summary>Moves the incident to <paramref name="target"/> when the table allows it and nothing blocks it.</summary>
+    /// <param name="openCheckIns">On closing: what becomes of the check-ins still open; required when there are any.</param>
     /// <exception cref="DomainException">With every reason the move is not possible.</exception>
-    public void MoveTo(PlaybookStage target, Actor actor, DateTimeOffset now)
+    public void MoveTo(PlaybookStage target, Actor actor, DateTimeOffset now, OpenCheckInsOnClose? openCheckIns = null)
     {
         if (target == PlaybookStage.NotApplicable)
         {
@@ -44,6 +45,7 @@ public sealed partial class Incident
             throw new DomainException(string.Join(" ", blockers));
         }
 
+        RequireChoiceForOpenCheckIns(target, openCheckIns);
         var from = Stage;
         var exit = PlaybookTransitions.ExitFor(from, target)!; // BlockersFor refused any move the table does not have
         Stage = target;
@@ -54,6 +56,10 @@ public sealed partial class Incident
 
         exit.Taken?.Invoke(this, now);
         Record(actor, now, exit.TimelineText ?? $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(target)}\".");
+        if (target == PlaybookStage.Closed)
+        {
+            SettleOpenCheckIns(openCheckIns, actor, now);
+        }
     }
 
     /// <summary>Ends the playbook because it does not apply: the client acts in bad faith (e.g. wants a lot of work for free).</summary>

@@ -197,7 +197,8 @@ public sealed record DraftValues
         else
         {
             label = timeZoneId.Trim();
-            local = TimeZoneInfo.ConvertTime(startsAt, FindTimeZone(label));
+            local = LocalTimes.InZone(startsAt, TimeZoneIds.Find(label)
+                ?? throw new DomainException($"The time zone \"{label}\" is not known. Use a name such as Europe/Ljubljana."));
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{local:dddd d MMMM yyyy} at {local:HH:mm} ({label})");
@@ -217,20 +218,4 @@ public sealed record DraftValues
         CallChannel.InPerson => "in person",
         _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "The facts name a call channel the drafts do not know."),
     };
-
-    private static TimeZoneInfo FindTimeZone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            throw new DomainException($"The time zone \"{id}\" is not known. Use a name such as Europe/Ljubljana.");
-        }
-        catch (InvalidTimeZoneException)
-        {
-            throw new DomainException($"The time zone \"{id}\" cannot be read on this server. Use a name such as Europe/Ljubljana.");
-        }
-    }
 }

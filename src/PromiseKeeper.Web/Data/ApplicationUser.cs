@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Data;
 
@@ -16,4 +17,7 @@ public sealed class ApplicationUser : IdentityUser
     public bool IsActive { get; set; } = true;
 
     public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>The IANA time zone the person reads and types times in; UTC until they choose one on their profile.</summary>
+    public string TimeZoneId { get; set; } = TimeZoneIds.Utc;
 }

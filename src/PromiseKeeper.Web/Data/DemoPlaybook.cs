@@ -27,7 +27,8 @@ public sealed class DemoPlaybook(DraftTexts drafts)
             if (incident.Stage != target && incident.NextStage is { } next)
             {
                 Approve(incident, next, reviewer, actor, Next());
-                incident.MoveTo(next, actor, Next());
+                // The check-in planned with the recap stays planned, as it would for an incident closed before its follow-up.
+                incident.MoveTo(next, actor, Next(), next == PlaybookStage.Closed ? OpenCheckInsOnClose.Keep : null);
             }
         }
     }

@@ -17,7 +17,7 @@ namespace PromiseKeeper.BrowserTests.Infrastructure;
 [Collection(BrowserCollection.Name)]
 public abstract class BrowserTest(BrowserAppFixture app) : IAsyncLifetime
 {
-    /// <summary>The time zone of the test browser; the form's times are typed in it.</summary>
+    /// <summary>The time zone of the test browser; it has the demo users' offsets (Europe/Ljubljana), so "now" in the browser is "now" in their forms.</summary>
     public const string TimeZoneId = "Europe/Berlin";
 
     /// <summary>Set to "always" to also save screenshots of the steps of passing tests (to look at the pages).</summary>

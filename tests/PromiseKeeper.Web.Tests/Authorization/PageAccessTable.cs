@@ -31,6 +31,8 @@ public static class PageAccessTable
         new("/Account/Logout", "POST", null, Access.SignedIn),
         // Answers 403 by design: the page that explains a refusal.
         new("/Account/AccessDenied", "GET", null, Access.SignedIn),
+        new("/Account/Profile", "GET", null, Access.SignedIn),
+        new("/Account/Profile", "POST", null, Access.SignedIn),
         new("/Error", "GET", null, Access.Anyone),
         new("/Error", "POST", null, Access.Anyone),
         new("/Index", "GET", null, Access.SignedIn),

@@ -7,6 +7,7 @@ using AdminTeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;
 using AdminUserCreate = PromiseKeeper.Web.Pages.Admin.Users.CreateModel;
 using AdminUserEdit = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
 using AdminUserList = PromiseKeeper.Web.Pages.Admin.Users.IndexModel;
+using AccountProfile = PromiseKeeper.Web.Pages.Account.ProfileModel;
 using AuditLog = PromiseKeeper.Web.Pages.Audit.IndexModel;
 using ClientCreate = PromiseKeeper.Web.Pages.Clients.CreateModel;
 using ClientList = PromiseKeeper.Web.Pages.Clients.IndexModel;
@@ -31,6 +32,8 @@ public static class RequestAccessTable
 {
     public static readonly IReadOnlyList<RequestAccessRow> Rows =
     [
+        Row(Access.SignedIn, (_, _) => new AccountProfile.Query()),
+        Row(Access.SignedIn, (_, _) => new AccountProfile.Command()),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),

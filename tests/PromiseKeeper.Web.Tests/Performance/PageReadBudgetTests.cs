@@ -143,6 +143,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Audit/Index" => (s.Admin, "/Audit", ok),
             "GET /Admin/Users/Index" => (s.Admin, "/Admin/Users", ok),
             "GET /Admin/Users/Create" => (s.Admin, "/Admin/Users/Create", ok),
+            "GET /Account/Profile" => (s.Owner, "/Account/Profile", ok),
             "GET /Admin/Users/Edit" => (s.Admin, $"/Admin/Users/{s.Colleague.Id}", ok),
             "GET /Admin/Teams/Index" => (s.Admin, "/Admin/Teams", ok),
             "GET /Admin/Teams/Edit" => (s.Admin, $"/Admin/Teams/{s.TeamId}", ok),

@@ -15,6 +15,8 @@ internal static class PageWriteBudgets
         // Valid: the user, their roles, the audit entry. Refused: a failed attempt also counts towards the lockout.
         ["POST /Account/Login"] = new(Valid: 3, Invalid: 5),
         ["POST /Account/Logout"] = new(Valid: 0),
+        // Valid: the user, its update, the roles for the renewed login cookie. Refused: the name and email shown again.
+        ["POST /Account/Profile"] = new(Valid: 3, Invalid: 1),
         ["POST /Error"] = new(Valid: 0),
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
         ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),

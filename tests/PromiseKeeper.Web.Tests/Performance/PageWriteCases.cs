@@ -28,6 +28,12 @@ internal static partial class PageWriteCases
             },
             ["POST /Account/Logout"] = async app =>
                 new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Incidents", "/Account/Logout"),
+            ["POST /Account/Profile"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Profile", "/Account/Profile")
+                {
+                    Input = [new("Data.PhoneNumber", "+386 1 234 5678"), new("Data.TimeZoneId", "Europe/Ljubljana")],
+                    Invalid = [new("Data.PhoneNumber", "call me"), new("Data.TimeZoneId", "Central Europe")],
+                },
             ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),
 
             ["POST /Clients/Create"] = async app =>

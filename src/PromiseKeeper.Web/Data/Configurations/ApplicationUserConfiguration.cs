@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Data.Configurations;
 
@@ -13,5 +14,8 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         // Users that existed before deactivation was possible stay active. The sentinel is "true" so EF
         // leaves the column to its default only when the user is active, and writes an explicit false.
         builder.Property(u => u.IsActive).HasDefaultValue(true).HasSentinel(true);
+
+        // Users from before time zones read and type UTC, as they always did.
+        builder.Property(u => u.TimeZoneId).HasMaxLength(TimeZoneIds.MaxLength).HasDefaultValue(TimeZoneIds.Utc);
     }
 }

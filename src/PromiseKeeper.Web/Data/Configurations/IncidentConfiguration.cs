@@ -53,6 +53,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Ignore(i => i.Offer);
         builder.Ignore(i => i.AcknowledgementAdvice);
         builder.Ignore(i => i.LatestLegalReview);
+        builder.Ignore(i => i.OpenCheckIns);
 
         // Each stage's one-off record lives in its own table, loaded with the incident.
         builder.OwnsOne(i => i.Call, call =>

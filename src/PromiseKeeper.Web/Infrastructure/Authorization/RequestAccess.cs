@@ -35,4 +35,7 @@ public enum RequestAccess
 
     /// <summary>Managing users and teams.</summary>
     Administer,
+
+    /// <summary>Reading and changing one's own profile (phone number, time zone): every signed-in user.</summary>
+    OwnProfile,
 }

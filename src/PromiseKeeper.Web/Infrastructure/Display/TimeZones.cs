@@ -1,32 +1,30 @@
+using NodaTime;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Incidents;
+
 namespace PromiseKeeper.Web.Infrastructure.Display;
 
 /// <summary>
-/// Forms take local times (datetime-local) plus the browser's IANA time zone, which site.js fills in;
-/// without JavaScript the zone is UTC.
+/// Forms take local times (datetime-local) in the signed-in user's time zone (<see cref="ReaderTimeZoneAttribute"/>
+/// fills it in from the login, never from the form); a user without a zone of their own reads and types UTC.
 /// </summary>
 public static class TimeZones
 {
-    public const string Default = "UTC";
+    public const string Default = TimeZoneIds.Utc;
 
-    public static TimeZoneInfo? Find(string? id)
-    {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            return TimeZoneInfo.Utc;
-        }
-
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
-    }
+    /// <summary>The zone with this IANA id; UTC for none; null for an id that is not an IANA zone.</summary>
+    public static DateTimeZone? Find(string? id) =>
+        string.IsNullOrWhiteSpace(id) ? DateTimeZone.Utc : TimeZoneIds.Find(id);
 
     /// <summary>The instant a wall-clock time in the zone stands for; null for a time the zone skips (clocks going forward).</summary>
-    public static DateTimeOffset? ToInstant(DateTime local, TimeZoneInfo zone)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        if (zone.IsInvalidTime(unspecified))
-        {
-            return null;
-        }
+    public static DateTimeOffset? ToInstant(DateTime local, DateTimeZone zone) => LocalTimes.ToInstant(local, zone);
 
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
-    }
+    /// <summary>The wall-clock time a datetime-local field shows for the instant, in the zone.</summary>
+    public static DateTime ToLocal(DateTimeOffset instant, DateTimeZone zone) => LocalTimes.InZone(instant, zone).DateTime;
+
+    /// <summary>The message for a time the zone skips, or a generic one when the zone itself is not known.</summary>
+    public static string SkippedMessage(DateTime? local, string? zoneId) =>
+        local is { } time && Find(zoneId) is { } zone
+            ? LocalTimes.SkippedMessage(time, zone)
+            : "That time does not exist in the time zone (the clocks move forward then); pick another.";
 }

@@ -23,13 +23,13 @@ internal sealed class LineEndingsModelBinder(IModelBinder inner) : IModelBinder
     }
 }
 
-/// <summary>Puts <see cref="LineEndingsModelBinder"/> in front of the binding of every string.</summary>
+/// <summary>Puts <see cref="LineEndingsModelBinder"/> in front of the binding of every string that names no binder of its own (e.g. <see cref="ReaderTimeZoneAttribute"/>).</summary>
 internal sealed class LineEndingsModelBinderProvider : IModelBinderProvider
 {
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.Metadata.ModelType == typeof(string)
+        return context.Metadata.ModelType == typeof(string) && context.BindingInfo.BinderType is null
             ? new LineEndingsModelBinder(new SimpleTypeModelBinder(typeof(string), context.Services.GetRequiredService<ILoggerFactory>()))
             : null;
     }

@@ -21,7 +21,7 @@ internal sealed class AppUserClaimsPrincipalFactory(
     {
         ArgumentNullException.ThrowIfNull(user);
         var roles = await UserPrincipals.RolesOfAsync(db, user.Id, CancellationToken.None);
-        var facts = new UserPrincipalFacts(user.Id, user.UserName, user.Email, user.SecurityStamp, user.IsActive, user.DisplayName, user.TeamId, roles);
+        var facts = new UserPrincipalFacts(user.Id, user.UserName, user.Email, user.SecurityStamp, user.IsActive, user.DisplayName, user.TeamId, user.TimeZoneId, roles);
         return UserPrincipals.Build(facts, Options.ClaimsIdentity);
     }
 }

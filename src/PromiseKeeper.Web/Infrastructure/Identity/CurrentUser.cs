@@ -14,6 +14,9 @@ public interface ICurrentUser
     /// <summary>The user's team, as the login cookie says (refreshed every minute); null when they have none.</summary>
     int? TeamId { get; }
 
+    /// <summary>The IANA time zone the user reads and types times in, as the login cookie says; UTC when they chose none.</summary>
+    string TimeZoneId { get; }
+
     bool IsInRole(string role);
 
     Actor AsActor() => Actor.Create(Id, DisplayName);
@@ -35,6 +38,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
         int.TryParse(Principal.FindFirstValue(AppClaimTypes.TeamId), NumberStyles.None, CultureInfo.InvariantCulture, out var teamId)
             ? teamId
             : null;
+
+    public string TimeZoneId => UserTimeZone.Of(Principal);
 
     public bool IsInRole(string role) => Principal.IsInRole(role);
 }

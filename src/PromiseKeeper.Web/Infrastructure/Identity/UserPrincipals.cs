@@ -2,16 +2,17 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>What the login cookie says about a user, and whether the login may go on.</summary>
 internal sealed record UserPrincipalFacts(
-    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, IReadOnlyList<string> Roles);
+    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, IReadOnlyList<string> Roles);
 
 /// <summary>
-/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team and roles. The same
+/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone and roles. The same
 /// claims at sign-in (<see cref="AppUserClaimsPrincipalFactory"/>) and at every security-stamp check
 /// (<see cref="AppSecurityStampValidator"/>). The app keeps no per-user or per-role claims (AspNetUserClaims and
 /// AspNetRoleClaims stay empty), so there are none to read.
@@ -30,6 +31,7 @@ internal static class UserPrincipals
                 u.IsActive,
                 u.DisplayName,
                 u.TeamId,
+                u.TimeZoneId,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -58,6 +60,11 @@ internal static class UserPrincipals
         if (user.TeamId is { } teamId)
         {
             identity.AddClaim(new Claim(AppClaimTypes.TeamId, teamId.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (user.TimeZoneId != TimeZoneIds.Utc)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TimeZone, user.TimeZoneId));
         }
 
         return new ClaimsPrincipal(identity);

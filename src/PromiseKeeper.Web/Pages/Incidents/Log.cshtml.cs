@@ -26,8 +26,8 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
     public async Task OnGetAsync(int? clientId, CancellationToken cancellationToken)
     {
         Data.ClientId = clientId;
-        // Found out just now, in most cases: the form's time zone (UTC until the browser says otherwise, see site.js).
-        var now = clock.GetUtcNow().UtcDateTime;
+        // Found out just now, in most cases: now in the user's own zone, the zone the form is read in.
+        var now = TimeZones.ToLocal(clock.GetUtcNow(), UserTimeZone.ZoneOf(User));
         Data.DiscoveredAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMinute));
         await LoadFormLookupsAsync(cancellationToken);
     }
@@ -79,7 +79,8 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         public Fault? Fault { get; set; }
 
-        /// <summary>IANA time zone of the times below, filled in by the browser.</summary>
+        /// <summary>IANA time zone of the times below: the user's own.</summary>
+        [ReaderTimeZone]
         public string? TimeZone { get; set; } = TimeZones.Default;
 
         public DateTime? DiscoveredAt { get; set; }
@@ -105,7 +106,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         private IncidentDetails ToDetails()
         {
-            var zone = TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
+            var zone = TimeZones.Find(TimeZone) ?? NodaTime.DateTimeZone.Utc;
             return new IncidentDetails
             {
                 ClientId = ClientId,
@@ -130,11 +131,11 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
         {
             RuleFor(c => c.ClientMode).IsInEnum().WithMessage("Choose an existing client or add a new one.");
             RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
-                .WithMessage("Your browser sent a time zone we do not know; times will be read as UTC if you clear it.");
+                .WithMessage("The time zone of your profile is not known; choose it again on your profile.");
             RuleFor(c => c.DiscoveredAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
-                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+                .WithMessage(c => TimeZones.SkippedMessage(c.DiscoveredAt, c.TimeZone));
             RuleFor(c => c.ClientToldAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
-                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+                .WithMessage(c => TimeZones.SkippedMessage(c.ClientToldAt, c.TimeZone));
 
             RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
             {

@@ -93,7 +93,9 @@ internal sealed class Journey
                     throw new InvalidOperationException($"Cannot walk from {Incident.Stage} to {target}.");
             }
 
-            MoveTo(PlaybookTransitions.NextOnMainPath(Incident.Stage)!.Value);
+            // A check-in planned on the way stays planned when the walk closes the incident.
+            var next = PlaybookTransitions.NextOnMainPath(Incident.Stage)!.Value;
+            Incident.MoveTo(next, TestDetails.Owner, Next(), next == PlaybookStage.Closed ? OpenCheckInsOnClose.Keep : null);
         }
 
         return this;

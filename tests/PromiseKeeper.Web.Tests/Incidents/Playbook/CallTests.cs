@@ -215,7 +215,8 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal("Europe/Ljubljana", HttpForms.InputValue(page, "Data.TimeZoneId"));
         Assert.Equal("Video", HttpForms.SelectedOption(page, "Data.Channel"));
         Assert.Contains($"href=\"/Incidents/{incident.Id}/Call/invite.ics\"", page, StringComparison.Ordinal);
-        Assert.Contains("Planned for Tuesday 24 November 2026 at 14:00 (Europe/Ljubljana), Video call.", page, StringComparison.Ordinal);
+        Assert.Contains("Planned for <time datetime=\"2026-11-24T13:00:00Z\" title=\"UTC+00:00\">24 Nov 2026, 13:00 UTC</time>, Video call.", page, StringComparison.Ordinal);
+        Assert.Contains("In the call's time zone: Tuesday 24 November 2026 at 14:00 (Europe/Ljubljana).", page, StringComparison.Ordinal);
         // The fresh drafts already know the planned time.
         Assert.Contains("on Tuesday 24 November 2026 at 14:00 (Europe/Ljubljana)", HttpForms.TextareaValue(regenerated, "Data.RequestEmail"), StringComparison.Ordinal);
         Assert.StartsWith("Call plan: Acme", HttpForms.TextareaValue(regenerated, "Data.CallPlan"), StringComparison.Ordinal);

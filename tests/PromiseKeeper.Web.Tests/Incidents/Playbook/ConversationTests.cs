@@ -200,11 +200,11 @@ public sealed partial class ConversationTests(WebAppFixture app) : LateStagePage
         var details = await GetHtmlAsync(http, $"/Incidents/{id}");
         Assert.Contains("The conversation is recorded.", details, StringComparison.Ordinal);
 
-        // Opened again, the form shows what is on record, its time in UTC.
+        // Opened again, the form shows what is on record, its time in the user's zone (UTC, as they chose none).
         var again = await GetHtmlAsync(http, $"/Incidents/{id}/Conversation");
         Assert.Equal("They listened, then we talked about the plan.", HttpForms.TextareaValue(again, "Data.Notes"));
         Assert.StartsWith("2026-11-23T09:30", HttpForms.InputValue(again, "Data.HeldAt"), StringComparison.Ordinal);
-        Assert.Equal(ConversationModel.SavedTimeZone, HttpForms.InputValue(again, "Data.TimeZone"));
+        Assert.Contains("In your time zone: UTC.", again, StringComparison.Ordinal);
         Assert.Matches("<input[^>]*id=\"acknowledgement-Apology\"[^>]*checked=\"checked\"", again);
         Assert.Matches("<input[^>]*id=\"feelings-true\"[^>]*checked=\"checked\"", again);
         Assert.Matches("<input[^>]*id=\"response-Accepted\"[^>]*checked=\"checked\"", again);

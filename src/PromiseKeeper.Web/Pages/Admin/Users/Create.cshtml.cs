@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Pages.Account;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
 
@@ -47,13 +49,17 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
 
         public string? Password { get; set; }
 
+        /// <summary>The IANA zone the person reads and types times in; empty for UTC.</summary>
+        public string? TimeZoneId { get; set; }
+
         public Checked<NewUser> Parse()
         {
             var check = new RuleCheck();
             var email = check.Email(nameof(Email), Email);
             var profile = check.Profile(this);
             var password = check.Password(nameof(Password), Password);
-            return Checked<NewUser>.From(check, () => new NewUser(email, profile, password));
+            var zone = check.TimeZone(nameof(TimeZoneId), TimeZoneId, whenEmpty: TimeZoneIds.Utc);
+            return Checked<NewUser>.From(check, () => new NewUser(email, profile, password, zone));
         }
 
         // The user rules do not depend on the time.
@@ -61,7 +67,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
     }
 
     /// <summary>The form as checked by <see cref="Command.Parse"/>: the address trimmed, the profile and password checked.</summary>
-    public sealed record NewUser(string Email, UserProfile Profile, ChosenPassword Password);
+    public sealed record NewUser(string Email, UserProfile Profile, ChosenPassword Password, string TimeZoneId);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -81,7 +87,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
-            var (email, profile, password) = command.Parse().OrThrow();
+            var (email, profile, password, zone) = command.Parse().OrThrow();
             var created = new ApplicationUser
             {
                 UserName = email,
@@ -89,6 +95,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
                 EmailConfirmed = true,
                 DisplayName = profile.DisplayName,
                 TeamId = profile.TeamId,
+                TimeZoneId = zone,
             };
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

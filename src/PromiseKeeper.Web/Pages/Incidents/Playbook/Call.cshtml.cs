@@ -16,10 +16,6 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// </summary>
 public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentFormPage<CallContext, CallModel.Command>(mediator)
 {
-    /// <summary>The IANA time zones the server knows, offered as suggestions for the call's zone.</summary>
-    public static IReadOnlyList<string> KnownTimeZones { get; } =
-        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];
-
     /// <summary>True (from the query string) to fill the three texts from fresh drafts instead of the saved texts.</summary>
     [BindProperty(SupportsGet = true)]
     public bool Regenerate { get; set; }
@@ -64,8 +60,9 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         var form = view.PlannedCall is { } call
             ? new Command
             {
+                // A saved zone that is not an IANA id is shown as it is and must be picked again, with the time.
                 StartsAt = call.StartsAt is { } startsAt && TimeZones.Find(call.TimeZoneId) is { } zone
-                    ? TimeZoneInfo.ConvertTime(startsAt, zone).DateTime
+                    ? TimeZones.ToLocal(startsAt, zone)
                     : null,
                 TimeZoneId = call.TimeZoneId,
                 Channel = call.Channel,
@@ -116,13 +113,14 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         /// <summary>The incident's version when the page was shown, to catch a concurrent change.</summary>
         public uint Version { get; init; }
 
-        /// <summary>The browser's IANA time zone (filled in by site.js): the call's zone when none is chosen.</summary>
+        /// <summary>The user's own IANA time zone: the call's zone when none is chosen.</summary>
+        [ReaderTimeZone]
         public string? TimeZone { get; init; } = TimeZones.Default;
 
         /// <summary>The call's start as a wall-clock time in <see cref="EffectiveTimeZoneId"/>.</summary>
         public DateTime? StartsAt { get; init; }
 
-        /// <summary>The IANA time zone of the call, e.g. Europe/Ljubljana; empty means the browser's.</summary>
+        /// <summary>The IANA time zone of the call, e.g. Europe/Ljubljana; empty means the user's own.</summary>
         public string? TimeZoneId { get; init; }
 
         public CallChannel? Channel { get; init; }
@@ -189,9 +187,9 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
         public Validator()
         {
             RuleFor(c => c.TimeZoneId).Must((c, _) => TimeZones.Find(c.EffectiveTimeZoneId) is not null)
-                .WithMessage(c => $"The time zone \"{c.EffectiveTimeZoneId}\" is not known. Use a name such as Europe/Ljubljana.");
+                .WithMessage(c => $"\"{c.EffectiveTimeZoneId}\" is not a time zone from the IANA list. Pick one from the list, such as Europe/Ljubljana.");
             RuleFor(c => c.StartsAt).Must((c, at) => at is null || TimeZones.Find(c.EffectiveTimeZoneId) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
-                .WithMessage("That time does not exist in the call's time zone (the clocks move forward then); pick another.");
+                .WithMessage(c => TimeZones.SkippedMessage(c.StartsAt, c.EffectiveTimeZoneId));
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class CheckInsModel(IMediator mediator) : IncidentFormPage<CheckIn
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CheckInsView>;
 
-    public sealed record CheckInLine(Guid Id, DateOnly PlannedOn, string Topic, bool IsDone, DateTimeOffset? DoneAt);
+    public sealed record CheckInLine(Guid Id, DateOnly PlannedOn, string Topic, bool IsDone, DateTimeOffset? DoneAt, DateTimeOffset? CancelledAt = null);
 
     public sealed record CheckInsView : IIncidentView
     {
@@ -73,7 +73,7 @@ public sealed class CheckInsModel(IMediator mediator) : IncidentFormPage<CheckIn
             {
                 Header = header,
                 Guidance = guidance.For(PlaybookStage.FollowUpRecap),
-                CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).ThenBy(c => c.Id).Select(c => new CheckInLine(c.Id, c.PlannedOn, c.Topic, c.IsDone, c.DoneAt))],
+                CheckIns = [.. incident.CheckIns.OrderBy(c => c.PlannedOn).ThenBy(c => c.Id).Select(c => new CheckInLine(c.Id, c.PlannedOn, c.Topic, c.IsDone, c.DoneAt, c.CancelledAt))],
                 Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
                 MayChange = user.MayChange(incident),
             };

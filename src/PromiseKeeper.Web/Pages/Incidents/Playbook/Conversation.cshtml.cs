@@ -13,15 +13,12 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// </summary>
 public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<ConversationModel.ConversationView, ConversationModel.Command>(mediator)
 {
-    /// <summary>A saved conversation is shown back in UTC; "Etc/UTC" (unlike "UTC") is kept as it is by site.js.</summary>
-    public const string SavedTimeZone = "Etc/UTC";
-
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(Data with { Id = id }, "The conversation is recorded. Next: write the recap for the client.", cancellationToken);
 
     protected override IQuery<ConversationView> ViewQuery(long id) => new Query(id);
 
-    protected override Command FormFrom(ConversationView view) => Command.From(view);
+    protected override Command FormFrom(ConversationView view) => Command.From(view, UserTimeZone.ZoneOf(User));
 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<ConversationView>;
@@ -68,7 +65,8 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
 
         public uint Version { get; set; }
 
-        /// <summary>IANA time zone of <see cref="HeldAt"/>, filled in by the browser.</summary>
+        /// <summary>IANA time zone of <see cref="HeldAt"/>: the user's own.</summary>
+        [ReaderTimeZone]
         public string? TimeZone { get; set; } = TimeZones.Default;
 
         public DateTime? HeldAt { get; set; }
@@ -89,8 +87,8 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
 
         public string? ResponseNote { get; set; }
 
-        /// <summary>The form as the page first shows it: the saved conversation if there is one (its time in UTC), else empty.</summary>
-        public static Command From(ConversationView view)
+        /// <summary>The form as the page first shows it: the saved conversation if there is one (its time in the reader's <paramref name="zone"/>), else empty.</summary>
+        public static Command From(ConversationView view, NodaTime.DateTimeZone zone)
         {
             ArgumentNullException.ThrowIfNull(view);
             var currency = view.OurLossEstimate?.Currency ?? view.ClientClaimedLoss?.Currency ?? "EUR";
@@ -102,8 +100,8 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
             return new Command
             {
                 Version = view.Header.Version,
-                TimeZone = SavedTimeZone,
-                HeldAt = saved.HeldAt.UtcDateTime,
+                TimeZone = zone.Id,
+                HeldAt = TimeZones.ToLocal(saved.HeldAt, zone),
                 Notes = saved.Notes,
                 Agreed = saved.Agreed,
                 ClientSharedFeelings = saved.ClientSharedFeelings,
@@ -117,7 +115,7 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
 
         public ConversationDetails ToDetails()
         {
-            var zone = TimeZones.Find(TimeZone) ?? TimeZoneInfo.Utc;
+            var zone = TimeZones.Find(TimeZone) ?? NodaTime.DateTimeZone.Utc;
             return new ConversationDetails
             {
                 HeldAt = HeldAt is { } held ? TimeZones.ToInstant(held, zone) : null,
@@ -139,9 +137,9 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
         public Validator()
         {
             RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
-                .WithMessage("Your browser sent a time zone we do not know; times will be read as UTC if you clear it.");
+                .WithMessage("The time zone of your profile is not known; choose it again on your profile.");
             RuleFor(c => c.HeldAt).Must((c, at) => at is null || TimeZones.Find(c.TimeZone) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
-                .WithMessage("That time does not exist in your time zone (the clocks moved forward); pick another.");
+                .WithMessage(c => TimeZones.SkippedMessage(c.HeldAt, c.TimeZone));
         }
     }
 

@@ -1,0 +1,42 @@
+namespace PromiseKeeper.Domain.Incidents;
+
+// Closing with check-ins still open: the person closing says whether they close too or stay planned.
+public sealed partial class Incident
+{
+    /// <summary>The check-ins neither done nor closed, earliest first.</summary>
+    public IReadOnlyList<CheckIn> OpenCheckIns => [.. _checkIns.Where(c => c.IsOpen).OrderBy(c => c.PlannedOn)];
+
+    private void RequireChoiceForOpenCheckIns(PlaybookStage target, OpenCheckInsOnClose? choice)
+    {
+        if (target == PlaybookStage.Closed && choice is null && OpenCheckIns.Count is > 0 and var open)
+        {
+            throw new DomainException(open == 1
+                ? "One check-in with the client is still open: choose whether to close it with the incident or keep it planned."
+                : $"{open} check-ins with the client are still open: choose whether to close them with the incident or keep them planned.");
+        }
+    }
+
+    private void SettleOpenCheckIns(OpenCheckInsOnClose? choice, Actor actor, DateTimeOffset now)
+    {
+        var open = OpenCheckIns;
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var list = string.Join("; ", open.Select(c => $"{Day(c.PlannedOn)}: {c.Topic}"));
+        if (choice == OpenCheckInsOnClose.Close)
+        {
+            foreach (var checkIn in open)
+            {
+                checkIn.Cancel(now);
+            }
+
+            Record(actor, now, $"Closed the open check-ins with the incident, as no longer needed: {list}.");
+        }
+        else
+        {
+            Record(actor, now, $"Kept the open check-ins planned after closing: {list}.");
+        }
+    }
+}

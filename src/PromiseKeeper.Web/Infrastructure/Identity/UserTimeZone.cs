@@ -1,0 +1,15 @@
+using System.Security.Claims;
+using NodaTime;
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Infrastructure.Identity;
+
+/// <summary>The time zone a request's user reads and types times in, from the login cookie: no query per request.</summary>
+public static class UserTimeZone
+{
+    /// <summary>The user's IANA zone id; UTC when signed out, when they chose none, or when the id is no longer known.</summary>
+    public static string Of(ClaimsPrincipal? user) =>
+        user?.FindFirstValue(AppClaimTypes.TimeZone) is { } id && TimeZoneIds.IsKnown(id) ? id.Trim() : TimeZoneIds.Utc;
+
+    public static DateTimeZone ZoneOf(ClaimsPrincipal? user) => TimeZoneIds.Find(Of(user)) ?? DateTimeZone.Utc;
+}

@@ -1,0 +1,89 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Pages.Account;
+
+/// <summary>
+/// The signed-in user's own profile: the phone number drafts give the client (e.g. the voicemail) and the time zone
+/// every page shows and reads times in. Name, email, roles and team are the admin's to change. Saving renews the
+/// login cookie, so the next page already uses the new zone.
+/// </summary>
+public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUser> signIn) : PageModel, IReloadsFormOnError
+{
+    [BindProperty]
+    public Command Data { get; set; } = new();
+
+    public ProfileView View { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadFormLookupsAsync(cancellationToken);
+        Data = new Command { PhoneNumber = View.PhoneNumber, TimeZoneId = View.TimeZoneId };
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var user = await mediator.Send(Data, cancellationToken);
+        await signIn.RefreshSignInAsync(user);
+        TempData[StatusMessage.Key] = $"Your profile is saved. Times are shown in {user.TimeZoneId}.";
+        return RedirectToPage();
+    }
+
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+        View = await mediator.Send(new Query(), cancellationToken);
+
+    public sealed record ProfileView(string DisplayName, string? Email, string? PhoneNumber, string TimeZoneId);
+
+    [AuthorizeRequest(RequestAccess.OwnProfile)]
+    public sealed record Query : IQuery<ProfileView>;
+
+    [AuthorizeRequest(RequestAccess.OwnProfile)]
+    public sealed record Command : ICommand<ApplicationUser>, IDomainInput<ProfileChange>
+    {
+        public string? PhoneNumber { get; set; }
+
+        public string? TimeZoneId { get; set; }
+
+        public Checked<ProfileChange> Parse()
+        {
+            var check = new RuleCheck();
+            var phone = check.PhoneNumber(nameof(PhoneNumber), PhoneNumber);
+            var zone = check.TimeZone(nameof(TimeZoneId), TimeZoneId);
+            return Checked<ProfileChange>.From(check, () => new ProfileChange(phone, zone));
+        }
+
+        // The profile rules do not depend on the time.
+        Checked<ProfileChange> IDomainInput<ProfileChange>.Parse(DateTimeOffset now) => Parse();
+    }
+
+    /// <summary>The form as checked: the number trimmed (null for none), the zone an IANA id.</summary>
+    public sealed record ProfileChange(string? PhoneNumber, string TimeZoneId);
+
+    public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ProfileView>
+    {
+        public async ValueTask<ProfileView> Handle(Query query, CancellationToken cancellationToken) =>
+            await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
+                .Select(u => new ProfileView(u.DisplayName, u.Email, u.PhoneNumber, u.TimeZoneId))
+                .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException();
+    }
+
+    /// <returns>The user as saved, to renew the login cookie with.</returns>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : ICommandHandler<Command, ApplicationUser>
+    {
+        public async ValueTask<ApplicationUser> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var (phone, zone) = command.Parse().OrThrow();
+            var saved = await db.Users.SingleOrDefaultAsync(u => u.Id == user.Id, cancellationToken) ?? throw new NotFoundException();
+            saved.PhoneNumber = phone;
+            saved.TimeZoneId = zone;
+            await db.SaveChangesAsync(cancellationToken);
+            return saved;
+        }
+    }
+}
