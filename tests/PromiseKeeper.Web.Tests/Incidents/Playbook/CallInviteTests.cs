@@ -46,6 +46,7 @@ public sealed class CallInviteTests(WebAppFixture app) : WebAppTest(app)
             call.Attendees.Select(a => (a.CommonName, a.Value!.ToString(), a.Role)).ToList());
         Assert.StartsWith(
             "A conversation with Dana Client about what happened and what we propose to put it right. Organised by Alex Morgan.\n\n"
+            + "Length: half an hour\n"
             + "Local time for the organiser: Tuesday 24 November 2026, 14:00 (Europe/Ljubljana)\nAttendees: Dana Client <dana@client.example>, sam@us.example",
             call.Description,
             StringComparison.Ordinal);
