@@ -29,12 +29,12 @@ try
         .AddEntityFrameworkStores<PromiseKeeperDbContext>()
         .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
         .AddSignInManager<AppSignInManager>()
+        .AddPasswordValidator<CommonPasswordValidator>()
         .AddDefaultTokenProviders();
     builder.Services.AddScoped<ISecurityStampValidator, AppSecurityStampValidator>();
-    // The validator and the cookie handler read the registered TimeProvider (Identity and authentication post-configure
-    // their options with it), so a test clock moves both.
-    builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     builder.Services.ConfigureApplicationCookie(IdentitySettings.ApplyCookie);
+    builder.AddLoginSessions();
+    builder.AddSignInProtection();
     builder.Services.AddAuthorization(Policies.Add);
 
     builder.Services.AddMediator(options =>
@@ -84,19 +84,17 @@ try
         });
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     RequestLimits.Apply(builder);
+    builder.AddTrustedProxies();
     HtmlCompression.Apply(builder);
 
     var app = builder.Build();
 
     await DatabaseStartup.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 
+    app.UseTrustedProxies();
     // Details of unexpected errors go to the log only; the person sees a request id to quote.
     app.UseExceptionHandler("/Error");
     app.UseStatusCodePagesWithReExecute("/Error");
-    if (!app.Environment.IsDevelopment())
-    {
-        app.UseHsts();
-    }
 
     app.UseSerilogRequestLogging(options =>
         options.EnrichDiagnosticContext = (diagnostics, http) =>
@@ -108,6 +106,7 @@ try
     app.UseHtmlCompression();
     app.UseRouting();
     app.UseOnlyPageMethods();
+    app.UseSignInRateLimits();
     app.UseAuthentication();
     app.UseAuthorization();
 

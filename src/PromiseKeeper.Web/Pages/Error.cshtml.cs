@@ -32,6 +32,7 @@ public sealed class ErrorModel : PageModel
             400 => ("The request could not be read", "The form may have expired, or what you sent was too large (files can be at most 10 MB). Go back, reload the page and try again."),
             413 => ("Too large to read", "What you sent is larger than the app accepts. Files can be at most 10 MB each; long texts have limits shown next to their fields."),
             403 => ("Not allowed", "Your role does not give access to this page."),
+            429 => ("Too many sign-in attempts", $"Too many attempts to sign in came from here or for this account. Try again in {SignInWait.Describe(HttpContext.Items[SignInRateLimits.RetryAfterItem] as TimeSpan? ?? TimeSpan.FromMinutes(1))}."),
             _ => (Title, Explanation),
         };
     }

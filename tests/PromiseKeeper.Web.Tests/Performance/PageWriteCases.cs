@@ -28,6 +28,8 @@ internal static partial class PageWriteCases
             },
             ["POST /Account/Logout"] = async app =>
                 new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Incidents", "/Account/Logout"),
+            ["POST /Account/Sessions"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Sessions", "/Account/Sessions"),
             ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),
 
             ["POST /Clients/Create"] = async app =>

@@ -6,4 +6,10 @@ public static class AppClaimTypes
 
     /// <summary>The id of the user's team (invariant culture); absent when the user has no team.</summary>
     public const string TeamId = "promisekeeper:team_id";
+
+    /// <summary>The id of this login (a GUID), so signing out can end this one login and no other.</summary>
+    public const string SessionId = "promisekeeper:session_id";
+
+    /// <summary>When this login began (Unix seconds): the absolute lifetime counts from here, however active the user is.</summary>
+    public const string SessionStarted = "promisekeeper:session_started";
 }
