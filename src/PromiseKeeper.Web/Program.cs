@@ -77,6 +77,7 @@ try
         .AddMvcOptions(options =>
         {
             options.Filters.Add<ForbiddenExceptionPageFilter>();
+            options.Filters.Add<UnsafeFormValuesPageFilter>();
             options.Filters.Add<FormErrorsPageFilter>();
             options.Filters.Add<ContractIncidentViewAudit>();
             BindingMessages.Apply(options.ModelBindingMessageProvider);

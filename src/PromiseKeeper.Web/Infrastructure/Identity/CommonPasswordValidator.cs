@@ -5,7 +5,7 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>
-/// Refuses passwords on the shipped list of the 10,000 most common ones (common-passwords.txt, SecLists, MIT: see
+/// Refuses passwords on the shipped list of about 25,000 common ones (common-passwords.txt, SecLists and another MIT list: see
 /// common-passwords.LICENSE.txt), ignoring case, and also when only digits or symbols were added before or after one
 /// ("Password1234", "!!qwertyuiop"): the length rule alone lets those through.
 /// </summary>
