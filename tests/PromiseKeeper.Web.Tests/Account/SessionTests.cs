@@ -79,7 +79,8 @@ public sealed class SessionTests(WebAppFixture app) : WebAppTest(app)
 
     private static async Task SignOutAsync(HttpClient http, string page)
     {
-        var token = await http.GetAntiforgeryTokenAsync(page);
+        // Every page's layout has the sign-out form; /Account/Sessions also has its own.
+        var token = await http.GetAntiforgeryTokenAsync("/Account/Sessions");
         using var response = await http.PostFormAsync(page, [new(HttpForms.TokenField, token)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/Account/Login", response.Headers.Location?.OriginalString);

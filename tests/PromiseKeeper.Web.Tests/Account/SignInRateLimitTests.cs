@@ -19,19 +19,18 @@ public sealed class SignInRateLimitTests(WebAppFixture app) : WebAppTest(app)
         }
 
         await using var limited = LimitedApp("AttemptsPerAddress");
-        using var http = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        http.DefaultRequestHeaders.Add(TestClientAddressStartupFilter.Header, "198.51.100.23");
-        using var elsewhere = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        elsewhere.DefaultRequestHeaders.Add(TestClientAddressStartupFilter.Header, "198.51.100.24");
 
         // Different accounts, all with the right password: the address's limit counts every attempt.
         for (var i = 0; i < Limit; i++)
         {
-            using var allowed = await http.PostLoginAsync(users[i].Email, TestUser.Password);
+            using var browser = From(limited, "198.51.100.23");
+            using var allowed = await browser.PostLoginAsync(users[i].Email, TestUser.Password);
             Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
         }
 
+        using var http = From(limited, "198.51.100.23");
         using var refused = await http.PostLoginAsync(users[Limit].Email, TestUser.Password);
+        using var elsewhere = From(limited, "198.51.100.24");
         using var fromElsewhere = await elsewhere.PostLoginAsync(users[Limit].Email, TestUser.Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
@@ -52,19 +51,26 @@ public sealed class SignInRateLimitTests(WebAppFixture app) : WebAppTest(app)
 
         for (var i = 0; i < Limit; i++)
         {
-            using var http = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-            http.DefaultRequestHeaders.Add(TestClientAddressStartupFilter.Header, $"198.51.100.{30 + i}");
+            using var http = From(limited, $"198.51.100.{30 + i}");
             using var failed = await http.PostLoginAsync(user.Email, "a-wrong-password-123");
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         }
 
-        using var fresh = limited.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        fresh.DefaultRequestHeaders.Add(TestClientAddressStartupFilter.Header, "198.51.100.40");
+        using var fresh = From(limited, "198.51.100.40");
         using var refused = await fresh.PostLoginAsync(user.Email.ToUpperInvariant(), TestUser.Password);
-        using var otherAccount = await fresh.PostLoginAsync(other.Email, TestUser.Password);
+        using var otherBrowser = From(limited, "198.51.100.40");
+        using var otherAccount = await otherBrowser.PostLoginAsync(other.Email, TestUser.Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, otherAccount.StatusCode);
+    }
+
+    /// <summary>A new browser at <paramref name="address"/>.</summary>
+    private static HttpClient From(WebApplicationFactory<Program> app, string address)
+    {
+        var http = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        http.DefaultRequestHeaders.Add(TestClientAddressStartupFilter.Header, address);
+        return http;
     }
 
     private WebApplicationFactory<Program> LimitedApp(string setting) =>
