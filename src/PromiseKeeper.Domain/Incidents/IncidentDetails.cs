@@ -103,7 +103,8 @@ public sealed record IncidentDetails
         {
             check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {MaxYearsBack} years ago.");
         }
-        else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
+        // Day numbers, not AddDays: a discovery mistyped as 31 December 9999 has no next day.
+        else if (DiscoveredAt is { } discovered && PromisedOn.DayNumber > DateOnly.FromDateTime(discovered.UtcDateTime).DayNumber + 1)
         {
             check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
         }

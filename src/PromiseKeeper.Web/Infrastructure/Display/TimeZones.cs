@@ -18,9 +18,18 @@ public static class TimeZones
         return TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out var zone) ? zone : null;
     }
 
-    /// <summary>The instant a wall-clock time in the zone stands for; null for a time the zone skips (clocks going forward).</summary>
+    /// <summary>
+    /// The instant a wall-clock time in the zone stands for; null for a time the zone skips (clocks going forward), and for
+    /// one in year 1 or 9999, which an offset can push outside the calendar (forms refuse those years anyway).
+    /// </summary>
     public static DateTimeOffset? ToInstant(DateTime local, TimeZoneInfo zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
+        if (local.Year is <= 1 or >= 9999)
+        {
+            return null;
+        }
+
         var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(unspecified))
         {
