@@ -105,6 +105,7 @@ try
         });
     app.UseSecurityHeaders();
     app.UseHtmlCompression();
+    app.UseFormsWithoutNul();
     app.UseRouting();
     app.UseOnlyPageMethods();
     app.UseSignInRateLimits();

@@ -13,17 +13,15 @@ namespace PromiseKeeper.Web.Tests.Hosting;
 /// </summary>
 public sealed class FuzzedFormsTests(WebAppFixture app) : WebAppTest(app)
 {
+    // Few, to keep the run short: each stands for a family (text a number or a date cannot take stands for every binding error).
     private static readonly string[] BadValues =
     [
         new string('x', RequestLimits.MaxFormValueBytes + 10),
         "a\0b",
-        "a\u0001\u0007\u001Fb\u007F",
-        "\u202Eevil\u2066",
+        "a\u0001\u001F\u202Eb\u2066",
         "maybe",
         "0001-01-01",
         "9999-12-31T23:59",
-        "2026-02-30",
-        "-99999999999999999999999",
         "",
     ];
 

@@ -49,6 +49,14 @@ public sealed class UnsafeFormValuesPageFilter : IAsyncPageFilter
         }
 
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (context.HttpContext.Items[NulInForms.FieldsItem] is HashSet<string> hadNul)
+        {
+            foreach (var field in hadNul)
+            {
+                problems[field] = NulMessage;
+            }
+        }
+
         var cleaned = new Dictionary<string, StringValues>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, values) in form)
         {
