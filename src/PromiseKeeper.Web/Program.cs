@@ -31,12 +31,12 @@ try
         .AddEntityFrameworkStores<PromiseKeeperDbContext>()
         .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
         .AddSignInManager<AppSignInManager>()
+        .AddPasswordValidator<CommonPasswordValidator>()
         .AddDefaultTokenProviders();
     builder.Services.AddScoped<ISecurityStampValidator, AppSecurityStampValidator>();
-    // The validator and the cookie handler read the registered TimeProvider (Identity and authentication post-configure
-    // their options with it), so a test clock moves both.
-    builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
     builder.Services.ConfigureApplicationCookie(IdentitySettings.ApplyCookie);
+    builder.AddLoginSessions();
+    builder.AddSignInProtection();
     builder.Services.AddAuthorization(Policies.Add);
 
     builder.Services.AddMediator(options =>
@@ -81,6 +81,7 @@ try
         .AddMvcOptions(options =>
         {
             options.Filters.Add<ForbiddenExceptionPageFilter>();
+            options.Filters.Add<UnsafeFormValuesPageFilter>();
             options.Filters.Add<FormErrorsPageFilter>();
             options.Filters.Add<ContractIncidentViewAudit>();
             BindingMessages.Apply(options.ModelBindingMessageProvider);
@@ -88,6 +89,7 @@ try
         });
     builder.AddAppHealthChecks();
     RequestLimits.Apply(builder);
+    builder.AddTrustedProxies();
     HtmlCompression.Apply(builder);
 
     var app = builder.Build();
@@ -99,13 +101,10 @@ try
 
     await DatabaseStartup.RunAsync(app.Services, app.Lifetime.ApplicationStopping);
 
+    app.UseTrustedProxies();
     // Details of unexpected errors go to the log only; the person sees a request id to quote.
     app.UseErrorPages();
     app.UseStatusCodePagesWithReExecute("/Error");
-    if (!app.Environment.IsDevelopment())
-    {
-        app.UseHsts();
-    }
 
     app.UseSerilogRequestLogging(options =>
         options.EnrichDiagnosticContext = (diagnostics, http) =>
@@ -115,8 +114,10 @@ try
         });
     app.UseSecurityHeaders();
     app.UseHtmlCompression();
+    app.UseFormsWithoutNul();
     app.UseRouting();
     app.UseOnlyPageMethods();
+    app.UseSignInRateLimits();
     app.UseAuthentication();
     app.UseAuthorization();
 

@@ -44,6 +44,10 @@ public sealed class Client
         {
             check.Add(nameof(Name), $"Keep the client's name to {NameMaxLength} characters or fewer.");
         }
+        else
+        {
+            check.RefuseInName(nameof(Name), trimmed);
+        }
 
         var level = check.Defined(nameof(Loyalty), loyalty, "Choose how loyal the client is.");
         return Checked<ClientToAdd>.From(check, () => new ClientToAdd { Name = trimmed, Loyalty = level });

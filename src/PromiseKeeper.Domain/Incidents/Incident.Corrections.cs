@@ -36,7 +36,7 @@ public sealed partial class Incident
         ArgumentNullException.ThrowIfNull(actor);
         RequireOpen("correct the record");
         var facts = correction.Facts;
-        if (PromisedOn is { } promisedOn && promisedOn > DateOnly.FromDateTime(facts.DiscoveredAt.UtcDateTime).AddDays(1))
+        if (PromisedOn is { } promisedOn && promisedOn.DayNumber > DateOnly.FromDateTime(facts.DiscoveredAt.UtcDateTime).DayNumber + 1)
         {
             throw new DomainException([new RuleViolation(nameof(RecordCorrection.DiscoveredAt),
                 $"The promise was made on {Day(promisedOn)}; it cannot have been found broken before that.")]);

@@ -31,7 +31,7 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(origin);
         RequireOpen("change the origin of the promise");
-        if (origin.PromisedOn > DateOnly.FromDateTime(DiscoveredAt.UtcDateTime).AddDays(1))
+        if (origin.PromisedOn.DayNumber > DateOnly.FromDateTime(DiscoveredAt.UtcDateTime).DayNumber + 1)
         {
             throw new DomainException([new RuleViolation(nameof(OriginDetails.PromisedOn), "The promise must have been made before it was found to be broken.")]);
         }

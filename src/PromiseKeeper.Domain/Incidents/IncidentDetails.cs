@@ -193,7 +193,7 @@ public sealed record IncidentDetails
         {
             check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {MaxYearsBack} years ago.");
         }
-        else if (DiscoveredAt is { } discovered && PromisedOn > DateOnly.FromDateTime(discovered.UtcDateTime).AddDays(1))
+        else if (DiscoveredAt is { } discovered && PromisedOn is { } promised && promised.DayNumber > DateOnly.FromDateTime(discovered.UtcDateTime).DayNumber + 1)
         {
             check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
         }

@@ -24,6 +24,8 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();

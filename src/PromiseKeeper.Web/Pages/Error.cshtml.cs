@@ -39,6 +39,7 @@ public sealed class ErrorModel : PageModel
             413 => ("Too large to read", "What you sent is larger than the app accepts. Files can be at most 10 MB each; long texts have limits shown next to their fields."),
             403 => ("Not allowed", "Your role does not give access to this page."),
             503 => ("The database is not answering", "Nothing was lost, but we cannot show or save anything right now. Try again in a moment."),
+            429 => ("Too many sign-in attempts", $"Too many attempts to sign in came from here or for this account. Try again in {SignInWait.Describe(HttpContext.Items[SignInRateLimits.RetryAfterItem] as TimeSpan? ?? TimeSpan.FromMinutes(1))}."),
             _ => (Title, Explanation),
         };
     }

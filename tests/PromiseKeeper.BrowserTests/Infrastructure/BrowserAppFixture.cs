@@ -155,6 +155,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:PromiseKeeper", connectionString);
             builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", "true");
             builder.UseSetting("PromiseKeeper:SeedDemoData", "true");
+            // Nearly every test signs the same demo user in from the same address, faster than the production limits allow.
+            builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAddress", "100000");
+            builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAccount", "100000");
             // Keep the test output readable: the app's request log is not needed here.
             builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");

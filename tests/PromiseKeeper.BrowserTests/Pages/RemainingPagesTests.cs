@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PromiseKeeper.BrowserTests.Pages;
 
 /// <summary>
-/// The pages no walk-through visits (the admin's home page, clients, evidence, writing instead of calling, check-ins,
+/// The pages no walk-through visits (the admin's home page, clients, evidence, writing instead of calling, check-ins, sign out everywhere,
 /// access denied, not found): each is valid HTML, accessible, and fits a phone.
 /// </summary>
 public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app)
@@ -25,6 +25,7 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Evidence", "Evidence of the promise");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/WriteInstead", "Write instead of calling");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/CheckIns", "Check-ins with the client");
+        await ExpectPageAsync("/Account/Sessions", "Sign out everywhere");
 
         var notFound = await Page.GotoAsync("/Incidents/999999999");
         Assert.Equal(404, notFound?.Status);

@@ -6,7 +6,8 @@ namespace PromiseKeeper.Web.Tests.Account;
 public sealed class LoginTests(WebAppFixture app) : WebAppTest(app)
 {
     private const string GenericFailure = "That email and password do not match an active account.";
-    private const string LockedOut = "Too many failed attempts: this account is locked for 15 minutes.";
+    private const string MustWait = "Too many failed attempts to sign in to this account from here. Try again in 1 minute,";
+    private static readonly int FailuresBeforeDelay = new SignInAttemptOptions().FailuresBeforeDelay;
 
     [Fact]
     public async Task The_right_password_signs_in_and_opens_the_incident_list()
@@ -51,27 +52,57 @@ public sealed class LoginTests(WebAppFixture app) : WebAppTest(app)
         await AssertSignedOutAsync(http);
     }
 
-    [Fact]
-    public async Task Five_failed_attempts_lock_the_account_so_even_the_right_password_is_refused()
+    [Theory]
+    [InlineData("an account")]
+    [InlineData("no account")]
+    public async Task Five_failed_attempts_make_the_next_one_from_that_address_wait_a_minute_whether_the_account_exists_or_not(string which)
     {
         var user = await App.CreateUserAsync(Roles.AccountManager);
+        var email = which == "an account" ? user.Email : "nobody.here@tests.promisekeeper.test";
         using var http = App.CreateHttpClient();
 
-        for (var attempt = 1; attempt < IdentitySettings.MaxFailedLogins; attempt++)
+        for (var attempt = 1; attempt < FailuresBeforeDelay; attempt++)
         {
-            using var failed = await http.PostLoginAsync(user.Email, $"wrong-password-number-{attempt}");
+            using var failed = await http.PostLoginAsync(email, $"wrong-password-number-{attempt}");
             Assert.Equal([GenericFailure], HttpForms.SummaryMessages(await failed.Content.ReadAsStringAsync()));
         }
 
-        using var fifth = await http.PostLoginAsync(user.Email, "wrong-password-number-5");
-        Assert.Equal(HttpStatusCode.OK, fifth.StatusCode);
-        using var sixth = await http.PostLoginAsync(user.Email, TestUser.Password);
+        using var fifth = await http.PostLoginAsync(email, "wrong-password-number-5");
+        using var sixth = await http.PostLoginAsync(email, TestUser.Password);
 
-        Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
-        var messages = HttpForms.SummaryMessages(await sixth.Content.ReadAsStringAsync());
-        var message = Assert.Single(messages);
-        Assert.StartsWith(LockedOut, message, StringComparison.Ordinal);
+        foreach (var refused in new[] { fifth, sixth })
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.Equal(TimeSpan.FromMinutes(1), refused.Headers.RetryAfter?.Delta);
+            Assert.StartsWith(MustWait, Assert.Single(HttpForms.SummaryMessages(await refused.Content.ReadAsStringAsync())), StringComparison.Ordinal);
+        }
+
         await AssertSignedOutAsync(http);
+    }
+
+    [Fact]
+    public async Task Failures_from_one_address_do_not_keep_the_owner_out_from_another_and_the_wait_ends()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        using var attacker = App.CreateHttpClient();
+        attacker.DefaultRequestHeaders.Add(TestClientAddressStartupFilter.Header, "198.51.100.66");
+        for (var attempt = 1; attempt <= FailuresBeforeDelay + 1; attempt++)
+        {
+            using var failed = await attacker.PostLoginAsync(user.Email, $"wrong-password-number-{attempt}");
+        }
+
+        using var owner = App.CreateHttpClient();
+        using var ownerSignsIn = await owner.PostLoginAsync(user.Email, TestUser.Password);
+        App.Clock.Now += TimeSpan.FromSeconds(30);
+        using var attackerStillWaits = await attacker.PostLoginAsync(user.Email, TestUser.Password);
+        App.Clock.Now += TimeSpan.FromSeconds(31);
+        using var afterTheWait = await attacker.PostLoginAsync(user.Email, TestUser.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, ownerSignsIn.StatusCode);
+        // Attempts while waiting are refused without a check, so they neither count nor lengthen the wait.
+        Assert.Equal(HttpStatusCode.TooManyRequests, attackerStillWaits.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(30), attackerStillWaits.Headers.RetryAfter?.Delta);
+        Assert.Equal(HttpStatusCode.Redirect, afterTheWait.StatusCode);
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public static class PageAccessTable
         new("/Account/Login", "POST", null, Access.Anyone),
         new("/Account/Logout", "GET", null, Access.SignedIn),
         new("/Account/Logout", "POST", null, Access.SignedIn),
+        new("/Account/Sessions", "GET", null, Access.SignedIn),
+        new("/Account/Sessions", "POST", null, Access.SignedIn),
         // Answers 403 by design: the page that explains a refusal.
         new("/Account/AccessDenied", "GET", null, Access.SignedIn),
         new("/Account/Profile", "GET", null, Access.SignedIn),

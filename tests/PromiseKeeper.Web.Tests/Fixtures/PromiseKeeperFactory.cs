@@ -13,12 +13,23 @@ namespace PromiseKeeper.Web.Tests.Fixtures;
 public sealed class PromiseKeeperFactory(string connectionString, FixedClock clock, SqlCommandLog sql)
     : WebApplicationFactory<Program>
 {
+    /// <summary>The address of the reverse proxy the test app trusts (documentation range, RFC 5737).</summary>
+    public const string TrustedProxy = "192.0.2.1";
+
+    /// <summary>A host name besides localhost that the test app answers to (AllowedHosts).</summary>
+    public const string AllowedHost = "promisekeeper.test";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:PromiseKeeper", connectionString);
         builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("PromiseKeeper:SeedDemoData", "false");
+        // Every test signs in from the same address: the per-address limit has its own test (SignInRateLimitTests).
+        builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAddress", "100000");
+        builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAccount", "100000");
+        builder.UseSetting($"{ProxyOptions.Section}:KnownProxies:0", TrustedProxy);
+        builder.UseSetting("AllowedHosts", $"localhost;{AllowedHost}");
         // Keep the test output readable: only warnings and errors from the app.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");

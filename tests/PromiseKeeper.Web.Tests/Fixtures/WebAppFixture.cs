@@ -106,6 +106,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         await _respawner!.ResetAsync(connection);
         // The clients went without a SaveChanges, so the app's in-memory list does not know.
         Factory.Services.GetRequiredService<ClientDirectory>().Invalidate();
+        Factory.Services.GetRequiredService<SignInThrottle>().Clear();
     }
 
     public async Task<TestUser> CreateUserAsync(string role, string? displayName = null, int? teamId = null) =>

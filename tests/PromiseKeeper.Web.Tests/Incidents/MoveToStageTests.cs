@@ -134,7 +134,7 @@ public sealed class MoveToStageTests(WebAppFixture app) : WebAppTest(app)
             [HttpForms.TokenField] = token,
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(PlaybookStage.InvestigateOrigin, (await LoadAsync(incident.Id)).Stage);
     }
 

@@ -112,6 +112,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Account/Login" => (null, "/Account/Login", ok),
             // GET only sends the user home: signing out is a POST.
             "GET /Account/Logout" => (s.Owner, "/Account/Logout", HttpStatusCode.Redirect),
+            "GET /Account/Sessions" => (s.Owner, "/Account/Sessions", ok),
             "GET /Account/AccessDenied" => (s.Owner, "/Account/AccessDenied", HttpStatusCode.Forbidden),
             "GET /Error" => (null, "/Error", ok),
             // The start page shows itself to those without an incident list (admins); the others go to their list.

@@ -14,6 +14,7 @@ public static class PageReadBudgets
     {
         ["GET /Account/Login"] = 0,
         ["GET /Account/Logout"] = 0,
+        ["GET /Account/Sessions"] = 0,
         ["GET /Account/AccessDenied"] = 0,
         ["GET /Account/Profile"] = 1,
         ["GET /Error"] = 0,

@@ -12,9 +12,12 @@ internal static class PageWriteBudgets
 {
     public static readonly IReadOnlyDictionary<string, WriteBudget> Rows = new Dictionary<string, WriteBudget>
     {
-        // Valid: the user, their roles, the audit entry. Refused: a failed attempt also counts towards the lockout.
-        ["POST /Account/Login"] = new(Valid: 3, Invalid: 5),
-        ["POST /Account/Logout"] = new(Valid: 0),
+        // Valid: the user, their roles, the audit entry. Refused: the user and the audit entry (failures are counted in memory).
+        ["POST /Account/Login"] = new(Valid: 3, Invalid: 2),
+        // Ending the login on the server: the expired rows deleted, the ended login added.
+        ["POST /Account/Logout"] = new(Valid: 2),
+        // The new security stamp.
+        ["POST /Account/Sessions"] = new(Valid: 1),
         // Valid: the user, its update, the roles for the renewed login cookie. Refused: the name and email shown again.
         ["POST /Account/Profile"] = new(Valid: 3, Invalid: 1),
         ["POST /Error"] = new(Valid: 0),

@@ -34,6 +34,8 @@ internal static partial class PageWriteCases
                     Input = [new("Data.PhoneNumber", "+386 1 234 5678"), new("Data.TimeZoneId", "Europe/Ljubljana")],
                     Invalid = [new("Data.PhoneNumber", "call me"), new("Data.TimeZoneId", "Central Europe")],
                 },
+            ["POST /Account/Sessions"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Sessions", "/Account/Sessions"),
             ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),
 
             ["POST /Clients/Create"] = async app =>

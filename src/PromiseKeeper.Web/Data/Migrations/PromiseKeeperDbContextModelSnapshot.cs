@@ -1020,6 +1020,21 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.Data.EndedSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.ToTable("EndedSessions");
+                });
+
             modelBuilder.Entity("PromiseKeeper.Web.Data.EvidenceDocumentContent", b =>
                 {
                     b.Property<Guid>("EvidenceItemId")

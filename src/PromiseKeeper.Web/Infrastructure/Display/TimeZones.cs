@@ -16,8 +16,12 @@ public static class TimeZones
     public static DateTimeZone? Find(string? id) =>
         string.IsNullOrWhiteSpace(id) ? DateTimeZone.Utc : TimeZoneIds.Find(id);
 
-    /// <summary>The instant a wall-clock time in the zone stands for; null for a time the zone skips (clocks going forward).</summary>
-    public static DateTimeOffset? ToInstant(DateTime local, DateTimeZone zone) => LocalTimes.ToInstant(local, zone);
+    /// <summary>
+    /// The instant a wall-clock time in the zone stands for; null for a time the zone skips (clocks going forward), and for
+    /// one in year 1 or 9999, which an offset can push outside the calendar (forms refuse those years anyway).
+    /// </summary>
+    public static DateTimeOffset? ToInstant(DateTime local, DateTimeZone zone) =>
+        local.Year is <= 1 or >= 9999 ? null : LocalTimes.ToInstant(local, zone);
 
     /// <summary>The wall-clock time a datetime-local field shows for the instant, in the zone.</summary>
     public static DateTime ToLocal(DateTimeOffset instant, DateTimeZone zone) => LocalTimes.InZone(instant, zone).DateTime;

@@ -167,6 +167,13 @@ public sealed partial class FormFieldTagHelper(IHtmlGenerator generator) : TagHe
     private async Task<IHtmlContent> CheckBoxAsync(TagHelperAttributeList control, FieldWiring field, bool required, IHtmlContent? hint)
     {
         Describe(control, "form-check-input", field);
+        // The built-in checkbox throws on a sent value that is not a boolean ("maybe"); show it unticked, with its error.
+        var modelState = ViewContext.ViewData.ModelState;
+        if (modelState.TryGetValue(For.Name, out var sent) && sent.AttemptedValue is { } value && !bool.TryParse(value, out _))
+        {
+            modelState.SetModelValue(For.Name, rawValue: false, attemptedValue: bool.FalseString);
+        }
+
         var check = new TagBuilder("div");
         check.AddCssClass("form-check");
         check.InnerHtml.AppendHtml(await InputAsync(control, "checkbox")).AppendLine();

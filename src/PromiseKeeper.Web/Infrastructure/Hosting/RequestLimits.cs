@@ -9,6 +9,7 @@ namespace PromiseKeeper.Web.Infrastructure.Hosting;
 public static class RequestLimits
 {
     public const long MaxRequestBodyBytes = 1024 * 1024;
+    /// <summary>The longest value a form field keeps (in characters); longer ones are cut and the field says so.</summary>
     public const int MaxFormValueBytes = 64 * 1024;
     public const int MaxFormFields = 200;
 
@@ -22,7 +23,9 @@ public static class RequestLimits
         });
         builder.Services.Configure<FormOptions>(form =>
         {
-            form.ValueLengthLimit = MaxFormValueBytes;
+            // The form is read whole, so a field over MaxFormValueBytes comes back with a message next to it
+            // (UnsafeFormValuesPageFilter) instead of a 400 page that loses everything typed.
+            form.ValueLengthLimit = (int)MaxRequestBodyBytes;
             form.ValueCountLimit = MaxFormFields;
             form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
         });

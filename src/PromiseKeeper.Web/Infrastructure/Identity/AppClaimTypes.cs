@@ -9,4 +9,10 @@ public static class AppClaimTypes
 
     /// <summary>The user's IANA time zone; absent for UTC, to keep the cookie small.</summary>
     public const string TimeZone = "promisekeeper:tz";
+
+    /// <summary>The id of this login (a GUID), so signing out can end this one login and no other.</summary>
+    public const string SessionId = "promisekeeper:session_id";
+
+    /// <summary>When this login began (Unix seconds): the absolute lifetime counts from here, however active the user is.</summary>
+    public const string SessionStarted = "promisekeeper:session_started";
 }

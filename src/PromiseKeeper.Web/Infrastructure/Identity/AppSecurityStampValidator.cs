@@ -19,6 +19,8 @@ internal sealed class AppSecurityStampValidator(
     SignInManager<ApplicationUser> signInManager,
     ILoggerFactory logger,
     IOptions<IdentityOptions> identityOptions,
+    IOptions<LoginSessionOptions> sessionOptions,
+    EndedLogins endedLogins,
     PromiseKeeperDbContext db)
     : SecurityStampValidator<ApplicationUser>(options, signInManager, logger)
 {
@@ -27,16 +29,25 @@ internal sealed class AppSecurityStampValidator(
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Properties.IssuedUtc is { } issued && TimeProvider.GetUtcNow() - issued <= Options.ValidationInterval)
+        var now = TimeProvider.GetUtcNow();
+        var userId = context.Principal?.FindFirstValue(_claims.UserIdClaimType);
+        var stamp = context.Principal?.FindFirstValue(_claims.SecurityStampClaimType);
+        var session = LoginSession.Of(context.Principal);
+        if (session is null || now - session.Started > sessionOptions.Value.AbsoluteLifetime || endedLogins.HasEnded(session.Id, stamp))
+        {
+            await EndAsync(context, userId, "it has no login id, is past its absolute lifetime or was signed out here");
+            return;
+        }
+
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= Options.ValidationInterval)
         {
             return;
         }
 
-        var userId = context.Principal?.FindFirstValue(_claims.UserIdClaimType);
         UserPrincipalFacts? user;
         try
         {
-            user = userId is null ? null : await UserPrincipals.ReadAsync(db, userId, context.HttpContext.RequestAborted);
+            user = userId is null ? null : await UserPrincipals.ReadAsync(db, userId, session.Id, context.HttpContext.RequestAborted);
         }
         catch (Exception ex) when (DatabaseUnavailable.Is(ex))
         {
@@ -44,16 +55,12 @@ internal sealed class AppSecurityStampValidator(
             return;
         }
 
-        var stamp = context.Principal?.FindFirstValue(_claims.SecurityStampClaimType);
-        var principal = user is { IsActive: true, SecurityStamp: not null } && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal)
-            ? await RefreshingAsync(context, UserPrincipals.Build(user, _claims))
+        var principal = user is { IsActive: true, SessionEnded: false, SecurityStamp: not null } && string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal)
+            ? await RefreshingAsync(context, UserPrincipals.Build(user, session, _claims))
             : null;
         if (principal is null)
         {
-            Logger.LogDebug("The login of user {UserId} ends: its security stamp changed or the account is deactivated", userId);
-            context.RejectPrincipal();
-            await SignInManager.SignOutAsync();
-            await SignInManager.Context.SignOutAsync(IdentityConstants.TwoFactorRememberMeScheme);
+            await EndAsync(context, userId, "it was signed out, its security stamp changed or the account is deactivated");
             return;
         }
 
@@ -64,6 +71,14 @@ internal sealed class AppSecurityStampValidator(
         {
             context.Properties.IssuedUtc = TimeProvider.GetUtcNow();
         }
+    }
+
+    private async Task EndAsync(CookieValidatePrincipalContext context, string? userId, string why)
+    {
+        Logger.LogDebug("A login of user {UserId} ends: {Reason}", userId, why);
+        context.RejectPrincipal();
+        await SignInManager.SignOutAsync();
+        await SignInManager.Context.SignOutAsync(IdentityConstants.TwoFactorRememberMeScheme);
     }
 
     /// <summary>The principal after <see cref="SecurityStampValidatorOptions.OnRefreshingPrincipal"/>, if set (null ends the login).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
@@ -5,9 +6,6 @@ namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 internal static class IdentitySettings
 {
-    public const int MaxFailedLogins = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     public static void Apply(IdentityOptions options)
     {
         // Length over composition (NIST SP 800-63B): 12 characters, no "one digit, one symbol" rules.
@@ -18,9 +16,9 @@ internal static class IdentitySettings
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 1;
 
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedLogins;
-        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+        // No lockout: five wrong passwords from anyone would lock the account for its owner too. Failures slow down
+        // the next attempt for that account from that address instead (SignInThrottle).
+        options.Lockout.AllowedForNewUsers = false;
 
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
@@ -34,7 +32,25 @@ internal static class IdentitySettings
         options.Cookie.Name = "PromiseKeeper.Auth";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        // Secure whenever the request came over HTTPS (behind a proxy: as its X-Forwarded-Proto says, see BehindProxy).
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        // The idle timeout (ExpireTimeSpan) and the absolute lifetime come from configuration: LoginSessionSetup.
         options.SlidingExpiration = true;
+        // The handler's redirects are absolute, built from the request's Host; a path alone cannot send anyone elsewhere.
+        options.Events.OnRedirectToLogin = RelativeRedirect(options.Events.OnRedirectToLogin);
+        options.Events.OnRedirectToAccessDenied = RelativeRedirect(options.Events.OnRedirectToAccessDenied);
+        options.Events.OnRedirectToLogout = RelativeRedirect(options.Events.OnRedirectToLogout);
+        options.Events.OnRedirectToReturnUrl = RelativeRedirect(options.Events.OnRedirectToReturnUrl);
     }
+
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> RelativeRedirect(Func<RedirectContext<CookieAuthenticationOptions>, Task> redirect) =>
+        context =>
+        {
+            if (Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute))
+            {
+                context.RedirectUri = absolute.PathAndQuery;
+            }
+
+            return redirect(context);
+        };
 }

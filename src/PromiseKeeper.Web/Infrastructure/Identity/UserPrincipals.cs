@@ -9,18 +9,19 @@ namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>What the login cookie says about a user, and whether the login may go on.</summary>
 internal sealed record UserPrincipalFacts(
-    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, IReadOnlyList<string> Roles);
+    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, IReadOnlyList<string> Roles,
+    bool SessionEnded = false);
 
 /// <summary>
-/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone and roles. The same
+/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone, roles and the login's id and start. The same
 /// claims at sign-in (<see cref="AppUserClaimsPrincipalFactory"/>) and at every security-stamp check
 /// (<see cref="AppSecurityStampValidator"/>). The app keeps no per-user or per-role claims (AspNetUserClaims and
 /// AspNetRoleClaims stay empty), so there are none to read.
 /// </summary>
 internal static class UserPrincipals
 {
-    /// <summary>Everything the principal needs, with the stamp and the active flag, in one statement.</summary>
-    public static Task<UserPrincipalFacts?> ReadAsync(PromiseKeeperDbContext db, string userId, CancellationToken cancellationToken) =>
+    /// <summary>Everything the principal needs, with the stamp, the active flag and whether the login was signed out, in one statement.</summary>
+    public static Task<UserPrincipalFacts?> ReadAsync(PromiseKeeperDbContext db, string userId, Guid sessionId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new UserPrincipalFacts(
@@ -32,15 +33,17 @@ internal static class UserPrincipals
                 u.DisplayName,
                 u.TeamId,
                 u.TimeZoneId,
-                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()))
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                db.EndedSessions.Any(s => s.Id == sessionId)))
             .SingleOrDefaultAsync(cancellationToken);
 
     public static Task<List<string>> RolesOfAsync(PromiseKeeperDbContext db, string userId, CancellationToken cancellationToken) =>
         db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(cancellationToken);
 
-    public static ClaimsPrincipal Build(UserPrincipalFacts user, ClaimsIdentityOptions options)
+    public static ClaimsPrincipal Build(UserPrincipalFacts user, LoginSession session, ClaimsIdentityOptions options)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(options);
         var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme, options.UserNameClaimType, options.RoleClaimType);
         identity.AddClaim(new Claim(options.UserIdClaimType, user.Id));
@@ -67,6 +70,7 @@ internal static class UserPrincipals
             identity.AddClaim(new Claim(AppClaimTypes.TimeZone, user.TimeZoneId));
         }
 
+        identity.AddClaims(session.Claims());
         return new ClaimsPrincipal(identity);
     }
 }

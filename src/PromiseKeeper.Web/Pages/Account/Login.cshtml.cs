@@ -6,8 +6,14 @@ using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Account;
 
-/// <summary>Cookie sign-in with lockout after repeated failures; every attempt goes into the audit log.</summary>
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IAuditLog audit, ILogger<LoginModel> logger) : PageModel
+/// <summary>
+/// Cookie sign-in. Repeated failures for one account from one address make the next attempt wait (<see cref="SignInThrottle"/>),
+/// instead of locking the account for everyone; an unknown email gets the same answer after the same hashing work.
+/// Every attempt goes into the audit log.
+/// </summary>
+public sealed class LoginModel(
+    SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountCheck unknownAccount, IAuditLog audit, ILogger<LoginModel> logger)
+    : PageModel
 {
     public const string GenericFailure = "That email and password do not match an active account.";
     public const string Deactivated = "This account has been deactivated. Ask an administrator if you need access again.";
@@ -46,26 +52,34 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IAuditLog 
         // The user is looked up here (PasswordSignInAsync by name would do the same lookup inside)
         // so that the audit entry can name the account. The password never goes into a log.
         var email = Input.Email.Trim();
+        var address = HttpContext.Connection.RemoteIpAddress;
+        if (throttle.WaitBeforeNextAttempt(email, address) is { } wait)
+        {
+            logger.LogWarning("Sign-in refused for {Email} from {Address}: too many failed attempts", email, address);
+            await audit.RecordSignInAsync(AuditAction.SignInLockedOut, userId: null, actorName: email,
+                $"Sign-in as {email} refused: too many failed attempts from this address; the next one may come in {SignInWait.Describe(wait)}.", cancellationToken);
+            return TooManyFailures(wait);
+        }
+
         var account = await signIn.UserManager.FindByNameAsync(email);
+        if (account is null)
+        {
+            unknownAccount.SpendTheSameTime(signIn.UserManager.PasswordHasher, Input.Password);
+        }
+
+        // No lockout: a failure only slows down this account from this address (the throttle above).
         var result = account is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(account, Input.Password, isPersistent: false, lockoutOnFailure: true);
+            : await signIn.PasswordSignInAsync(account, Input.Password, isPersistent: false, lockoutOnFailure: false);
         if (result.Succeeded)
         {
             logger.LogInformation("Sign-in succeeded for {Email}", email);
+            throttle.RecordSuccess(email, address);
             await audit.RecordSignInAsync(AuditAction.SignInSucceeded, account!.Id, account.DisplayName, $"Signed in as {email}.", cancellationToken);
             return LocalRedirect(SafeReturnUrl);
         }
 
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Sign-in refused for {Email}: account locked out", email);
-            await audit.RecordSignInAsync(AuditAction.SignInLockedOut, account!.Id, account.DisplayName,
-                $"Sign-in as {email} refused: the account is locked after too many failed attempts.", cancellationToken);
-            ModelState.AddModelError(string.Empty,
-                $"Too many failed attempts: this account is locked for {IdentitySettings.LockoutDuration.TotalMinutes:0} minutes. Try again later, or ask an administrator to unlock it.");
-        }
-        else if (result.IsNotAllowed)
+        if (result.IsNotAllowed)
         {
             // Identity refuses an inactive account before it checks the password. Saying "deactivated"
             // only to someone who knows the password keeps the page from telling strangers which
@@ -88,6 +102,18 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, IAuditLog 
         }
 
         Input.Password = string.Empty;
+        return throttle.RecordFailure(email, address) is { } delay ? TooManyFailures(delay) : Page();
+    }
+
+    /// <summary>The form again, with 429 and Retry-After, saying when the next attempt may come.</summary>
+    private PageResult TooManyFailures(TimeSpan wait)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty,
+            $"Too many failed attempts to sign in to this account from here. Try again in {SignInWait.Describe(wait)}, or ask an administrator to reset your password.");
+        Input.Password = string.Empty;
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Page();
     }
 

@@ -1,18 +1,19 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Account;
 
-/// <summary>Signs out. POST only (with antiforgery), so a link elsewhere cannot sign anyone out.</summary>
-public sealed class LogoutModel(SignInManager<ApplicationUser> signIn) : PageModel
+/// <summary>
+/// Signs out: this login ends on the server too, so a copy of its cookie stops working (<see cref="LoginSessions"/>).
+/// POST only (with antiforgery), so a link elsewhere cannot sign anyone out.
+/// </summary>
+public sealed class LogoutModel(LoginSessions sessions) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await signIn.SignOutAsync();
+        await sessions.SignOutAsync(User, cancellationToken);
         return RedirectToPage("/Account/Login");
     }
 }

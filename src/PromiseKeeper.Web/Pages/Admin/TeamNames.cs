@@ -27,6 +27,10 @@ public static class TeamNames
         {
             check.Add(nameof(Team.Name), $"Keep the name to {Team.NameMaxLength} characters.");
         }
+        else
+        {
+            check.RefuseInName(nameof(Team.Name), trimmed);
+        }
 
         return Checked<NewTeamName>.From(check, () => new NewTeamName(trimmed ?? string.Empty));
     }

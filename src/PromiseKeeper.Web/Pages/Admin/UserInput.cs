@@ -30,6 +30,10 @@ public static class UserInput
         {
             check.Add(nameof(IUserProfileInput.DisplayName), $"Keep the name to {ApplicationUser.DisplayNameMaxLength} characters.");
         }
+        else
+        {
+            check.RefuseInName(nameof(IUserProfileInput.DisplayName), name);
+        }
 
         if (input.Roles.Count == 0)
         {
