@@ -40,6 +40,7 @@ public sealed class BlameCheckWhileTypingTests(BrowserAppFixture app) : BrowserT
         await SnapshotAsync("1-finding-while-typing");
 
         // Marking it as sent shows the findings and asks to confirm; the typed text is kept.
+        await call.FillAsync("What went wrong, for the client", "What we promised you will not be ready on the agreed date.");
         await call.FillAsync("Starts at", DateTimeLocal(BrowserNow().Date.AddDays(1).AddHours(10)));
         await call.ChooseAsync("How", "Video call");
         await call.ClickAsync("Save and mark the request email as sent");

@@ -41,6 +41,13 @@ public sealed class IncidentPage(IPage page) : FormPage(page)
 
     public async Task CloseAsync()
     {
+        // Open check-ins are kept planned, as the client may still expect them.
+        var keep = Page.GetByLabel("Keep them planned: the client still hears from us then");
+        if (await keep.CountAsync() > 0)
+        {
+            await keep.CheckAsync();
+        }
+
         await ClickAsync("Close the incident");
         await ExpectStageAsync(PlaybookStage.Closed);
     }

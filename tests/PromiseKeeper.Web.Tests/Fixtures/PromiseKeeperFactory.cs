@@ -29,7 +29,8 @@ public sealed class PromiseKeeperFactory(string connectionString, FixedClock clo
         builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAddress", "100000");
         builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAccount", "100000");
         builder.UseSetting($"{ProxyOptions.Section}:KnownProxies:0", TrustedProxy);
-        builder.UseSetting("AllowedHosts", $"localhost;{AllowedHost}");
+        // 127.0.0.1: the tests that run the app on a real Kestrel port (KestrelApp) call it by address.
+        builder.UseSetting("AllowedHosts", $"localhost;127.0.0.1;{AllowedHost}");
         // Keep the test output readable: only warnings and errors from the app.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");

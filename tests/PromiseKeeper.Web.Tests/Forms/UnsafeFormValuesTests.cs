@@ -30,9 +30,9 @@ public sealed class UnsafeFormValuesTests(WebAppFixture app) : WebAppTest(app)
         var clientId = await App.AddClientAsync("Globex");
         using var http = await App.CreateSignedInClientAsync(owner);
 
-        var html = await PostLogFormAsync(http, clientId, "Data.ClientGoals", new string('g', RequestLimits.MaxFormValueBytes + 1_000));
+        var html = await PostLogFormAsync(http, clientId, "Data.PromiseDescription", new string('g', RequestLimits.MaxFormValueBytes + 1_000));
 
-        Assert.Equal(UnsafeFormValuesPageFilter.TooLongMessage, HttpForms.ValidationMessage(html, "Data.ClientGoals"));
+        Assert.Equal(UnsafeFormValuesPageFilter.TooLongMessage, HttpForms.ValidationMessage(html, "Data.PromiseDescription"));
         Assert.Equal("Release 2.4 shipped three weeks late", HttpForms.InputValue(html, "Data.Summary"));
         Assert.Equal("dana@client.example", HttpForms.InputValue(html, "Data.ContactEmail"));
     }

@@ -147,7 +147,7 @@ public sealed class MoveToStageTests(WebAppFixture app) : WebAppTest(app)
         await App.SendAsync(lead, m => m.Send(new ApproveRetro.Command(incident.Id, incident.Version, "Clear root cause.")));
         var approved = await LoadAsync(incident.Id);
 
-        var stage = await App.SendAsync(lead, m => m.Send(new MoveToStage.Command { Id = incident.Id, Target = PlaybookStage.Closed, Version = approved.Version }));
+        var stage = await App.SendAsync(lead, m => m.Send(new MoveToStage.Command { Id = incident.Id, Target = PlaybookStage.Closed, Version = approved.Version, OpenCheckIns = OpenCheckInsOnClose.Keep }));
 
         Assert.Equal(PlaybookStage.Closed, stage);
         Assert.NotNull((await LoadAsync(incident.Id)).FinishedAt);

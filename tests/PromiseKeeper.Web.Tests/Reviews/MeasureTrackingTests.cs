@@ -74,7 +74,7 @@ public sealed class MeasureTrackingTests(WebAppFixture app) : ReviewTest(app)
         var (owner, id) = await SubmittedRetroAsync("Widget launch slipped");
         var lead = await LeadAsync();
         await App.SendAsync(lead, async m => await m.Send(new ApproveRetro.Command(id, await VersionAsync(id), null)));
-        await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id) }));
+        await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id), OpenCheckIns = OpenCheckInsOnClose.Keep }));
         var measure = Assert.Single((await ReadAsync(id)).PreventionMeasures);
         var waiting = await AddSubmittedRetroAsync(owner, "Not due yet");
 

@@ -227,7 +227,7 @@ public sealed class RetroReviewTests(WebAppFixture app) : ReviewTest(app)
     private async Task<PlaybookStage> CloseAsync(TestUser user, long id)
     {
         var version = await VersionAsync(id);
-        return await App.SendAsync(user, m => m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = version }));
+        return await App.SendAsync(user, m => m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = version, OpenCheckIns = OpenCheckInsOnClose.Keep }));
     }
 
     private static List<KeyValuePair<string, string>> VersionField(string html, uint version) =>

@@ -27,8 +27,11 @@ public static class TimeZones
     public static DateTime ToLocal(DateTimeOffset instant, DateTimeZone zone) => LocalTimes.InZone(instant, zone).DateTime;
 
     /// <summary>The message for a time the zone skips, or a generic one when the zone itself is not known.</summary>
-    public static string SkippedMessage(DateTime? local, string? zoneId) =>
-        local is { } time && Find(zoneId) is { } zone
-            ? LocalTimes.SkippedMessage(time, zone)
-            : "That time does not exist in the time zone (the clocks move forward then); pick another.";
+    public static string SkippedMessage(DateTime? local, string? zoneId) => local switch
+    {
+        // No instant either, but for its year: the form's date check names the accepted years.
+        { Year: <= 1 or >= 9999 } => "Check the year: that date is outside the calendar the app works with.",
+        { } time when Find(zoneId) is { } zone => LocalTimes.SkippedMessage(time, zone),
+        _ => "That time does not exist in the time zone (the clocks move forward then); pick another.",
+    };
 }

@@ -71,5 +71,6 @@ public sealed class CallTimeZoneTests(WebAppFixture app) : WebAppTest(app)
         RequestEmail = "Subject: A short call?\n\nHello Dana, could we talk tomorrow?",
         VoicemailScript = "Hello Dana, this is Alex. Please call me back.",
         CallPlan = "Opening. Listen. Apologise. Offer.",
+        ClientSentence = "What we promised you will not be ready on the agreed date.",
     };
 }

@@ -138,11 +138,11 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
 
         // Closing waits for a team lead's approval of the retro.
         var unapproved = await Assert.ThrowsAsync<DomainException>(async () =>
-            await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id) })));
+            await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id), OpenCheckIns = OpenCheckInsOnClose.Keep })));
         Assert.Contains("A team lead has to approve the retro first.", unapproved.Message, StringComparison.Ordinal);
         await ApproveAsync(id);
 
-        var stage = await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id) }));
+        var stage = await App.SendAsync(owner, async m => await m.Send(new MoveToStage.Command { Id = id, Target = PlaybookStage.Closed, Version = await VersionAsync(id), OpenCheckIns = OpenCheckInsOnClose.Keep }));
         Assert.Equal(PlaybookStage.Closed, stage);
         Assert.Equal(PlaybookStage.Closed, (await ReadAsync(id)).Stage);
     }
@@ -353,6 +353,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         using var closed = await http.PostFormAsync($"/Incidents/{id}?handler=Move",
         [
             new("Data.Target", "Closed"),
+            new("Data.OpenCheckIns", "Keep"),
             new("Data.Version", (await VersionAsync(id)).ToString(CultureInfo.InvariantCulture)),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(details)),
         ]);
