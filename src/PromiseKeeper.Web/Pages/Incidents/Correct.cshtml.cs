@@ -1,5 +1,7 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using NodaTime;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 
@@ -18,12 +20,12 @@ public sealed partial class CorrectModel(IMediator mediator) : IncidentFormPage<
 
     protected override IQuery<CorrectView> ViewQuery(long id) => new Query(id);
 
-    protected override Command FormFrom(CorrectView view) => Command.From(view);
+    protected override Command FormFrom(CorrectView view) => Command.From(view, UserTimeZone.ZoneOf(User));
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
     public sealed record Query(long Id) : IQuery<CorrectView>, IChecksIncidentAccessOnLoad;
 
-    /// <summary>The facts as they stand (times in UTC) and every earlier correction, newest first.</summary>
+    /// <summary>The facts as they stand and every earlier correction, newest first.</summary>
     public sealed record CorrectView : IIncidentView
     {
         public required IncidentHeader Header { get; init; }
@@ -87,6 +89,10 @@ public sealed partial class CorrectModel(IMediator mediator) : IncidentFormPage<
 
         public string? PersonalHarmNote { get; init; }
 
+        /// <summary>IANA time zone of the times below: the user's own.</summary>
+        [ReaderTimeZone]
+        public string? TimeZone { get; init; } = TimeZones.Default;
+
         public DateTime? DiscoveredAt { get; init; }
 
         public DateTime? ClientToldAt { get; init; }
@@ -95,8 +101,8 @@ public sealed partial class CorrectModel(IMediator mediator) : IncidentFormPage<
 
         public string? Reason { get; init; }
 
-        /// <summary>The form prefilled with the facts on record; the reason starts empty.</summary>
-        public static Command From(CorrectView view)
+        /// <summary>The form prefilled with the facts on record, times in the user's <paramref name="zone"/>; the reason starts empty.</summary>
+        public static Command From(CorrectView view, DateTimeZone zone)
         {
             ArgumentNullException.ThrowIfNull(view);
             return new()
@@ -117,8 +123,9 @@ public sealed partial class CorrectModel(IMediator mediator) : IncidentFormPage<
                 ClientClaimedLossCurrency = view.ClientClaimedLoss?.Currency ?? "EUR",
                 PersonalHarm = view.PersonalHarm,
                 PersonalHarmNote = view.PersonalHarmNote,
-                DiscoveredAt = Minutes(view.DiscoveredAt),
-                ClientToldAt = view.ClientToldAt is { } told ? Minutes(told) : null,
+                TimeZone = zone.Id,
+                DiscoveredAt = Minutes(view.DiscoveredAt, zone),
+                ClientToldAt = view.ClientToldAt is { } told ? Minutes(told, zone) : null,
                 FirstDisclosure = view.FirstDisclosure,
             };
         }
@@ -139,19 +146,35 @@ public sealed partial class CorrectModel(IMediator mediator) : IncidentFormPage<
             ClientClaimedLossCurrency = ClientClaimedLossAmount is null ? null : ClientClaimedLossCurrency?.Trim().ToUpperInvariant(),
             PersonalHarm = PersonalHarm,
             PersonalHarmNote = PersonalHarmNote,
-            DiscoveredAt = DiscoveredAt is { } discovered ? Utc(discovered) : null,
-            ClientToldAt = ClientToldAt is { } told ? Utc(told) : null,
+            DiscoveredAt = DiscoveredAt is { } discovered ? Instant(discovered) : null,
+            ClientToldAt = ClientToldAt is { } told ? Instant(told) : null,
             FirstDisclosure = FirstDisclosure,
             Reason = Reason,
         }.Parse(now);
 
         // The form shows whole minutes (datetime-local), so an untouched time must compare equal to the one on record.
-        private static DateTime Minutes(DateTimeOffset at)
+        private static DateTime Minutes(DateTimeOffset at, DateTimeZone zone)
         {
-            var utc = at.UtcDateTime;
-            return DateTime.SpecifyKind(utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerMinute)), DateTimeKind.Unspecified);
+            var local = TimeZones.ToLocal(at, zone);
+            return DateTime.SpecifyKind(local.AddTicks(-(local.Ticks % TimeSpan.TicksPerMinute)), DateTimeKind.Unspecified);
         }
 
-        private static DateTimeOffset Utc(DateTime typed) => new(DateTime.SpecifyKind(typed, DateTimeKind.Unspecified), TimeSpan.Zero);
+        // A time the clocks skip has no instant: the validator below has already refused it with the gap named.
+        private DateTimeOffset? Instant(DateTime typed) => TimeZones.ToInstant(typed, TimeZones.Find(TimeZone) ?? DateTimeZone.Utc);
+    }
+
+    /// <summary>Only what the domain cannot know: the typed times exist in the user's zone.</summary>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.DiscoveredAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
+                .WithMessage(c => TimeZones.SkippedMessage(c.DiscoveredAt, c.TimeZone));
+            RuleFor(c => c.ClientToldAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
+                .WithMessage(c => TimeZones.SkippedMessage(c.ClientToldAt, c.TimeZone));
+        }
+
+        private static bool ExistsInZone(DateTime local, string? zoneId) =>
+            TimeZones.Find(zoneId) is not { } zone || TimeZones.ToInstant(local, zone) is not null;
     }
 }
