@@ -74,9 +74,18 @@ public sealed partial class Incident
     /// <exception cref="DomainException">On a finished incident or for an unknown check-in.</exception>
     public void SetCheckInDone(Guid checkInId, bool done, Actor actor, DateTimeOffset now)
     {
-        RequireOpen("update check-ins");
-        var checkIn = _checkIns.FirstOrDefault(c => c.Id == checkInId)
-            ?? throw new DomainException("That check-in is not part of this incident; reload the page to see the current ones.");
+        var checkIn = _checkIns.FirstOrDefault(c => c.Id == checkInId);
+        // A check-in kept planned when the incident closed is still owed to the client, so it can still be done.
+        if (!IsOpen && (Stage != PlaybookStage.Closed || checkIn is null || checkIn.CancelledAt is not null))
+        {
+            RequireOpen("update check-ins");
+        }
+
+        if (checkIn is null)
+        {
+            throw new DomainException("That check-in is not part of this incident; reload the page to see the current ones.");
+        }
+
         if (checkIn.IsDone == done)
         {
             return;

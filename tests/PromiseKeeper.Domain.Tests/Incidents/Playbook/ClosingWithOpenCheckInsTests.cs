@@ -77,6 +77,23 @@ public class ClosingWithOpenCheckInsTests
     }
 
     [Fact]
+    public void After_closing_a_kept_check_in_can_be_done_and_one_closed_with_the_incident_cannot()
+    {
+        var (journey, _, first, second) = ReadyToClose();
+        journey.Incident.MoveTo(PlaybookStage.Closed, Owner, journey.Next(), OpenCheckInsOnClose.Keep);
+        journey.Incident.SetCheckInDone(first.Id, true, Owner, journey.Next());
+        Assert.True(first.IsDone);
+
+        var (closedJourney, _, cancelled, _) = ReadyToClose();
+        closedJourney.Incident.MoveTo(PlaybookStage.Closed, Owner, closedJourney.Next(), OpenCheckInsOnClose.Close);
+        var refused = Assert.Throws<DomainException>(() => closedJourney.Incident.SetCheckInDone(cancelled.Id, true, Owner, closedJourney.Next()));
+
+        Assert.Equal("This incident is closed, so you cannot update check-ins any more.", refused.Message);
+        Assert.False(cancelled.IsDone);
+        Assert.False(second.IsDone);
+    }
+
+    [Fact]
     public void Closed_check_ins_are_no_next_steps_in_drafts()
     {
         var (journey, done, _, _) = ReadyToClose();

@@ -45,7 +45,8 @@ public sealed class CheckInsModel(IMediator mediator) : IncidentFormPage<CheckIn
         /// <summary>Check-ins are planned after the conversation: while writing the recap or holding the retro.</summary>
         public bool CanPlan => MayChange && Header.Stage is PlaybookStage.FollowUpRecap or PlaybookStage.InternalRetro;
 
-        public bool CanMark => MayChange && Header.IsOpen;
+        /// <summary>Check-ins can be marked while the incident is open, and those kept planned at closing also after it closed.</summary>
+        public bool CanMark => MayChange && (Header.IsOpen || Header.Stage == PlaybookStage.Closed);
     }
 
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
