@@ -256,16 +256,4 @@ public class RecapStageTests
             "That check-in is not part of this incident; reload the page to see the current ones.",
             () => journey.Incident.SetCheckInDone(Guid.NewGuid(), true, Owner, journey.Next()));
     }
-
-    [Fact]
-    public void Check_ins_of_a_closed_incident_cannot_be_updated()
-    {
-        var journey = Journey.At(PlaybookStage.FollowUpRecap);
-        var checkIn = journey.PlanCheckIn();
-        journey.WalkTo(PlaybookStage.Closed);
-
-        RefusedWith(journey.Incident,
-            "This incident is closed, so you cannot update check-ins any more.",
-            () => journey.Incident.SetCheckInDone(checkIn.Id, true, Owner, journey.Next()));
-    }
 }
