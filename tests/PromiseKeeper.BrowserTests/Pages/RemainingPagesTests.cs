@@ -8,7 +8,8 @@ using static Microsoft.Playwright.Assertions;
 namespace PromiseKeeper.BrowserTests.Pages;
 
 /// <summary>
-/// The pages no walk-through visits (the admin's home page, clients, evidence, writing instead of calling, check-ins, sign out everywhere,
+/// The pages no walk-through visits (the admin's home page, clients, evidence, writing instead of calling, check-ins, the whole timeline,
+/// correcting the record, sign out everywhere,
 /// access denied, not found): each is valid HTML, accessible, and fits a phone.
 /// </summary>
 public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app)
@@ -25,6 +26,8 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Evidence", "Evidence of the promise");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/WriteInstead", "Write instead of calling");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/CheckIns", "Check-ins with the client");
+        await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Timeline", "Timeline");
+        await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Correct", "Correct the record");
         await ExpectPageAsync("/Account/Sessions", "Sign out everywhere");
 
         var notFound = await Page.GotoAsync("/Incidents/999999999");

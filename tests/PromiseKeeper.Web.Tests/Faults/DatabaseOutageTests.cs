@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PromiseKeeper.Web.Data;
@@ -75,9 +76,19 @@ public sealed class DatabaseOutageTests(WebAppFixture app) : WebAppTest(app)
         await using var _ = proxy;
         await using var host = new PromiseKeeperFactory(relayed, App.Clock, App.Sql);
 
+        // Until the relay starts, its port answers like a database that is down: it accepts and hangs up at once.
+        var down = new TcpListener(IPAddress.Loopback, proxy.Port);
+        down.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        down.Start();
         var starting = Task.Run(() => host.Server);
-        await Task.Delay(DatabaseStartup.FirstPause * 1.5);
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            // A second attempt means the app waited and tried again instead of exiting.
+            using var refused = await down.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        }
+
         Assert.False(starting.IsCompleted, "The app started without its database.");
+        down.Stop();
         proxy.Start();
         await starting.WaitAsync(TimeSpan.FromSeconds(30));
 
