@@ -102,8 +102,9 @@ public class EveryTemplateRendersTests
                 Assert.False(ShowsNothingAsAValue(text), $"{template} in {language} with {combination} shows a value of nothing:\n{text}");
 
                 // The blame check is the slow part, and the combinations reword far fewer paragraphs than whole texts. Blame
-                // is a phrase within a sentence, and a blank line comes only after a sentence, a heading, the subject or the
-                // greeting, so each distinct paragraph is checked once, in the template's language.
+                // is a phrase within a sentence, and every blank line in a draft ends a sentence or a line of its own (the
+                // subject, the greeting, a heading, a labelled value), so each distinct paragraph is checked once, in the
+                // template's language.
                 foreach (var paragraph in text.Split("\n\n").Where(paragraphs.Add))
                 {
                     Assert.True(
