@@ -109,7 +109,7 @@ public sealed class BlameLexicon
         var patterns = new List<BlamePattern>();
         var named = new List<(int Number, string Line, string Pattern, string Text)>();
         var withDummyPerson = new PatternCompiler(compiler);
-        withDummyPerson.DefineSet(PersonSet, PersonSetOf(["Someone Named"]));
+        withDummyPerson.DefineSet(PersonSet, PersonSetOf(["Someone Named"], compiler.SetRegex(InflectedNames.EndingsSet)));
         foreach (var entry in entries.Where(e => !string.Equals(e.Kind, "set", StringComparison.OrdinalIgnoreCase)))
         {
             if (string.Equals(entry.Kind, NamedKind, StringComparison.OrdinalIgnoreCase))
@@ -155,7 +155,7 @@ public sealed class BlameLexicon
         return _withPeople.GetOrAdd(string.Join('\n', terms), _ =>
         {
             var compiler = new PatternCompiler(_compiler);
-            compiler.DefineSet(PersonSet, PersonSetOf(terms));
+            compiler.DefineSet(PersonSet, PersonSetOf(terms, _compiler.SetRegex(InflectedNames.EndingsSet)));
             var named = _named.Select(n => Create(compiler, BlameCategory.BlamesColleague, n.Pattern, n.Text, n.Number, _prefilters));
             return new BlameLexicon([.. Patterns, .. named], _compiler, [], _prefilters);
         });
@@ -189,16 +189,17 @@ public sealed class BlameLexicon
         return new BlamePattern(category, pattern, text, number, Build(compiled.Regex), prefilters.For(compiled.Needs));
     }
 
-    // Each name matches as written, ignoring case, with any whitespace between its words; longer names first.
-    private static CompiledPattern PersonSetOf(IEnumerable<string> terms)
+    // Each name matches as written (or inflected, when the list defines name endings), ignoring case, with any
+    // whitespace between its words; longer names first.
+    private static CompiledPattern PersonSetOf(IEnumerable<string> terms, string? endings)
     {
         string[] ordered = [.. terms.OrderByDescending(t => t.Length)];
-        var regex = string.Join('|', ordered.Select(term => string.Join(@"\s+", term
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => Regex.Escape(word).Replace("'", "['’]", StringComparison.Ordinal).Replace("’", "['’]", StringComparison.Ordinal)))));
-        var longestWords = ordered.Select(term => term.Split([' ', '\t', '\n', '\r', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? term);
-        return new CompiledPattern(regex, RequiredLiterals.AnyOf(longestWords));
+        var regex = string.Join('|', ordered.Select(term => string.Join(@"\s+", WordsOf(term).Select(word => InflectedNames.Regex(word, endings)))));
+        var required = ordered.Select(term => WordsOf(term).Select(word => InflectedNames.Required(word, endings is not null)).MaxBy(w => w.Length) ?? term);
+        return new CompiledPattern(regex, RequiredLiterals.AnyOf(required));
     }
+
+    private static string[] WordsOf(string term) => term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private static Regex Build(string body)
     {
