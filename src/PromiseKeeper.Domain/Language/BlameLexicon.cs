@@ -183,6 +183,9 @@ public sealed class BlameLexicon
     /// <summary>As <see cref="Check"/>, but runs every pattern's regular expression, skipping no pattern by its literals.</summary>
     internal IReadOnlyList<BlameFinding> CheckEveryPattern(string text) => BlameMatcher.Find(text, Patterns, skipPrefilter: true);
 
+    /// <summary>How many patterns a check of <paramref name="text"/> runs; the others are skipped because the text lacks their words.</summary>
+    internal int CountPatternsRun(string text) => BlameMatcher.CountRun(text, Patterns);
+
     private static BlamePattern Create(PatternCompiler compiler, BlameCategory? category, string pattern, string text, int number, Prefilters prefilters)
     {
         var compiled = compiler.Compile(pattern);
