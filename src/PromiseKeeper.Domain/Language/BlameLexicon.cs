@@ -12,7 +12,8 @@ namespace PromiseKeeper.Domain.Language;
 /// <c>denial</c> (a finding of that category), <c>ok</c> (careful wording that switches off findings it
 /// overlaps), <c>named</c> (blame on a colleague named on the incident: the pattern uses <c>{person}</c>, filled in
 /// by <see cref="WithPeople"/>), or <c>set</c> (<c>set | name | pattern</c> defines the placeholder <c>{name}</c>).
-/// The pattern syntax is described at the top of the English file.
+/// The pattern syntax is described at the top of the English file; lists of inflected languages use stems
+/// (<c>коллег*</c>) and a <c>name-endings</c> set, so that names on the record are also found inflected.
 /// </summary>
 public sealed class BlameLexicon
 {

@@ -224,7 +224,8 @@ internal sealed class PatternCompiler
         var exclusion = _sets.TryGetValue(NotANameSet, out var notAName)
             ? $"(?!(?:{notAName.Regex})(?![\\p{{L}}\\p{{N}}]))"
             : "";
-        var one = $"{exclusion}(?-i:\\p{{Lu}})\\p{{L}}*(?:[-'’]\\p{{L}}+)*";
+        // The capital is looked for before the exclusion, so the long not-a-name list only runs at capitalised words.
+        var one = $"(?=(?-i:\\p{{Lu}})){exclusion}(?-i:\\p{{Lu}})\\p{{L}}*(?:[-'’]\\p{{L}}+)*";
         return $"(?:{one}(?:[ \\t]+{one})?)";
     }
 

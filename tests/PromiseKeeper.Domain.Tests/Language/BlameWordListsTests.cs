@@ -95,6 +95,27 @@ public class BlameWordListsTests
         }
     }
 
+    [Theory]
+    [InlineData("ru-RU", "полный возврат", "Юристы просили не писать этому клиенту «полный возврат».")]
+    [InlineData("sl-SI", "polno vračilo", "Pravna služba je prosila, naj te stranki ne pišemo »polno vračilo«.")]
+    [InlineData("en-GB", "full refund", "Legal asked not to say \"full refund\" to this client.")]
+    public void What_legal_asked_not_to_say_is_explained_in_the_current_ui_language(string culture, string phrase, string explanation)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+
+            var finding = Assert.Single(DoNotSayPhrases.Find($"… {phrase.ToUpperInvariant()} …", [phrase]));
+
+            Assert.Equal(explanation, finding.Explanation);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     [Fact]
     public void Every_category_has_a_label_of_its_own_in_every_language()
     {
