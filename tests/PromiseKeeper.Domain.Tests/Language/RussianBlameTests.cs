@@ -68,6 +68,14 @@ public class RussianBlameTests
         { "Могло быть и хуже.", BlameCategory.DeniesPromise },
         { "Вы же практически ничего не потеряли.", BlameCategory.DeniesPromise },
         { "Насколько я знаю, коллега Вам этого не обещал.", BlameCategory.DeniesPromise },
+        { "Наши разработчики ошиблись с настройками.", BlameCategory.BlamesAnotherTeam },
+        { "Бухгалтерия перепутала реквизиты.", BlameCategory.BlamesAnotherTeam },
+        { "Во всём виноваты наши логисты.", BlameCategory.BlamesAnotherTeam },
+        { "Наша бывшая сотрудница пообещала Вам скидку.", BlameCategory.BlamesColleague },
+        { "Прежние менеджеры наобещали лишнего.", BlameCategory.BlamesColleague },
+        { "Ивану не стоило давать Вам такое обещание.", BlameCategory.BlamesColleague },
+        { "Это было на совести Марии.", BlameCategory.BlamesColleague },
+        { "Вашим специалистам следовало проверить выгрузку.", BlameCategory.BlamesClient },
     };
 
     public static TheoryData<string> Careful() =>
@@ -110,6 +118,11 @@ public class RussianBlameTests
         "Иван подготовит новый план вместе со мной.",
         "Вы вправе ждать от нас большего.",
         "Мы понимаем, что Вы планировали запуск на эту дату.",
+        "Вы не обязаны были нас предупреждать.",
+        "Мы подвели Вас и Вашу команду.",
+        "Наши разработчики уже нашли причину и исправляют её.",
+        "Поставщик ни при чём: это мы неверно рассчитали сроки.",
+        "Задержка случилась не по Вашей вине.",
     ];
 
     [Theory]

@@ -68,6 +68,13 @@ public class SlovenianBlameTests
         { "Lahko bi bilo še slabše.", BlameCategory.DeniesPromise },
         { "Saj niste ničesar izgubili.", BlameCategory.DeniesPromise },
         { "Sodelavec vam tega ni obljubil.", BlameCategory.DeniesPromise },
+        { "Naši razvijalci so se zmotili pri nastavitvah.", BlameCategory.BlamesAnotherTeam },
+        { "Računovodstvo je zamešalo podatke.", BlameCategory.BlamesAnotherTeam },
+        { "Krivi so naši logisti.", BlameCategory.BlamesAnotherTeam },
+        { "Naša nekdanja sodelavka vam je obljubila popust.", BlameCategory.BlamesColleague },
+        { "Prejšnji prodajalci so obljubili preveč.", BlameCategory.BlamesColleague },
+        { "Po Janezovi krivdi smo zamudili rok.", BlameCategory.BlamesColleague },
+        { "Z Majo se je vse zavleklo, ker je pozabila na naročilo.", BlameCategory.BlamesColleague },
     };
 
     public static TheoryData<string> Careful() =>
@@ -108,6 +115,11 @@ public class SlovenianBlameTests
         "Razumemo, da ste zagon načrtovali na ta datum.",
         "Prodajalka Ana bo z vami v stiku vsak dan.",
         "Janez bo z mano pripravil nov načrt.",
+        "Nič od tega ni bilo po vaši krivdi.",
+        "Razočarali smo vas in vašo ekipo.",
+        "Naši razvijalci so že našli vzrok in ga odpravljajo.",
+        "Dobavitelj ni kriv: mi smo napačno ocenili roke.",
+        "Zmotili smo se, in to je naša odgovornost.",
     ];
 
     [Theory]
