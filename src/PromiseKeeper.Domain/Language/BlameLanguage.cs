@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Language;
 
 /// <summary>
@@ -15,14 +17,16 @@ public static class BlameLanguage
     public static IReadOnlyList<BlameFinding> Check(string? text, string language = "en") =>
         string.IsNullOrEmpty(text) ? [] : BlameLexicon.ForLanguage(language).Check(text);
 
-    /// <summary>A short label for the category, e.g. "Blames a colleague".</summary>
-    public static string Describe(BlameCategory category) => category switch
-    {
-        BlameCategory.BlamesColleague => "Blames a colleague",
-        BlameCategory.BlamesAnotherTeam => "Blames another team or a supplier",
-        BlameCategory.BlamesClient => "Blames the client",
-        BlameCategory.DeniesPromise => "Denies or downplays the promise",
-        BlameCategory.LegalAskedNotToSay => "Legal asked not to say this",
-        _ => throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown blame category."),
-    };
+    /// <summary>The file of short category labels, one <c>Category | label</c> a line, in each language.</summary>
+    public const string CategoriesFile = "blame-categories.txt";
+
+    /// <summary>A short label for the category in the current UI language (English when it is not supported), e.g. "Blames a colleague".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The category is not defined.</exception>
+    public static string Describe(BlameCategory category) => Describe(category, Languages.OfCurrentUi());
+
+    /// <summary>A short label for the category in <paramref name="language"/> (English when it is not supported).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The category is not defined.</exception>
+    public static string Describe(BlameCategory category, string? language) => Enum.IsDefined(category)
+        ? TextCatalog.Get(CategoriesFile, category.ToString(), language: Languages.OrEnglish(language))
+        : throw new ArgumentOutOfRangeException(nameof(category), category, "Unknown blame category.");
 }

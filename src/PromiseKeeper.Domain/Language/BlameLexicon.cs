@@ -12,7 +12,8 @@ namespace PromiseKeeper.Domain.Language;
 /// <c>denial</c> (a finding of that category), <c>ok</c> (careful wording that switches off findings it
 /// overlaps), <c>named</c> (blame on a colleague named on the incident: the pattern uses <c>{person}</c>, filled in
 /// by <see cref="WithPeople"/>), or <c>set</c> (<c>set | name | pattern</c> defines the placeholder <c>{name}</c>).
-/// The pattern syntax is described at the top of the English file.
+/// The pattern syntax is described at the top of the English file; lists of inflected languages use stems
+/// (<c>коллег*</c>) and a <c>name-endings</c> set, so that names on the record are also found inflected.
 /// </summary>
 public sealed class BlameLexicon
 {
@@ -109,7 +110,7 @@ public sealed class BlameLexicon
         var patterns = new List<BlamePattern>();
         var named = new List<(int Number, string Line, string Pattern, string Text)>();
         var withDummyPerson = new PatternCompiler(compiler);
-        withDummyPerson.DefineSet(PersonSet, PersonSetOf(["Someone Named"]));
+        withDummyPerson.DefineSet(PersonSet, PersonSetOf(["Someone Named"], compiler.SetRegex(InflectedNames.EndingsSet)));
         foreach (var entry in entries.Where(e => !string.Equals(e.Kind, "set", StringComparison.OrdinalIgnoreCase)))
         {
             if (string.Equals(entry.Kind, NamedKind, StringComparison.OrdinalIgnoreCase))
@@ -155,7 +156,7 @@ public sealed class BlameLexicon
         return _withPeople.GetOrAdd(string.Join('\n', terms), _ =>
         {
             var compiler = new PatternCompiler(_compiler);
-            compiler.DefineSet(PersonSet, PersonSetOf(terms));
+            compiler.DefineSet(PersonSet, PersonSetOf(terms, _compiler.SetRegex(InflectedNames.EndingsSet)));
             var named = _named.Select(n => Create(compiler, BlameCategory.BlamesColleague, n.Pattern, n.Text, n.Number, _prefilters));
             return new BlameLexicon([.. Patterns, .. named], _compiler, [], _prefilters);
         });
@@ -183,22 +184,26 @@ public sealed class BlameLexicon
     /// <summary>As <see cref="Check"/>, but runs every pattern's regular expression, skipping no pattern by its literals.</summary>
     internal IReadOnlyList<BlameFinding> CheckEveryPattern(string text) => BlameMatcher.Find(text, Patterns, skipPrefilter: true);
 
+    /// <summary>How many patterns a check of <paramref name="text"/> runs; the others are skipped because the text lacks their words.</summary>
+    internal int CountPatternsRun(string text) => BlameMatcher.CountRun(text, Patterns);
+
     private static BlamePattern Create(PatternCompiler compiler, BlameCategory? category, string pattern, string text, int number, Prefilters prefilters)
     {
         var compiled = compiler.Compile(pattern);
         return new BlamePattern(category, pattern, text, number, Build(compiled.Regex), prefilters.For(compiled.Needs));
     }
 
-    // Each name matches as written, ignoring case, with any whitespace between its words; longer names first.
-    private static CompiledPattern PersonSetOf(IEnumerable<string> terms)
+    // Each name matches as written (or inflected, when the list defines name endings), ignoring case, with any
+    // whitespace between its words; longer names first.
+    private static CompiledPattern PersonSetOf(IEnumerable<string> terms, string? endings)
     {
         string[] ordered = [.. terms.OrderByDescending(t => t.Length)];
-        var regex = string.Join('|', ordered.Select(term => string.Join(@"\s+", term
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => Regex.Escape(word).Replace("'", "['’]", StringComparison.Ordinal).Replace("’", "['’]", StringComparison.Ordinal)))));
-        var longestWords = ordered.Select(term => term.Split([' ', '\t', '\n', '\r', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length) ?? term);
-        return new CompiledPattern(regex, RequiredLiterals.AnyOf(longestWords));
+        var regex = string.Join('|', ordered.Select(term => string.Join(@"\s+", WordsOf(term).Select(word => InflectedNames.Regex(word, endings)))));
+        var required = ordered.Select(term => WordsOf(term).Select(word => InflectedNames.Required(word, endings is not null)).MaxBy(w => w.Length) ?? term);
+        return new CompiledPattern(regex, RequiredLiterals.AnyOf(required));
     }
+
+    private static string[] WordsOf(string term) => term.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     private static Regex Build(string body)
     {

@@ -69,6 +69,13 @@ internal static class BlameMatcher
                 c.Pattern.Explanation))];
     }
 
+    /// <summary>How many of <paramref name="patterns"/> the prefilter lets run on <paramref name="text"/> (the rest are skipped by their literals).</summary>
+    public static int CountRun(string text, IReadOnlyList<BlamePattern> patterns)
+    {
+        var present = new Dictionary<SearchValues<string>, bool>(ReferenceEqualityComparer.Instance);
+        return patterns.Count(pattern => MayMatch(text, pattern, present));
+    }
+
     // Many patterns share a group (a set such as {team}), so each group is looked for once per text.
     private static bool MayMatch(string text, BlamePattern pattern, Dictionary<SearchValues<string>, bool> present)
     {

@@ -1,13 +1,17 @@
 using System.Text.RegularExpressions;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Language;
 
 /// <summary>
 /// Finds the phrases legal asked not to say in a client-facing text: as whole words, whatever the case,
-/// with any run of spaces or line breaks between the words ("full  refund" matches "Full refund").
+/// with any run of spaces or line breaks between the words ("full  refund" matches "Full refund"). The explanation
+/// is in the current UI language (it is shown to the user, not to the client).
 /// </summary>
 public static class DoNotSayPhrases
 {
+    private const string ExplanationKey = "LegalAskedNotToSay.explanation";
+
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The phrase as it is kept: trimmed, each run of whitespace one space.</summary>
@@ -32,7 +36,7 @@ public static class DoNotSayPhrases
             foreach (Match match in PatternFor(phrase).Matches(text))
             {
                 findings.Add(new BlameFinding(BlameCategory.LegalAskedNotToSay, match.Value, match.Index, match.Length,
-                    $"Legal asked not to say \"{phrase}\" to this client."));
+                    TextCatalog.Get(BlameLanguage.CategoriesFile, ExplanationKey, new Dictionary<string, object?> { ["Phrase"] = phrase }, Languages.OfCurrentUi())));
             }
         }
 

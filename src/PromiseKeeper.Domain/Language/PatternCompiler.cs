@@ -8,7 +8,8 @@ namespace PromiseKeeper.Domain.Language;
 /// Syntax (see <c>Texts/en/blame-phrases.txt</c> for the full description):
 /// words separated by whitespace match words separated by any whitespace; <c>(a|b c)</c> is a choice;
 /// <c>[a|b]</c> is an optional choice; <c>{word}</c> is any one word, <c>{name}</c> a capitalised name,
-/// <c>{set}</c> a set defined earlier in the file; an apostrophe matches ' and ’.
+/// <c>{set}</c> a set defined earlier in the file; an apostrophe matches ' and ’; <c>stem*</c> is the stem followed by
+/// any letters (none or more), for inflected languages; a written ё also matches е.
 /// Pieces written without a space between them are joined without a space (<c>{team}['s]</c>).
 /// </summary>
 internal sealed class PatternCompiler
@@ -18,6 +19,7 @@ internal sealed class PatternCompiler
     private const string Whitespace = @"\s+";
     private const string WordChars = @"[\p{L}\p{N}]";
     private const string Word = @"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*";
+    private const string StemRest = @"\p{L}*";
 
     private readonly Dictionary<string, CompiledPattern> _sets;
 
@@ -222,7 +224,8 @@ internal sealed class PatternCompiler
         var exclusion = _sets.TryGetValue(NotANameSet, out var notAName)
             ? $"(?!(?:{notAName.Regex})(?![\\p{{L}}\\p{{N}}]))"
             : "";
-        var one = $"{exclusion}(?-i:\\p{{Lu}})\\p{{L}}*(?:[-'’]\\p{{L}}+)*";
+        // The capital is looked for before the exclusion, so the long not-a-name list only runs at capitalised words.
+        var one = $"(?=(?-i:\\p{{Lu}})){exclusion}(?-i:\\p{{Lu}})\\p{{L}}*(?:[-'’]\\p{{L}}+)*";
         return $"(?:{one}(?:[ \\t]+{one})?)";
     }
 
@@ -238,7 +241,19 @@ internal sealed class PatternCompiler
                 break;
             }
 
-            regex.Append(c is '\'' or '’' ? "['’]" : System.Text.RegularExpressions.Regex.Escape(c.ToString()));
+            if (c == '*' && _position == start)
+            {
+                throw Error("\"*\" must follow the letters of a stem, as in \"promis*\"");
+            }
+
+            regex.Append(c switch
+            {
+                '\'' or '’' => "['’]",
+                '*' => StemRest,
+                'ё' => "[её]",
+                'Ё' => "[ЕЁ]",
+                _ => System.Text.RegularExpressions.Regex.Escape(c.ToString()),
+            });
             _position++;
         }
 

@@ -17,10 +17,13 @@ internal sealed class RequiredLiterals
     /// <summary>The groups; empty when nothing is known to be required (a placeholder such as {word}).</summary>
     public IReadOnlyList<string[]> AllOf { get; }
 
-    /// <summary>A literal as written in a pattern: its longest run without an apostrophe (which matches ' or ’).</summary>
+    /// <summary>
+    /// A literal as written in a pattern: its longest run without an apostrophe (which matches ' or ’), a stem
+    /// wildcard * (any letters) or ё (which matches е too).
+    /// </summary>
     public static RequiredLiterals Literal(string text)
     {
-        var longest = text.Split('\'', '’').MaxBy(piece => piece.Length) ?? "";
+        var longest = text.Split('\'', '’', '*', 'ё', 'Ё').MaxBy(piece => piece.Length) ?? "";
         return longest.Length == 0 ? None : new([[longest]]);
     }
 
