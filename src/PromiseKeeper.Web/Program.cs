@@ -90,6 +90,7 @@ try
             options.Filters.Add<ContractIncidentViewAudit>();
             BindingMessages.Apply(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new LineEndingsModelBinderProvider());
+            options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
         });
     builder.AddAppHealthChecks();
     RequestLimits.Apply(builder);
