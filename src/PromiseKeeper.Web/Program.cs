@@ -88,9 +88,9 @@ try
             options.Filters.Add<UnsafeFormValuesPageFilter>();
             options.Filters.Add<FormErrorsPageFilter>();
             options.Filters.Add<ContractIncidentViewAudit>();
-            BindingMessages.Apply(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new LineEndingsModelBinderProvider());
         });
+    builder.Services.AddBindingMessages();
     builder.AddAppHealthChecks();
     RequestLimits.Apply(builder);
     builder.AddTrustedProxies();
