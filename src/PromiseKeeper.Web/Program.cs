@@ -34,6 +34,7 @@ try
         .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
         .AddSignInManager<AppSignInManager>()
         .AddPasswordValidator<CommonPasswordValidator>()
+        .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
         .AddDefaultTokenProviders();
     builder.Services.AddScoped<ISecurityStampValidator, AppSecurityStampValidator>();
     builder.Services.ConfigureApplicationCookie(IdentitySettings.ApplyCookie);
