@@ -34,6 +34,7 @@ try
         .AddClaimsPrincipalFactory<AppUserClaimsPrincipalFactory>()
         .AddSignInManager<AppSignInManager>()
         .AddPasswordValidator<CommonPasswordValidator>()
+        .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
         .AddDefaultTokenProviders();
     builder.Services.AddScoped<ISecurityStampValidator, AppSecurityStampValidator>();
     builder.Services.ConfigureApplicationCookie(IdentitySettings.ApplyCookie);
@@ -88,10 +89,10 @@ try
             options.Filters.Add<UnsafeFormValuesPageFilter>();
             options.Filters.Add<FormErrorsPageFilter>();
             options.Filters.Add<ContractIncidentViewAudit>();
-            BindingMessages.Apply(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new LineEndingsModelBinderProvider());
             options.ModelBinderProviders.Insert(0, new AmountModelBinderProvider());
         });
+    builder.Services.AddBindingMessages();
     builder.AddAppHealthChecks();
     RequestLimits.Apply(builder);
     builder.AddTrustedProxies();

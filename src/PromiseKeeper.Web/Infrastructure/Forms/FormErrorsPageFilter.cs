@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -22,7 +23,7 @@ namespace PromiseKeeper.Web.Infrastructure.Forms;
 /// </list>
 /// Form pages bind their command to a property named <see cref="FormPrefix"/>, so field keys are "Data.Field".
 /// </summary>
-public sealed class FormErrorsPageFilter : IAsyncPageFilter
+public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> localizer) : IAsyncPageFilter
 {
     public const string FormPrefix = "Data";
 
@@ -76,7 +77,7 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
             case DbUpdateConcurrencyException:
                 page.ModelState.AddModelError(
                     string.Empty,
-                    "Someone else changed this record while you were editing it. Your changes are still in the form: reload the page to see theirs, then apply yours again.");
+                    localizer["Someone else changed this record while you were editing it. Your changes are still in the form: reload the page to see theirs, then apply yours again."]);
                 break;
             case var fault when DatabaseUnavailable.Is(fault):
                 executed.ExceptionHandled = true;
@@ -135,9 +136,9 @@ public sealed class FormErrorsPageFilter : IAsyncPageFilter
         modelState.AddModelError(key, message);
     }
 
-    private static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, CancellationToken cancellationToken)
+    private async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, CancellationToken cancellationToken)
     {
-        page.ModelState.AddModelError(string.Empty, DatabaseUnavailable.CouldNotSave);
+        page.ModelState.AddModelError(string.Empty, localizer[DatabaseUnavailable.CouldNotSave]);
         page.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // A page that cannot load what it shows around the form (an incident's playbook page) cannot show it again
         // either: that exception reaches the 503 error page, and the browser's Back button still has the input.

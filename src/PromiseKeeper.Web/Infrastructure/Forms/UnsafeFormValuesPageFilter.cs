@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace PromiseKeeper.Web.Infrastructure.Forms;
@@ -14,18 +15,22 @@ namespace PromiseKeeper.Web.Infrastructure.Forms;
 /// <see cref="FirstYear"/>–<see cref="LastYear"/> are refused the same way (date arithmetic near year 1 or 9999 overflows).
 /// A POST that names no handler the page has answers 400. Runs before <see cref="FormErrorsPageFilter"/>.
 /// </summary>
-public sealed class UnsafeFormValuesPageFilter : IAsyncPageFilter
+public sealed class UnsafeFormValuesPageFilter(IStringLocalizer<UnsafeFormValuesPageFilter> localizer) : IAsyncPageFilter
 {
     private const string ProblemsItem = "PromiseKeeper.Forms.UnsafeValues";
 
-    public static readonly string TooLongMessage = string.Create(CultureInfo.InvariantCulture,
-        $"This is longer than the app accepts ({RequestLimits.MaxFormValueBytes:N0} characters at most), so it was cut there. Shorten it and save again.");
+    /// <summary>The English message (the resource key is <see cref="TooLongText"/>, with the limit as its value).</summary>
+    public static readonly string TooLongMessage = string.Format(CultureInfo.InvariantCulture, TooLongText, RequestLimits.MaxFormValueBytes.ToString("N0", CultureInfo.InvariantCulture));
+
+    private const string TooLongText = "This is longer than the app accepts ({0} characters at most), so it was cut there. Shorten it and save again.";
 
     public const int FirstYear = 1900;
     public const int LastYear = 2199;
 
-    public static readonly string DateOutOfRangeMessage = string.Create(CultureInfo.InvariantCulture,
-        $"Enter a date between the years {FirstYear} and {LastYear}.");
+    /// <summary>The English message (the resource key is <see cref="DateOutOfRangeText"/>, with the years as its values).</summary>
+    public static readonly string DateOutOfRangeMessage = string.Format(CultureInfo.InvariantCulture, DateOutOfRangeText, FirstYear, LastYear);
+
+    private const string DateOutOfRangeText = "Enter a date between the years {0} and {1}.";
 
     public const string NulMessage = "This held an invisible NUL character, which cannot be saved; it was removed. Check the text and save again.";
 
@@ -53,7 +58,7 @@ public sealed class UnsafeFormValuesPageFilter : IAsyncPageFilter
         {
             foreach (var field in hadNul)
             {
-                problems[field] = NulMessage;
+                problems[field] = localizer[NulMessage];
             }
         }
 
@@ -98,7 +103,7 @@ public sealed class UnsafeFormValuesPageFilter : IAsyncPageFilter
     }
 
     /// <summary>Dates of the posted form (the page's <see cref="FormErrorsPageFilter.FormPrefix"/> property) outside the sane years.</summary>
-    private static void RefuseDatesOutOfRange(PageModel page)
+    private void RefuseDatesOutOfRange(PageModel page)
     {
         var form = page.GetType().GetProperty(FormErrorsPageFilter.FormPrefix)?.GetValue(page);
         if (form is null)
@@ -123,12 +128,12 @@ public sealed class UnsafeFormValuesPageFilter : IAsyncPageFilter
             };
             if (year is < FirstYear or > LastYear)
             {
-                page.ModelState.AddModelError($"{FormErrorsPageFilter.FormPrefix}.{property.Name}", DateOutOfRangeMessage);
+                page.ModelState.AddModelError($"{FormErrorsPageFilter.FormPrefix}.{property.Name}", localizer[DateOutOfRangeText, $"{FirstYear}", $"{LastYear}"]);
             }
         }
     }
 
-    private static string? Clean(string key, string? value, Dictionary<string, string> problems)
+    private string? Clean(string key, string? value, Dictionary<string, string> problems)
     {
         if (value is null)
         {
@@ -138,13 +143,13 @@ public sealed class UnsafeFormValuesPageFilter : IAsyncPageFilter
         if (value.Contains('\0', StringComparison.Ordinal))
         {
             value = value.Replace("\0", string.Empty, StringComparison.Ordinal);
-            problems[key] = NulMessage;
+            problems[key] = localizer[NulMessage];
         }
 
         if (value.Length > RequestLimits.MaxFormValueBytes)
         {
             value = value[..RequestLimits.MaxFormValueBytes];
-            problems[key] = TooLongMessage;
+            problems[key] = localizer[TooLongText, RequestLimits.MaxFormValueBytes.ToString("N0", CultureInfo.CurrentCulture)];
         }
 
         return value;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Infrastructure.Identity;
@@ -9,7 +10,7 @@ namespace PromiseKeeper.Web.Infrastructure.Identity;
 /// common-passwords.LICENSE.txt), ignoring case, and also when only digits or symbols were added before or after one
 /// ("Password1234", "!!qwertyuiop"): the length rule alone lets those through.
 /// </summary>
-public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser>
+public sealed class CommonPasswordValidator(IStringLocalizer<CommonPasswordValidator> localizer) : IPasswordValidator<ApplicationUser>
 {
     public const string ErrorCode = "CommonPassword";
     public const string ResourceName = "Identity/common-passwords.txt";
@@ -26,7 +27,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<ApplicationUser
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = ErrorCode,
-                Description = "This password is one of the most commonly used, so it is among the first an attacker tries. Choose another one, for example a few unrelated words.",
+                Description = localizer["This password is one of the most commonly used, so it is among the first an attacker tries. Choose another one, for example a few unrelated words."],
             })
             : IdentityResult.Success);
 

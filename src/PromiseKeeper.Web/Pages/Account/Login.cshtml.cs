@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Account;
@@ -12,7 +13,8 @@ namespace PromiseKeeper.Web.Pages.Account;
 /// Every attempt goes into the audit log.
 /// </summary>
 public sealed class LoginModel(
-    SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountCheck unknownAccount, IAuditLog audit, ILogger<LoginModel> logger)
+    SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountCheck unknownAccount, IAuditLog audit, ILogger<LoginModel> logger,
+    IStringLocalizer<LoginModel> localizer)
     : PageModel
 {
     public const string GenericFailure = "That email and password do not match an active account.";
@@ -91,14 +93,14 @@ public sealed class LoginModel(
                     ? $"Sign-in as {email} refused: the account is deactivated."
                     : $"Sign-in as {email} refused: the account is deactivated, and the password was wrong.",
                 cancellationToken);
-            ModelState.AddModelError(string.Empty, passwordMatches ? Deactivated : GenericFailure);
+            ModelState.AddModelError(string.Empty, localizer[passwordMatches ? Deactivated : GenericFailure]);
         }
         else
         {
             logger.LogWarning("Sign-in failed for {Email}", email);
             await audit.RecordSignInAsync(AuditAction.SignInFailed, userId: null, actorName: email,
                 account is null ? "No account has this email." : "Wrong password.", cancellationToken);
-            ModelState.AddModelError(string.Empty, GenericFailure);
+            ModelState.AddModelError(string.Empty, localizer[GenericFailure]);
         }
 
         Input.Password = string.Empty;
@@ -110,7 +112,7 @@ public sealed class LoginModel(
     {
         ModelState.Clear();
         ModelState.AddModelError(string.Empty,
-            $"Too many failed attempts to sign in to this account from here. Try again in {SignInWait.Describe(wait)}, or ask an administrator to reset your password.");
+            localizer["Too many failed attempts to sign in to this account from here. Try again in {0}, or ask an administrator to reset your password.", SignInWait.Describe(wait, localizer)]);
         Input.Password = string.Empty;
         Response.StatusCode = StatusCodes.Status429TooManyRequests;
         Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
