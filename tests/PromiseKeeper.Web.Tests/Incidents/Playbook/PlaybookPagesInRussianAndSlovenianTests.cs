@@ -27,7 +27,7 @@ public sealed class PlaybookPagesInRussianAndSlovenianTests(WebAppFixture app) :
     }
 
     [Fact]
-    public async Task A_refused_conversation_in_slovenian_says_why_in_slovenian_and_keeps_the_input()
+    public async Task A_refused_conversation_in_slovenian_shows_the_slovenian_summary_and_keeps_the_input()
     {
         var (owner, id) = await IncidentAtAsync(PlaybookStage.Conversation);
         using var http = await App.CreateSignedInClientAsync(owner);
@@ -36,8 +36,8 @@ public sealed class PlaybookPagesInRussianAndSlovenianTests(WebAppFixture app) :
         List<KeyValuePair<string, string>> fields =
         [
             new("Data.Version", HttpForms.InputValue(html, "Data.Version")!),
-            .. ValidForms.Conversation().Where(f => f.Key != "Data.TimeZone"),
-            new("Data.TimeZone", "Nowhere/Atlantis"),
+            .. ValidForms.Conversation().Where(f => f.Key != "Data.OfferResponse"),
+            new("Data.OfferResponse", "Countered"),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(html)),
         ];
 
@@ -47,7 +47,8 @@ public sealed class PlaybookPagesInRussianAndSlovenianTests(WebAppFixture app) :
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<h1 class=\"h3\">Pogovor</h1>", page, StringComparison.Ordinal);
         Assert.Contains("Pogovor še ni zabeležen. Popravite ta polja:", page, StringComparison.Ordinal);
-        Assert.Contains("Časovni pas v vašem profilu ni znan; znova ga izberite v profilu.", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(HttpForms.ValidationMessage(page, "Data.ResponseNote")));
+        Assert.Contains(">Shrani pogovor</button>", page, StringComparison.Ordinal);
         Assert.Equal("They listened, then we talked about the plan.", HttpForms.TextareaValue(page, "Data.Notes"));
         Assert.Null((await ReadAsync(id)).Conversation);
     }
@@ -66,6 +67,6 @@ public sealed class PlaybookPagesInRussianAndSlovenianTests(WebAppFixture app) :
         Assert.Contains(">Shrani retrospektivo</button>", page, StringComparison.Ordinal);
         Assert.Contains(">Dodaj ukrep</button>", page, StringComparison.Ordinal);
         Assert.Matches("<label[^>]*for=\"Measure_Owner\"[^>]*>Nosilec", page);
-        Assert.DoesNotContain("Internal retro", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Save the retro", page, StringComparison.Ordinal);
     }
 }
