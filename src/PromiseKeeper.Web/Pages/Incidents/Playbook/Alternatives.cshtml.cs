@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -12,7 +13,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Adding an option is this page's form; confirming an option and changing the offer are their own commands
 /// (<see cref="ConfirmOption"/>, <see cref="ChangeOffer"/>) posted to named handlers.
 /// </summary>
-public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<AlternativesModel.AlternativesView, AlternativesModel.Command>(mediator)
+public sealed class AlternativesModel(IMediator mediator, IStringLocalizer<AlternativesModel> localizer) : IncidentFormPage<AlternativesModel.AlternativesView, AlternativesModel.Command>(mediator)
 {
     public const string DefaultCurrency = "EUR";
 
@@ -21,14 +22,14 @@ public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<Alt
     /// <summary>Adds an option (the page's own form).</summary>
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         SendAndStayAsync(Data with { Id = id }, string.IsNullOrWhiteSpace(Data.ConfirmedBy)
-            ? "The option is added. Ask the team or a manager to confirm we can deliver it before you offer it."
-            : "The option is added. It is confirmed, so you can put it into the offer.", cancellationToken);
+            ? localizer["The option is added. Ask the team or a manager to confirm we can deliver it before you offer it."]
+            : localizer["The option is added. It is confirmed, so you can put it into the offer."], cancellationToken);
 
     public Task<IActionResult> OnPostConfirmAsync(long id, ConfirmOption.Command confirm, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(confirm);
         _postedAnotherForm = true;
-        return SendAndStayAsync(confirm with { Id = id }, description => $"Recorded who confirmed we can deliver \"{description}\".", cancellationToken);
+        return SendAndStayAsync(confirm with { Id = id }, description => localizer["Recorded who confirmed we can deliver \"{0}\".", description], cancellationToken);
     }
 
     public Task<IActionResult> OnPostOfferAsync(long id, ChangeOffer.Command offer, CancellationToken cancellationToken)
@@ -36,8 +37,8 @@ public sealed class AlternativesModel(IMediator mediator) : IncidentFormPage<Alt
         ArgumentNullException.ThrowIfNull(offer);
         _postedAnotherForm = true;
         return SendAndStayAsync(offer with { Id = id }, description => offer.InOffer
-            ? $"\"{description}\" is now part of the offer."
-            : $"\"{description}\" is no longer part of the offer.", cancellationToken);
+            ? localizer["\"{0}\" is now part of the offer.", description]
+            : localizer["\"{0}\" is no longer part of the offer.", description], cancellationToken);
     }
 
     public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)

@@ -2,9 +2,11 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
 
@@ -14,7 +16,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3, "Schedule the call": when, how and with whom, and the three texts that prepare it (the email asking for
 /// the call, the voicemail script, the call plan), drafted from the incident and checked for blame language once saved.
 /// </summary>
-public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentFormPage<CallContext, CallModel.Command>(mediator)
+public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLocalizer<CallModel> localizer) : IncidentFormPage<CallContext, CallModel.Command>(mediator)
 {
     /// <summary>True (from the query string) to fill the three texts from fresh drafts instead of the saved texts.</summary>
     [BindProperty(SupportsGet = true)]
@@ -45,8 +47,11 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
 
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         Data.RequestSent
-            ? SendAsync(Data with { Id = id }, "The call is planned and the request email is marked as sent. Next: hold the conversation and record it.", cancellationToken)
-            : SendAndStayAsync(Data with { Id = id }, "The call plan is saved. Send the request email, then mark it as sent here.", cancellationToken);
+            ? SendAsync(Data with { Id = id }, localizer["The call is planned and the request email is marked as sent. Next: hold the conversation and record it."], cancellationToken)
+            : SendAndStayAsync(Data with { Id = id }, localizer["The call plan is saved. Send the request email, then mark it as sent here."], cancellationToken);
+
+    /// <summary>"30 minutes" in the reader's language: the length options and the planned call's length.</summary>
+    public string MinutesText(long minutes) => localizer.Plural(minutes, "{0} minute", "{0} minutes");
 
     protected override IQuery<CallContext> ViewQuery(long id) => new Query(id);
 
@@ -184,10 +189,10 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts) : IncidentF
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IStringLocalizer<CallModel> localizer)
         {
             RuleFor(c => c.TimeZoneId).Must((c, _) => TimeZones.Find(c.EffectiveTimeZoneId) is not null)
-                .WithMessage(c => $"\"{c.EffectiveTimeZoneId}\" is not a time zone from the IANA list. Pick one from the list, such as Europe/Ljubljana.");
+                .WithMessage(c => localizer["\"{0}\" is not a time zone from the IANA list. Pick one from the list, such as Europe/Ljubljana.", c.EffectiveTimeZoneId]);
             RuleFor(c => c.StartsAt).Must((c, at) => at is null || TimeZones.Find(c.EffectiveTimeZoneId) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
                 .WithMessage(c => TimeZones.SkippedMessage(c.StartsAt, c.EffectiveTimeZoneId));
         }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -11,15 +12,15 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Check-ins with the client while the fix is under way: plan one (date and topic), and mark each done
 /// or not done (<see cref="SetCheckInDone"/>).
 /// </summary>
-public sealed class CheckInsModel(IMediator mediator) : IncidentFormPage<CheckInsModel.CheckInsView, CheckInsModel.Command>(mediator)
+public sealed class CheckInsModel(IMediator mediator, IStringLocalizer<CheckInsModel> localizer) : IncidentFormPage<CheckInsModel.CheckInsView, CheckInsModel.Command>(mediator)
 {
     /// <summary>Plans a check-in.</summary>
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAndStayAsync(Data with { Id = id }, "The check-in is planned.", cancellationToken);
+        SendAndStayAsync(Data with { Id = id }, localizer["The check-in is planned."], cancellationToken);
 
     public Task<IActionResult> OnPostSetDoneAsync(long id, Guid checkInId, bool done, CancellationToken cancellationToken) =>
         SendAndStayAsync(new SetCheckInDone.Command(id, checkInId, done, Data.Version),
-            done ? "The check-in is marked as done." : "The check-in is marked as not done.", cancellationToken);
+            done ? localizer["The check-in is marked as done."] : localizer["The check-in is marked as not done."], cancellationToken);
 
     protected override IQuery<CheckInsView> ViewQuery(long id) => new Query(id);
 

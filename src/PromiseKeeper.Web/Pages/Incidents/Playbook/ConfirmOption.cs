@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -20,7 +21,7 @@ public static class ConfirmOption
         public uint Version { get; init; }
     }
 
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, string>
+    public sealed class Handler(IncidentChanges changes, IStringLocalizer<AlternativesModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken) =>
             await changes.ApplyAsync(command, IncidentParts.Options, (incident, by) =>
@@ -33,7 +34,7 @@ public static class ConfirmOption
                 {
                     // The small inline form has no field of the page's main form: say which option the message is about, at the top.
                     var option = incident.Options.First(o => o.Id == command.OptionId);
-                    throw new DomainException($"\"{option.Description}\" is not confirmed: {e.Message}", e);
+                    throw new DomainException(localizer["\"{0}\" is not confirmed: {1}", option.Description, e.Message], e);
                 }
 
                 return incident.Options.First(o => o.Id == command.OptionId).Description;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -11,10 +12,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 4, "The conversation": what fits the fault (apology, regret, or clarifying once), a reminder of the
 /// offer, and the record of how the conversation went and how the client answered the offer.
 /// </summary>
-public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<ConversationModel.ConversationView, ConversationModel.Command>(mediator)
+public sealed class ConversationModel(IMediator mediator, IStringLocalizer<ConversationModel> localizer) : IncidentFormPage<ConversationModel.ConversationView, ConversationModel.Command>(mediator)
 {
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id }, "The conversation is recorded. Next: write the recap for the client.", cancellationToken);
+        SendAsync(Data with { Id = id }, localizer["The conversation is recorded. Next: write the recap for the client."], cancellationToken);
 
     protected override IQuery<ConversationView> ViewQuery(long id) => new Query(id);
 
@@ -134,10 +135,10 @@ public sealed class ConversationModel(IMediator mediator) : IncidentFormPage<Con
     /// <summary>Only what the domain cannot judge: the browser's time zone and times it skips.</summary>
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator()
+        public Validator(IStringLocalizer<ConversationModel> localizer)
         {
             RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
-                .WithMessage("The time zone of your profile is not known; choose it again on your profile.");
+                .WithMessage(_ => localizer["The time zone of your profile is not known; choose it again on your profile."]);
             RuleFor(c => c.HeldAt).Must((c, at) => at is null || TimeZones.Find(c.TimeZone) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
                 .WithMessage(c => TimeZones.SkippedMessage(c.HeldAt, c.TimeZone));
         }

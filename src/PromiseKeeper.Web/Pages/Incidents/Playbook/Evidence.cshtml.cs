@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -20,7 +21,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
     MultipartBodyLengthLimit = UploadEvidence.MaxRequestBytes,
     ValueLengthLimit = PastedTextFormValueBytes,
     ValueCountLimit = RequestLimits.MaxFormFields)]
-public sealed class EvidenceModel(IMediator mediator) : IncidentFormPage<EvidenceModel.EvidenceView, AddPastedEvidence.Command>(mediator)
+public sealed class EvidenceModel(IMediator mediator, IStringLocalizer<EvidenceModel> localizer, IStringLocalizer<EvidenceRow> sizes) : IncidentFormPage<EvidenceModel.EvidenceView, AddPastedEvidence.Command>(mediator)
 {
     /// <summary>The longest pasted text the domain accepts, URL-encoded (at most 9 bytes per character: %XX%XX%XX).</summary>
     public const int PastedTextFormValueBytes = EvidenceItem.PastedTextMaxLength * 9;
@@ -39,11 +40,11 @@ public sealed class EvidenceModel(IMediator mediator) : IncidentFormPage<Evidenc
     public IReadOnlyList<EvidenceRow> Evidence => View.Evidence;
 
     public Task<IActionResult> OnPostPasteAsync(long id, CancellationToken cancellationToken) =>
-        SendAndStayAsync(Data with { Id = id }, $"Added \"{Data.Title?.Trim()}\" (pasted text) to the evidence.", cancellationToken);
+        SendAndStayAsync(Data with { Id = id }, localizer["Added \"{0}\" (pasted text) to the evidence.", Data.Title?.Trim() ?? ""], cancellationToken);
 
     public Task<IActionResult> OnPostUploadAsync(long id, CancellationToken cancellationToken) =>
         SendFormAndStayAsync(UploadPrefix, Upload with { Id = id },
-            added => $"Added \"{added.Title}\" ({added.FileName}, {EvidenceRow.SizeText(added.SizeBytes)}) to the evidence.", fragment: null, cancellationToken);
+            added => localizer["Added \"{0}\" ({1}, {2}) to the evidence.", added.Title, added.FileName, EvidenceRow.SizeText(added.SizeBytes, sizes)], fragment: null, cancellationToken);
 
     public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
@@ -76,5 +77,5 @@ public sealed class EvidenceModel(IMediator mediator) : IncidentFormPage<Evidenc
     }
 
     /// <summary>The 10 MB limit as the page states it.</summary>
-    public static string MaxSizeText => EvidenceRow.SizeText(EvidenceFileCheck.MaxSizeBytes);
+    public string MaxSizeText => EvidenceRow.SizeText(EvidenceFileCheck.MaxSizeBytes, sizes);
 }

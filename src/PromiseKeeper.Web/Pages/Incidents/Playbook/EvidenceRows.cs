@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -16,13 +18,17 @@ public sealed record EvidenceRow(
 {
     public bool IsDocument => FileName is not null;
 
-    /// <summary>"840 bytes", "12.5 KB", "3.2 MB".</summary>
-    public static string SizeText(long bytes) => bytes switch
+    /// <summary>"840 bytes", "12.5 KB", "3.2 MB" in the reader's language and number format.</summary>
+    public static string SizeText(long bytes, IStringLocalizer<EvidenceRow> localizer)
     {
-        < 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
-        < 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
-    };
+        ArgumentNullException.ThrowIfNull(localizer);
+        return bytes switch
+        {
+            < 1024 => localizer.Plural(bytes, "{0} byte", "{0} bytes"),
+            < 1024 * 1024 => localizer["{0} KB", (bytes / 1024.0).ToString("0.#", CultureInfo.CurrentCulture)],
+            _ => localizer["{0} MB", (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.CurrentCulture)],
+        };
+    }
 }
 
 /// <summary>The model of the partial _EvidenceList: the incident (for the download links) and its evidence, oldest first.</summary>

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using PromiseKeeper.Web.Data;
@@ -11,10 +12,10 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stops the playbook for an incident where the client acts in bad faith (e.g. wants a lot of work for
 /// free, or is dishonest), with the reason on record.
 /// </summary>
-public sealed class NotApplicableModel(IMediator mediator) : IncidentFormPage<NotApplicableModel.NotApplicableView, NotApplicableModel.Command>(mediator)
+public sealed class NotApplicableModel(IMediator mediator, IStringLocalizer<NotApplicableModel> localizer) : IncidentFormPage<NotApplicableModel.NotApplicableView, NotApplicableModel.Command>(mediator)
 {
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id }, "The incident is marked as not applicable; the playbook stops here.", cancellationToken);
+        SendAsync(Data with { Id = id }, localizer["The incident is marked as not applicable; the playbook stops here."], cancellationToken);
 
     protected override IQuery<NotApplicableView> ViewQuery(long id) => new Query(id);
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -12,12 +13,12 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 1, "Investigate the origin": where the promise came from (channel, reference, date, who made it),
 /// the client's original goals and how the promise came about. Possible (and correctable) at any open stage.
 /// </summary>
-public sealed class OriginModel(IMediator mediator) : IncidentFormPage<OriginModel.OriginView, OriginModel.Command>(mediator)
+public sealed class OriginModel(IMediator mediator, IStringLocalizer<OriginModel> localizer) : IncidentFormPage<OriginModel.OriginView, OriginModel.Command>(mediator)
 {
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(Data with { Id = id }, contractLinked => contractLinked
-            ? "Saved where the promise came from. The incident is contract-linked: legal must review it before anything is said or offered to the client."
-            : "Saved where the promise came from.", cancellationToken);
+            ? localizer["Saved where the promise came from. The incident is contract-linked: legal must review it before anything is said or offered to the client."]
+            : localizer["Saved where the promise came from."], cancellationToken);
 
     protected override IQuery<OriginView> ViewQuery(long id) => new Query(id);
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Language;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -11,23 +12,23 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 5, "Follow-up recap": the written summary for the client, drafted from the record, edited,
 /// checked for blame language, saved as a draft and finally marked as sent.
 /// </summary>
-public sealed class RecapModel(IMediator mediator) : IncidentFormPage<RecapModel.RecapView, RecapModel.Command>(mediator)
+public sealed class RecapModel(IMediator mediator, IStringLocalizer<RecapModel> localizer) : IncidentFormPage<RecapModel.RecapView, RecapModel.Command>(mediator)
 {
     /// <summary>"Save draft".</summary>
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAndStayAsync(Data with { Id = id, Send = false }, "The recap draft is saved. Mark it as sent once it has gone to the client.", cancellationToken);
+        SendAndStayAsync(Data with { Id = id, Send = false }, localizer["The recap draft is saved. Mark it as sent once it has gone to the client."], cancellationToken);
 
     /// <summary>"Mark as sent".</summary>
     public Task<IActionResult> OnPostSendAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(Data with { Id = id, Send = true }, saved => saved == RecapSaved.WaitsForLegal
-            ? "Legal has not approved this wording of the recap, so it is saved as a draft, not sent, and went to legal. Send it and mark it as sent once legal approves it; their decision shows next to the recap."
-            : "The recap is marked as sent. Keep the client updated with the planned check-ins.",
+            ? localizer["Legal has not approved this wording of the recap, so it is saved as a draft, not sent, and went to legal. Send it and mark it as sent once legal approves it; their decision shows next to the recap."]
+            : localizer["The recap is marked as sent. Keep the client updated with the planned check-ins."],
             stay: saved => saved == RecapSaved.WaitsForLegal, cancellationToken);
 
     /// <summary>"Redraft from the record": replaces the saved text with a fresh draft.</summary>
     public Task<IActionResult> OnPostRedraftAsync(long id, CancellationToken cancellationToken) =>
         SendAndStayAsync(new RedraftRecap.Command(id, Data.Version),
-            "A fresh draft from the record replaced the text. Read it through and adjust it before sending.", cancellationToken);
+            localizer["A fresh draft from the record replaced the text. Read it through and adjust it before sending."], cancellationToken);
 
     public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Texts;
@@ -12,7 +13,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// prevention measures with owner and due date (<see cref="AddPreventionMeasure"/>, <see cref="SetMeasureStatus"/>),
 /// and submitting it (<see cref="SubmitRetro"/>). Measures stay trackable after the incident is closed.
 /// </summary>
-public sealed class RetroModel(IMediator mediator) : IncidentFormPage<RetroModel.RetroView, RetroModel.Command>(mediator)
+public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> localizer) : IncidentFormPage<RetroModel.RetroView, RetroModel.Command>(mediator)
 {
     /// <summary>The prefix of the new-measure form's fields.</summary>
     public const string MeasurePrefix = nameof(Measure);
@@ -32,22 +33,22 @@ public sealed class RetroModel(IMediator mediator) : IncidentFormPage<RetroModel
 
     /// <summary>Saves the retro.</summary>
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAndStayAsync(Data with { Id = id }, "The retro is saved. Add the prevention measures, then submit it.", cancellationToken);
+        SendAndStayAsync(Data with { Id = id }, localizer["The retro is saved. Add the prevention measures, then submit it."], cancellationToken);
 
     public Task<IActionResult> OnPostAddMeasureAsync(long id, CancellationToken cancellationToken) =>
-        SendFormAndStayAsync(MeasurePrefix, Measure with { Id = id }, _ => "The prevention measure is added.", MeasuresHeading, cancellationToken);
+        SendFormAndStayAsync(MeasurePrefix, Measure with { Id = id }, _ => localizer["The prevention measure is added."], MeasuresHeading, cancellationToken);
 
     /// <remarks>The status form's fields are plain handler arguments, so the domain's messages go to the unprefixed keys "Status" and "DoneNote".</remarks>
     public Task<IActionResult> OnPostMeasureStatusAsync(long id, Guid measureId, MeasureStatus? status, string? doneNote, CancellationToken cancellationToken)
     {
         (PostedMeasureId, PostedStatus, PostedDoneNote) = (measureId, status, doneNote);
         return SendFormAndStayAsync(string.Empty, new SetMeasureStatus.Command(id, measureId, status, Data.Version, doneNote),
-            now => $"The measure is now \"{DisplayText.Of(now)}\".", MeasuresHeading, cancellationToken);
+            now => localizer["The measure is now \"{0}\".", DisplayText.Of(now)], MeasuresHeading, cancellationToken);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(new SubmitRetro.Command(id, Data.Version),
-            "The retro is submitted and waits for a team lead's review. Once they approve it, the incident can be closed; keep moving the measures on to done.",
+            localizer["The retro is submitted and waits for a team lead's review. Once they approve it, the incident can be closed; keep moving the measures on to done."],
             cancellationToken);
 
     public override async Task LoadFormLookupsAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Mediator;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Evidence;
 using PromiseKeeper.Web.Data;
@@ -43,7 +44,7 @@ public static class UploadEvidence
 
     public sealed record Result(Guid Id, string Title, string FileName, long SizeBytes);
 
-    public sealed class Handler(PromiseKeeperDbContext db, IncidentChanges changes) : ICommandHandler<Command, Result>
+    public sealed class Handler(PromiseKeeperDbContext db, IncidentChanges changes, IStringLocalizer<EvidenceModel> localizer) : ICommandHandler<Command, Result>
     {
         /// <exception cref="DomainException">With a violation on <see cref="Command.FileField"/> or "Title" for a bad file or title; without one when the incident is finished.</exception>
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -68,18 +69,17 @@ public static class UploadEvidence
         }
 
         /// <summary>The file's bytes, read only when its declared length is within the limit (so at most 10 MB is ever held in memory).</summary>
-        private static async Task<(IFormFile Upload, byte[] Bytes)> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
+        private async Task<(IFormFile Upload, byte[] Bytes)> ReadAsync(IFormFile? upload, CancellationToken cancellationToken)
         {
             if (upload is null)
             {
-                throw FileProblem("Choose the file to upload.");
+                throw FileProblem(localizer["Choose the file to upload."]);
             }
 
             if (upload.Length > EvidenceFileCheck.MaxSizeBytes)
             {
                 var megabytes = Math.Ceiling(upload.Length * 10m / (1024 * 1024)) / 10m;
-                throw FileProblem(string.Create(CultureInfo.InvariantCulture,
-                    $"This file is {megabytes:0.0} MB; the limit is 10 MB per file. Compress it, or split it into smaller files."));
+                throw FileProblem(localizer["This file is {0} MB; the limit is 10 MB per file. Compress it, or split it into smaller files.", megabytes.ToString("0.0", CultureInfo.CurrentCulture)]);
             }
 
             var bytes = new byte[upload.Length];

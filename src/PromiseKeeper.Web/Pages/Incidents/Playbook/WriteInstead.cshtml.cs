@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
@@ -13,7 +14,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// Stage 3 when a call is impossible: a careful, honest written message that still offers to talk, drafted from the
 /// incident and checked for blame language once saved. Marking it as sent is when the client is told.
 /// </summary>
-public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : IncidentFormPage<CallContext, WriteInsteadModel.Command>(mediator)
+public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts, IStringLocalizer<WriteInsteadModel> localizer) : IncidentFormPage<CallContext, WriteInsteadModel.Command>(mediator)
 {
     /// <summary>True (from the query string) to fill the message from a fresh draft instead of the saved one.</summary>
     [BindProperty(SupportsGet = true)]
@@ -38,8 +39,8 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts) : I
 
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         Data.Sent
-            ? SendAsync(Data with { Id = id }, "The message is marked as sent: the client has heard it from us. Next: talk with them when they are ready, and record the conversation.", cancellationToken)
-            : SendAndStayAsync(Data with { Id = id }, "The message is saved. Send it, then mark it as sent here.", cancellationToken);
+            ? SendAsync(Data with { Id = id }, localizer["The message is marked as sent: the client has heard it from us. Next: talk with them when they are ready, and record the conversation."], cancellationToken)
+            : SendAndStayAsync(Data with { Id = id }, localizer["The message is saved. Send it, then mark it as sent here."], cancellationToken);
 
     protected override IQuery<CallContext> ViewQuery(long id) => new Query(id);
 
