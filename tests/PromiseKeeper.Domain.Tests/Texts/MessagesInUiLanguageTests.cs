@@ -67,8 +67,8 @@ public class MessagesInUiLanguageTests
     }
 
     [Theory]
-    [InlineData("ru-RU", "Времени 02:30 29 марта 2026 г. в зоне Europe/Ljubljana не существует: часы переводятся с 02:00 сразу на 03:00. Укажите время вне этого промежутка.")]
-    [InlineData("sl-SI", "Ura 02:30 dne 29. marec 2026 v časovnem pasu Europe/Ljubljana ne obstaja: ure se premaknejo z 02:00 neposredno na 03:00. Vnesite čas zunaj te ure.")]
+    [InlineData("ru-RU", "29 марта 2026 г. в зоне Europe/Ljubljana времени 02:30 не существует: в 02:00 часы переводятся сразу на 03:00. Укажите время вне этого промежутка.")]
+    [InlineData("sl-SI", "29. marec 2026: ura 02:30 v časovnem pasu Europe/Ljubljana ne obstaja, ker se ob 02:00 ura premakne naprej na 03:00. Vnesite čas zunaj te ure.")]
     public void A_skipped_local_time_is_explained_in_the_ui_language(string culture, string expected)
     {
         var zone = DateTimeZoneProviders.Tzdb["Europe/Ljubljana"];
