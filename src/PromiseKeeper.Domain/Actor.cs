@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain;
 
 /// <summary>The signed-in person doing something, as recorded on timelines.</summary>
@@ -7,7 +9,7 @@ public sealed record Actor(string UserId, string DisplayName)
     {
         if (string.IsNullOrWhiteSpace(userId))
         {
-            throw new DomainException("An action needs a signed-in person.");
+            throw new DomainException(Messages.Of("actor.signed-in"));
         }
 
         return new Actor(userId, string.IsNullOrWhiteSpace(displayName) ? userId : displayName.Trim());

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain;
 
 /// <summary>
@@ -19,7 +21,7 @@ public class DomainException : Exception
     }
 
     public DomainException()
-        : this("The change breaks a rule of the playbook.")
+        : this(Messages.Of("rule.broken"))
     {
     }
 

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace PromiseKeeper.Domain;
 /// </summary>
 public static class HiddenCharacters
 {
-    public const string Message = "Remove the invisible control or text-direction characters from the name: they can make it show as something it is not.";
+    public static string Message => Messages.Of("name.hidden-characters");
 
     public static bool In(string? text) =>
         text is not null && text.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' || c is >= '\u2066' and <= '\u2069');

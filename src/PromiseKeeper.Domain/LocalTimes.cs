@@ -1,12 +1,13 @@
 using System.Globalization;
 using NodaTime;
 using NodaTime.Extensions;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain;
 
 /// <summary>
 /// Wall-clock times in a time zone and the instants they stand for. A time the clocks skip (moving forward) stands
-/// for no instant and is refused with <see cref="SkippedMessage"/>; a time the clocks pass twice (moving back) is
+/// for no instant and is refused with <see cref="SkippedMessage"/> (in the current UI language); a time the clocks pass twice (moving back) is
 /// read as the earlier of the two, which the display makes visible by the UTC offset it shows with it.
 /// </summary>
 public static class LocalTimes
@@ -35,8 +36,14 @@ public static class LocalTimes
         var before = zone.GetZoneInterval(interval.Start - Duration.Epsilon);
         var from = interval.Start.WithOffset(before.WallOffset).LocalDateTime;
         var to = interval.Start.WithOffset(interval.WallOffset).LocalDateTime;
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{wall:HH:mm} does not exist on {wall:d MMMM yyyy} in {zone.Id}: the clocks go from {from:HH:mm} to {to:HH:mm}. Enter a time outside that hour.");
+        return Messages.Of(
+            "time.skipped",
+            ("Time", Clock(wall)),
+            ("Date", Labels.LongDate(wall.Date.ToDateOnly())),
+            ("Zone", zone.Id),
+            ("From", Clock(from)),
+            ("To", Clock(to)));
     }
+
+    private static string Clock(LocalDateTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

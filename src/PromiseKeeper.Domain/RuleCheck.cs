@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain;
 
@@ -98,30 +99,30 @@ public sealed class RuleCheck
         var valid = true;
         if (amount < 0)
         {
-            Add(amountField, "An amount cannot be negative.");
+            Add(amountField, Messages.Of("money.negative"));
             valid = false;
         }
         else if (amount > MaxAmount)
         {
-            Add(amountField, "That amount is too large; check the number.");
+            Add(amountField, Messages.Of("money.too-large"));
             valid = false;
         }
         else if (decimal.Round(amount.Value, 2) != amount.Value)
         {
-            Add(amountField, "Use at most two decimal places.");
+            Add(amountField, Messages.Of("money.decimals"));
             valid = false;
         }
 
         var code = currency?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(code))
         {
-            Add(currencyField, "Choose the currency of the amount.");
+            Add(currencyField, Messages.Of("money.currency-missing"));
             return null;
         }
 
         if (!Incidents.Money.IsCurrencyCode(code))
         {
-            Add(currencyField, "Use a three-letter currency code such as EUR or USD.");
+            Add(currencyField, Messages.Of("money.currency-code"));
             return null;
         }
 
@@ -145,7 +146,7 @@ public sealed class RuleCheck
         var length = value.Trim().Length;
         if (length > maxLength)
         {
-            Add(field, $"Keep this to {maxLength} characters or fewer (now {length}).");
+            Add(field, Messages.Count("input.too-long(count)", maxLength, ("Length", length)));
         }
     }
 }

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Clients;
 
 /// <summary>A client account we make promises to.</summary>
@@ -38,18 +40,18 @@ public sealed class Client
         var trimmed = name?.Trim() ?? string.Empty;
         if (trimmed.Length == 0)
         {
-            check.Add(nameof(Name), "Enter the client's name.");
+            check.Add(nameof(Name), Messages.Of("client.name-missing"));
         }
         else if (trimmed.Length > NameMaxLength)
         {
-            check.Add(nameof(Name), $"Keep the client's name to {NameMaxLength} characters or fewer.");
+            check.Add(nameof(Name), Messages.Count("client.name-too-long(count)", NameMaxLength));
         }
         else
         {
             check.RefuseInName(nameof(Name), trimmed);
         }
 
-        var level = check.Defined(nameof(Loyalty), loyalty, "Choose how loyal the client is.");
+        var level = check.Defined(nameof(Loyalty), loyalty, Messages.Of("client.loyalty-missing"));
         return Checked<ClientToAdd>.From(check, () => new ClientToAdd { Name = trimmed, Loyalty = level });
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Evidence;
 
@@ -16,24 +17,23 @@ public static class EvidenceFileCheck
     public static CheckedEvidenceFile Check(string? fileName, ReadOnlySpan<byte> content)
     {
         var (stem, extension) = EvidenceFileName.Split(EvidenceFileName.Clean(fileName));
-        var shownName = stem.Length == 0 ? "The file" : $"\"{stem}{extension}\"";
+        var shownName = stem.Length == 0 ? Messages.Of("evidence.file-unnamed") : Messages.Of("evidence.file-named", ("Name", stem + extension));
 
         if (content.IsEmpty)
         {
-            throw new DomainException($"{shownName} is empty. Choose the file again; it may not have been saved completely.");
+            throw new DomainException(Messages.Of("evidence.empty", ("File", shownName)));
         }
 
         if (content.Length > MaxSizeBytes)
         {
             var megabytes = Math.Ceiling(content.Length * 10m / (1024 * 1024)) / 10m;
-            throw new DomainException(string.Create(CultureInfo.InvariantCulture,
-                $"{shownName} is {megabytes:0.0} MB; the limit is 10 MB per file. Compress it, or split it into smaller files."));
+            throw new DomainException(Messages.Of("evidence.too-large", ("File", shownName), ("Size", megabytes.ToString("0.0", CultureInfo.CurrentCulture))));
         }
 
         var candidates = EvidenceContentSniffer.Detect(content);
         if (candidates.Count == 0)
         {
-            throw new DomainException($"{shownName} is not a PDF, Word (.docx), email (.eml), text, PNG or JPEG file. Save it in one of these formats and upload it again.");
+            throw new DomainException(Messages.Of("evidence.unknown-type", ("File", shownName)));
         }
 
         var declared = TypeForExtension(extension);
@@ -42,9 +42,13 @@ public static class EvidenceFileCheck
         {
             if (!candidates.Contains(named))
             {
-                throw new DomainException(
-                    $"{shownName} ends in {extension}, but its content is {Describe(candidates[0])}, not {Describe(named)}. " +
-                    $"Rename it to {DefaultExtension(candidates[0])}, or upload the file you meant.");
+                throw new DomainException(Messages.Of(
+                    "evidence.wrong-extension",
+                    ("File", shownName),
+                    ("Extension", extension),
+                    ("Actual", Describe(candidates[0])),
+                    ("Named", Describe(named)),
+                    ("Suggested", DefaultExtension(candidates[0]))));
             }
 
             type = named;
@@ -95,14 +99,7 @@ public static class EvidenceFileCheck
         _ => null,
     };
 
-    private static string Describe(EvidenceFileType type) => type switch
-    {
-        EvidenceFileType.Pdf => "a PDF document",
-        EvidenceFileType.Docx => "a Word document",
-        EvidenceFileType.Eml => "an email",
-        EvidenceFileType.Txt => "plain text",
-        EvidenceFileType.Png => "a PNG image",
-        EvidenceFileType.Jpeg => "a JPEG image",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown evidence file type."),
-    };
+    private static string Describe(EvidenceFileType type) => Enum.IsDefined(type)
+        ? Messages.Of($"evidence.kind.{type.ToString().ToLowerInvariant()}")
+        : throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown evidence file type.");
 }

@@ -8,8 +8,11 @@ namespace PromiseKeeper.Domain.Incidents;
 /// </summary>
 public static class AcknowledgementGuidance
 {
-    /// <summary>Our fault: apology. Third party or force majeure: regret. The client's mistake or a disputed fault: clarify and move on.</summary>
-    public static AcknowledgementAdvice For(Fault fault) => For(fault, TextResources.DefaultLanguage);
+    /// <summary>
+    /// Our fault: apology. Third party or force majeure: regret. The client's mistake or a disputed fault: clarify and move on.
+    /// The advice is in the current UI language.
+    /// </summary>
+    public static AcknowledgementAdvice For(Fault fault) => For(fault, Languages.OfCurrentUi());
 
     /// <inheritdoc cref="For(Fault)"/>
     public static AcknowledgementAdvice For(Fault fault, string language)

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>The call with the client as planned (stage 3), with the texts that prepare it.</summary>
@@ -45,35 +47,35 @@ public sealed record CallDetails
     public Checked<CallArrangement> Parse(DateTimeOffset now)
     {
         var check = new RuleCheck();
-        var startsAt = check.Present(nameof(StartsAt), StartsAt, "Enter when the call takes place.");
+        var startsAt = check.Present(nameof(StartsAt), StartsAt, Messages.Of("call.starts-at-missing"));
         if (StartsAt < now.AddHours(-1))
         {
-            check.Add(nameof(StartsAt), "The call time is in the past. Plan the call for a time that is still ahead.");
+            check.Add(nameof(StartsAt), Messages.Of("call.in-past"));
         }
         else if (StartsAt > now.AddYears(1))
         {
-            check.Add(nameof(StartsAt), "The call is more than a year away; a broken promise should be discussed much sooner.");
+            check.Add(nameof(StartsAt), Messages.Of("call.too-far"));
         }
 
         var zone = TimeZoneId?.Trim() ?? string.Empty;
         if (!TimeZoneIds.IsKnown(zone))
         {
-            check.Add(nameof(TimeZoneId), "Choose the time zone the call time is in.");
+            check.Add(nameof(TimeZoneId), Messages.Of("call.time-zone-missing"));
         }
 
-        var channel = check.Defined(nameof(Channel), Channel, "Choose how the call is held: phone, video or in person.");
-        var attendees = check.Text(nameof(Attendees), Attendees, AttendeesMaxLength, "List who takes part in the call, from the client and from us.");
+        var channel = check.Defined(nameof(Channel), Channel, Messages.Of("call.channel-missing"));
+        var attendees = check.Text(nameof(Attendees), Attendees, AttendeesMaxLength, Messages.Of("call.attendees-missing"));
         var length = LengthMinutes ?? DefaultLengthMinutes;
         if (!Lengths.Contains(length))
         {
-            check.Add(nameof(LengthMinutes), "Choose one of the offered lengths: 15, 30, 45 or 60 minutes.");
+            check.Add(nameof(LengthMinutes), Messages.Of("call.length-invalid"));
         }
 
         var link = MeetingLinks.Parse(check, nameof(MeetingLink), MeetingLink);
         var wording = ClientWording.Parse(check, ClientSentence, Greeting, ContactTitle);
-        var requestEmail = check.Text(nameof(RequestEmail), RequestEmail, ClientTextMaxLength, "Write the short email that asks the client for the call.");
+        var requestEmail = check.Text(nameof(RequestEmail), RequestEmail, ClientTextMaxLength, Messages.Of("call.request-email-missing"));
         var voicemail = check.OptionalTextValue(nameof(VoicemailScript), VoicemailScript, ClientTextMaxLength);
-        var plan = check.Text(nameof(CallPlan), CallPlan, ClientTextMaxLength, "Write the plan for the call: opening, listening, apology or regret, and the offer.");
+        var plan = check.Text(nameof(CallPlan), CallPlan, ClientTextMaxLength, Messages.Of("call.plan-missing"));
         return Checked<CallArrangement>.From(check, () => new CallArrangement(startsAt, zone, channel, attendees, requestEmail, voicemail, plan)
         {
             Length = TimeSpan.FromMinutes(length),

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
@@ -24,13 +26,13 @@ public sealed record ClientWording
     internal static ClientWording Parse(RuleCheck check, string? sentence, GreetingForm? greeting, string? contactTitle)
     {
         var checkedSentence = check.Text("ClientSentence", sentence, SentenceMaxLength,
-            "Write, in a sentence or two for the client, what went wrong and what it means for them; the client texts are drafted from it.");
+            Messages.Of("wording.sentence-missing"));
         var form = greeting ?? GreetingForm.FullName;
-        check.RequireDefined("Greeting", (GreetingForm?)form, "Choose how to greet the contact.");
+        check.RequireDefined("Greeting", (GreetingForm?)form, Messages.Of("wording.greeting-missing"));
         var title = check.OptionalTextValue("ContactTitle", contactTitle, ContactTitleMaxLength);
         if (form == GreetingForm.TitleAndSurname && title is null)
         {
-            check.Add("ContactTitle", "Enter the contact's form of address (for example Dr or Ms), or choose another greeting.");
+            check.Add("ContactTitle", Messages.Of("wording.title-missing"));
         }
 
         return new ClientWording(checkedSentence, form, form == GreetingForm.TitleAndSurname ? title : null);

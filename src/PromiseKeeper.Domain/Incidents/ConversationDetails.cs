@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>What happened in the conversation with the client (stage 4).</summary>
@@ -35,32 +37,32 @@ public sealed record ConversationDetails
     public Checked<ConversationOutcome> Parse(DateTimeOffset now, DateTimeOffset discoveredAt, string? ourLossCurrency)
     {
         var check = new RuleCheck();
-        var heldAt = check.Present(nameof(HeldAt), HeldAt, "Enter when the conversation took place.");
+        var heldAt = check.Present(nameof(HeldAt), HeldAt, Messages.Of("conversation.held-at-missing"));
         if (HeldAt > now.AddMinutes(5))
         {
-            check.Add(nameof(HeldAt), "Record the conversation after it has taken place; the time is in the future.");
+            check.Add(nameof(HeldAt), Messages.Of("conversation.in-future"));
         }
         else if (HeldAt < discoveredAt)
         {
-            check.Add(nameof(HeldAt), "The conversation cannot have happened before we discovered the problem.");
+            check.Add(nameof(HeldAt), Messages.Of("conversation.before-discovery"));
         }
 
-        var notes = check.Text(nameof(Notes), Notes, NotesMaxLength, "Write down what was said, especially how the client sees it.");
+        var notes = check.Text(nameof(Notes), Notes, NotesMaxLength, Messages.Of("conversation.notes-missing"));
         var agreed = check.Text(nameof(Agreed), Agreed, AgreedMaxLength,
-            "Write what you agreed, as you would say it to the client (\"You will receive …\"); the recap is drafted from it.");
-        var sharedFeelings = check.Present(nameof(ClientSharedFeelings), ClientSharedFeelings, "Say whether the client could tell us how they feel about it.");
-        var acknowledgement = check.Defined(nameof(Acknowledgement), Acknowledgement, "Say whether we apologised, expressed regret, or clarified the facts.");
+            Messages.Of("conversation.agreed-missing"));
+        var sharedFeelings = check.Present(nameof(ClientSharedFeelings), ClientSharedFeelings, Messages.Of("conversation.feelings-missing"));
+        var acknowledgement = check.Defined(nameof(Acknowledgement), Acknowledgement, Messages.Of("conversation.acknowledgement-missing"));
         var damage = check.Money(nameof(ClientDamageAmount), ClientDamageAmount, nameof(ClientDamageCurrency), ClientDamageCurrency);
-        var response = check.Defined(nameof(OfferResponse), OfferResponse, "Record how the client responded to the offer.");
+        var response = check.Defined(nameof(OfferResponse), OfferResponse, Messages.Of("conversation.response-missing"));
         var responseNote = check.OptionalTextValue(nameof(ResponseNote), ResponseNote, ResponseNoteMaxLength);
         if (OfferResponse is Incidents.OfferResponse.Countered or Incidents.OfferResponse.Rejected && string.IsNullOrWhiteSpace(ResponseNote))
         {
-            check.Add(nameof(ResponseNote), "Write down what the client asked for instead, or why they said no.");
+            check.Add(nameof(ResponseNote), Messages.Of("conversation.response-note-missing"));
         }
 
         if (damage is not null && ourLossCurrency is not null && damage.Currency != ourLossCurrency)
         {
-            check.Add(nameof(ClientDamageCurrency), $"Use the same currency as our estimate ({ourLossCurrency}), so the two figures can be compared.");
+            check.Add(nameof(ClientDamageCurrency), Messages.Of("conversation.damage-currency", ("Currency", ourLossCurrency)));
         }
 
         return Checked<ConversationOutcome>.From(check, () => new ConversationOutcome(heldAt, notes, sharedFeelings, acknowledgement, damage, response, responseNote) { Agreed = agreed });

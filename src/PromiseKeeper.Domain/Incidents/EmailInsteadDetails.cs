@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>A careful written message for when a call is impossible (stage 3), as typed. It still offers to talk.</summary>
@@ -22,9 +24,9 @@ public sealed record EmailInsteadDetails
     public Checked<MessageInsteadOfCall> Parse()
     {
         var check = new RuleCheck();
-        var reason = check.Text(nameof(Reason), Reason, ReasonMaxLength, "Say why a call is not possible; a call is always the better way to give bad news.");
+        var reason = check.Text(nameof(Reason), Reason, ReasonMaxLength, Messages.Of("email-instead.reason-missing"));
         var wording = ClientWording.Parse(check, ClientSentence, Greeting, ContactTitle);
-        var message = check.Text(nameof(Message), Message, CallDetails.ClientTextMaxLength, "Write the message to the client.");
+        var message = check.Text(nameof(Message), Message, CallDetails.ClientTextMaxLength, Messages.Of("email-instead.message-missing"));
         return Checked<MessageInsteadOfCall>.From(check, () => new MessageInsteadOfCall(reason, message, wording));
     }
 }

@@ -1,9 +1,11 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Stage 2: research alternatives and compensation, and put together the offer.
 public sealed partial class Incident
 {
-    private const string ResearchAction = "change the alternatives and the offer";
+    private const string ResearchAction = "change-offer";
 
     public IEnumerable<CompensationOption> Offer => _options.Where(o => o.IsOffered);
 
@@ -43,7 +45,7 @@ public sealed partial class Incident
         RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
         var option = FindOption(optionId);
         var check = new RuleCheck();
-        var confirmer = check.Text("ConfirmedBy", confirmedBy, IncidentDetails.NameMaxLength, "Enter who confirmed that we can deliver this option.");
+        var confirmer = check.Text("ConfirmedBy", confirmedBy, IncidentDetails.NameMaxLength, Messages.Of("option.confirmer-missing"));
         check.ThrowIfAny();
 
         option.Confirm(confirmer, now);
@@ -58,7 +60,7 @@ public sealed partial class Incident
         var option = FindOption(optionId);
         if (!option.IsConfirmed)
         {
-            throw new DomainException($"\"{option.Description}\" cannot be offered yet: first ask the team or a manager to confirm we can deliver it, and record who confirmed it.");
+            throw new DomainException(Messages.Of("option.not-confirmed", ("Option", option.Description)));
         }
 
         if (option.IsOffered)
@@ -88,5 +90,5 @@ public sealed partial class Incident
 
     private CompensationOption FindOption(Guid optionId) =>
         _options.FirstOrDefault(o => o.Id == optionId)
-        ?? throw new DomainException("That option is not part of this incident; reload the page to see the current options.");
+        ?? throw new DomainException(Messages.Of("option.unknown"));
 }

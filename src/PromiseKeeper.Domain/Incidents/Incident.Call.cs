@@ -1,9 +1,11 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Stage 3: set up the call (or, when a call is impossible, write instead).
 public sealed partial class Incident
 {
-    private const string CallAction = "plan how to tell the client";
+    private const string CallAction = "plan-call";
 
     public ScheduledCall? Call { get; private set; }
 
@@ -27,7 +29,7 @@ public sealed partial class Incident
         if (wasSent && !string.Equals(Call.RequestEmail, call.RequestEmail, StringComparison.Ordinal))
         {
             throw new DomainException([new RuleViolation(nameof(CallDetails.RequestEmail),
-                "The email asking for the call has already been sent, so its text can no longer change. Put anything new in the call plan or a new message.")]);
+                Messages.Of("call.request-already-sent"))]);
         }
 
         Call.PlanCall(call);
@@ -71,7 +73,7 @@ public sealed partial class Incident
         Call ??= new ScheduledCall();
         if (Call.Mode == ContactMode.EmailInstead && Call.IsSent)
         {
-            throw new DomainException("The written message has already been sent, so it can no longer change. Write anything new as a separate message.");
+            throw new DomainException(Messages.Of("call.written-message-sent"));
         }
 
         Call.WriteInstead(message, now);

@@ -1,5 +1,6 @@
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Language;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -37,9 +38,7 @@ public sealed partial class Incident
         var count = confirmed ? 0 : ClientTextCheck().Check(text).Count;
         if (count > 0)
         {
-            throw new DomainException([new RuleViolation(field, count == 1
-                ? "The text has a phrase that blames someone, denies the promise or legal asked not to say (shown below it). Reword it, or tick \"Send it anyway\" to mark it as sent with the finding on the record."
-                : $"The text has {count} phrases that blame someone, deny the promise or legal asked not to say (shown below it). Reword them, or tick \"Send it anyway\" to mark it as sent with the findings on the record.")]);
+            throw new DomainException([new RuleViolation(field, Messages.Count("checks.blame-phrases(count)", count))]);
         }
     }
 

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Closing with check-ins still open: the person closing says whether they close too or stay planned.
@@ -10,9 +12,7 @@ public sealed partial class Incident
     {
         if (target == PlaybookStage.Closed && choice is null && OpenCheckIns.Count is > 0 and var open)
         {
-            throw new DomainException(open == 1
-                ? "One check-in with the client is still open: choose whether to close it with the incident or keep it planned."
-                : $"{open} check-ins with the client are still open: choose whether to close them with the incident or keep them planned.");
+            throw new DomainException(Messages.Count("closing.open-check-ins(count)", open));
         }
     }
 

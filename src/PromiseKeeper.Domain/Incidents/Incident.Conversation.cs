@@ -23,7 +23,7 @@ public sealed partial class Incident
     public void RecordConversation(ConversationDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
-        RequireStage("record the conversation", PlaybookStage.Conversation);
+        RequireStage("record-conversation", PlaybookStage.Conversation);
         if (AwaitsLegalApproval)
         {
             throw new DomainException(Blocker("legal-approval"));

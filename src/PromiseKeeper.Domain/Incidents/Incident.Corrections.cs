@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -34,12 +35,12 @@ public sealed partial class Incident
     {
         ArgumentNullException.ThrowIfNull(correction);
         ArgumentNullException.ThrowIfNull(actor);
-        RequireOpen("correct the record");
+        RequireOpen("correct-record");
         var facts = correction.Facts;
         if (PromisedOn is { } promisedOn && promisedOn.DayNumber > DateOnly.FromDateTime(facts.DiscoveredAt.UtcDateTime).DayNumber + 1)
         {
             throw new DomainException([new RuleViolation(nameof(RecordCorrection.DiscoveredAt),
-                $"The promise was made on {Day(promisedOn)}; it cannot have been found broken before that.")]);
+                Messages.Of("correction.discovered-before-promise", ("Date", Labels.LongDate(promisedOn))))]);
         }
 
         var changes = new List<(string Field, string Old, string New)>();
@@ -68,7 +69,7 @@ public sealed partial class Incident
         Compare("who told whom first", FirstDisclosure is { } was ? Shown(was) : "nobody yet", facts.FirstDisclosure is { } corrected ? Shown(corrected) : "nobody yet");
         if (changes.Count == 0)
         {
-            throw new DomainException("Nothing changed: the record already says this. Change a fact, or cancel.");
+            throw new DomainException(Messages.Of("correction.nothing-changed"));
         }
 
         Summary = facts.Summary;

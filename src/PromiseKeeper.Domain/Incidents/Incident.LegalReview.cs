@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Legal review of contract-linked incidents: nothing is said or offered to the client in the
@@ -22,23 +24,23 @@ public sealed partial class Incident
     /// <exception cref="DomainException">On a finished incident, one not linked to a contract, approving without an offer, or asking for changes without saying which.</exception>
     public LegalReview RecordLegalReview(LegalDecision? decision, string? notes, Actor reviewer, DateTimeOffset now)
     {
-        RequireOpen("record a legal review");
+        RequireOpen("record-legal-review");
         if (!IsContractLinked)
         {
-            throw new DomainException("This incident is not linked to a contract, so it needs no legal review.");
+            throw new DomainException(Messages.Of("legal.not-contract-linked"));
         }
 
         var check = new RuleCheck();
-        var decided = check.Defined("Decision", decision, "Choose whether you approve or need changes.");
+        var decided = check.Defined("Decision", decision, Messages.Of("legal.decision-missing"));
         var hasNotes = check.OptionalText("Notes", notes, LegalReview.NotesMaxLength);
         if (decision == LegalDecision.ChangesRequired && !hasNotes)
         {
-            check.Add("Notes", "Say what has to change, and what may and may not be said or offered.");
+            check.Add("Notes", Messages.Of("legal.notes-missing"));
         }
 
         if (decision == LegalDecision.Approved && !Offer.Any())
         {
-            check.Add("Decision", "There is no offer to approve yet. The account manager puts confirmed options into the offer first; you can already ask for changes.");
+            check.Add("Decision", Messages.Of("legal.nothing-to-approve"));
         }
 
         check.ThrowIfAny();
@@ -56,15 +58,15 @@ public sealed partial class Incident
     /// <exception cref="DomainException">When legal has not asked for changes.</exception>
     public void AskLegalAgain(Actor actor, DateTimeOffset now)
     {
-        RequireOpen("ask legal for a review");
+        RequireOpen("ask-legal-review");
         switch (LegalReviewStatus)
         {
             case LegalReviewStatus.NotNeeded:
-                throw new DomainException("This incident is not linked to a contract, so it needs no legal review.");
+                throw new DomainException(Messages.Of("legal.not-contract-linked"));
             case LegalReviewStatus.Awaiting:
-                throw new DomainException("The incident is already waiting for legal's review.");
+                throw new DomainException(Messages.Of("legal.already-waiting"));
             case LegalReviewStatus.Approved:
-                throw new DomainException("Legal has already approved the incident as it stands.");
+                throw new DomainException(Messages.Of("legal.already-approved"));
         }
 
         EnterLegalQueue(now);

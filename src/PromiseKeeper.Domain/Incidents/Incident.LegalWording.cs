@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Language;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -77,15 +78,15 @@ public sealed partial class Incident
     /// <exception cref="DomainException">On a finished incident, one not linked to a contract, a text not drafted yet, or asking for changes without saying which.</exception>
     public LegalTextReview RecordLegalTextReview(ClientTextKind? kind, LegalDecision? decision, string? note, Actor reviewer, DateTimeOffset now)
     {
-        RequireLegalWork("review the wording of a text");
+        RequireLegalWork("review-wording");
         var text = ClientTexts.FirstOrDefault(t => t.Kind == kind)
-            ?? throw new DomainException("That text has not been drafted yet; reload the page to see the texts drafted so far.");
+            ?? throw new DomainException(Messages.Of("legal.text-not-drafted"));
         var check = new RuleCheck();
-        var decided = check.Defined("Decision", decision, "Choose whether you approve the wording or need changes.");
+        var decided = check.Defined("Decision", decision, Messages.Of("legal.wording-decision-missing"));
         var hasNote = check.OptionalText("Note", note, LegalTextReview.NoteMaxLength);
         if (decision == LegalDecision.ChangesRequired && !hasNote)
         {
-            check.Add("Note", "Say what has to change in the wording.");
+            check.Add("Note", Messages.Of("legal.wording-note-missing"));
         }
 
         check.ThrowIfAny();
@@ -108,20 +109,20 @@ public sealed partial class Incident
     /// <exception cref="DomainException">On a finished incident, one not linked to a contract, an empty, too long or repeated phrase.</exception>
     public void AddDoNotSay(string? phrase, Actor reviewer, DateTimeOffset now)
     {
-        RequireLegalWork("add a phrase not to say");
+        RequireLegalWork("add-do-not-say");
         var check = new RuleCheck();
-        var typed = check.Text("Phrase", phrase, DoNotSayPhraseMaxLength, "Enter the words the account manager must not say.");
+        var typed = check.Text("Phrase", phrase, DoNotSayPhraseMaxLength, Messages.Of("legal.phrase-missing"));
         check.ThrowIfAny();
 
         var normalized = DoNotSayPhrases.Normalize(typed);
         if (DoNotSay.Contains(normalized, StringComparer.OrdinalIgnoreCase))
         {
-            throw new DomainException([new RuleViolation("Phrase", $"\"{normalized}\" is already on the list.")]);
+            throw new DomainException([new RuleViolation("Phrase", Messages.Of("legal.phrase-duplicate", ("Phrase", normalized)))]);
         }
 
         if (DoNotSay.Count >= DoNotSayMaxCount)
         {
-            throw new DomainException([new RuleViolation("Phrase", $"The list holds at most {DoNotSayMaxCount} phrases; write anything further as a note.")]);
+            throw new DomainException([new RuleViolation("Phrase", Messages.Count("legal.phrase-limit(count)", DoNotSayMaxCount))]);
         }
 
         DoNotSay = [.. DoNotSay, normalized];
@@ -133,9 +134,9 @@ public sealed partial class Incident
     /// <exception cref="DomainException">On a finished incident, one not linked to a contract, or an empty or too long note.</exception>
     public LegalNote AddLegalNote(string? text, bool byLegal, Actor author, DateTimeOffset now)
     {
-        RequireLegalWork("add a note for legal");
+        RequireLegalWork("add-legal-note");
         var check = new RuleCheck();
-        var written = check.Text("Text", text, LegalNote.TextMaxLength, "Write the note.");
+        var written = check.Text("Text", text, LegalNote.TextMaxLength, Messages.Of("legal.note-missing"));
         check.ThrowIfAny();
 
         var note = LegalNote.Create(written, byLegal, author, now);
@@ -164,7 +165,7 @@ public sealed partial class Incident
         RequireOpen(action);
         if (!IsContractLinked)
         {
-            throw new DomainException("This incident is not linked to a contract, so it needs no legal review.");
+            throw new DomainException(Messages.Of("legal.not-contract-linked"));
         }
     }
 

@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Evidence;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
@@ -21,7 +22,7 @@ public sealed partial class Incident
     public void RecordOrigin(OriginDetails details, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
-        RequireOpen("change the origin of the promise");
+        RequireOpen("change-origin");
         RecordOrigin(details.Parse(now).OrThrow(), actor, now);
     }
 
@@ -30,10 +31,10 @@ public sealed partial class Incident
     public void RecordOrigin(PromiseOrigin origin, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(origin);
-        RequireOpen("change the origin of the promise");
+        RequireOpen("change-origin");
         if (origin.PromisedOn.DayNumber > DateOnly.FromDateTime(DiscoveredAt.UtcDateTime).DayNumber + 1)
         {
-            throw new DomainException([new RuleViolation(nameof(OriginDetails.PromisedOn), "The promise must have been made before it was found to be broken.")]);
+            throw new DomainException([new RuleViolation(nameof(OriginDetails.PromisedOn), Messages.Of("origin.promised-before-discovered"))]);
         }
 
         var wasContractLinked = IsContractLinked;
@@ -73,10 +74,10 @@ public sealed partial class Incident
     /// <exception cref="DomainException">When the incident is finished or the text is missing or too long.</exception>
     public EvidenceItem AddPastedEvidence(string? title, string? text, Actor actor, DateTimeOffset now)
     {
-        RequireOpen("add evidence");
+        RequireOpen("add-evidence");
         var check = new RuleCheck();
-        var checkedTitle = check.Text("Title", title, EvidenceItem.TitleMaxLength, "Give the evidence a title, such as the email's subject.");
-        var checkedText = check.Text("Text", text, EvidenceItem.PastedTextMaxLength, "Paste the text of the email, chat or notes.");
+        var checkedTitle = check.Text("Title", title, EvidenceItem.TitleMaxLength, Messages.Of("evidence.title-missing"));
+        var checkedText = check.Text("Text", text, EvidenceItem.PastedTextMaxLength, Messages.Of("evidence.text-missing"));
         check.ThrowIfAny();
 
         var item = EvidenceItem.Pasted(checkedTitle, checkedText, actor, now);
@@ -90,7 +91,7 @@ public sealed partial class Incident
     public EvidenceItem AddDocumentEvidence(string? title, CheckedEvidenceFile file, Actor actor, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(file);
-        RequireOpen("add evidence");
+        RequireOpen("add-evidence");
         var check = new RuleCheck();
         check.OptionalText("Title", title, EvidenceItem.TitleMaxLength);
         check.ThrowIfAny();

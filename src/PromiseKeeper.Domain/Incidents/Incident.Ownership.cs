@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Who drives the incident: one account manager, overseen by the team leads of their team.
@@ -15,10 +17,10 @@ public sealed partial class Incident
     public void Reassign(Actor newOwner, Actor actor, DateTimeOffset now, string? reason = null)
     {
         ArgumentNullException.ThrowIfNull(newOwner);
-        RequireOpen("reassign it");
+        RequireOpen("reassign");
         if (string.Equals(newOwner.UserId, OwnerId, StringComparison.Ordinal))
         {
-            throw new DomainException($"{newOwner.DisplayName} already owns this incident; choose someone else.");
+            throw new DomainException(Messages.Of("ownership.already-owner", ("Name", newOwner.DisplayName)));
         }
 
         OwnerId = newOwner.UserId;

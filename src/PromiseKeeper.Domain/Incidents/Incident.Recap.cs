@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // Stage 5: the written recap to the client, and check-ins while the fix is under way.
@@ -15,14 +17,14 @@ public sealed partial class Incident
     /// <exception cref="DomainException">Outside the recap stage, once the recap was sent, or for a missing or too long text.</exception>
     public RecapSaved SaveRecap(string? text, bool send, Actor actor, DateTimeOffset now)
     {
-        RequireStage("write the recap", PlaybookStage.FollowUpRecap);
+        RequireStage("write-recap", PlaybookStage.FollowUpRecap);
         if (Recap is { IsSent: true })
         {
-            throw new DomainException("The recap has already been sent. Write any correction to the client as a new message, and note it as a check-in.");
+            throw new DomainException(Messages.Of("recap.already-sent"));
         }
 
         var check = new RuleCheck();
-        var recapText = check.Text("Text", text, RecapMaxLength, "Write the recap: what happened, what was agreed, and the next steps.");
+        var recapText = check.Text("Text", text, RecapMaxLength, Messages.Of("recap.text-missing"));
         check.ThrowIfAny();
 
         Recap ??= new FollowUpRecap();
@@ -50,19 +52,19 @@ public sealed partial class Incident
     /// <exception cref="DomainException">Before the conversation, on a finished incident, or when a field rule is broken.</exception>
     public CheckIn PlanCheckIn(DateOnly? plannedOn, string? topic, Actor actor, DateTimeOffset now)
     {
-        RequireStage("plan a check-in with the client", PlaybookStage.FollowUpRecap, PlaybookStage.InternalRetro);
+        RequireStage("plan-check-in", PlaybookStage.FollowUpRecap, PlaybookStage.InternalRetro);
         var check = new RuleCheck();
-        var day = check.Present("PlannedOn", plannedOn, "Enter the date of the check-in.");
+        var day = check.Present("PlannedOn", plannedOn, Messages.Of("check-in.date-missing"));
         if (plannedOn < DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1))
         {
-            check.Add("PlannedOn", "Plan check-ins from today on; past dates cannot be planned.");
+            check.Add("PlannedOn", Messages.Of("check-in.in-past"));
         }
         else if (plannedOn > DateOnly.FromDateTime(now.UtcDateTime).AddYears(1))
         {
-            check.Add("PlannedOn", "The check-in is more than a year away; the client should hear from us much sooner.");
+            check.Add("PlannedOn", Messages.Of("check-in.too-far"));
         }
 
-        var checkedTopic = check.Text("Topic", topic, CheckIn.TopicMaxLength, "Say what you will update the client on.");
+        var checkedTopic = check.Text("Topic", topic, CheckIn.TopicMaxLength, Messages.Of("check-in.topic-missing"));
         check.ThrowIfAny();
 
         var checkIn = CheckIn.Plan(day, checkedTopic);
@@ -78,12 +80,12 @@ public sealed partial class Incident
         // A check-in kept planned when the incident closed is still owed to the client, so it can still be done.
         if (!IsOpen && (Stage != PlaybookStage.Closed || checkIn is null || checkIn.CancelledAt is not null))
         {
-            RequireOpen("update check-ins");
+            RequireOpen("update-check-ins");
         }
 
         if (checkIn is null)
         {
-            throw new DomainException("That check-in is not part of this incident; reload the page to see the current ones.");
+            throw new DomainException(Messages.Of("check-in.unknown"));
         }
 
         if (checkIn.IsDone == done)

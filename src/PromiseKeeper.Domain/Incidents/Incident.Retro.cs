@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
 
 // Stage 6: the internal retro with prevention measures.
 public sealed partial class Incident
 {
-    private const string RetroAction = "work on the retro";
+    private const string RetroAction = "work-on-retro";
 
     public Retro? Retro { get; private set; }
 
@@ -49,16 +50,16 @@ public sealed partial class Incident
         RequireStage(RetroAction, PlaybookStage.InternalRetro);
         RequireRetroNotSubmitted();
         var check = new RuleCheck();
-        var what = check.Text("Description", description, PreventionMeasure.DescriptionMaxLength, "Describe the measure so anyone can tell whether it was done.");
-        var who = check.Text("Owner", owner, IncidentDetails.NameMaxLength, "Every measure needs an owner: who will make it happen?");
-        var due = check.Present("DueOn", dueOn, "Every measure needs a due date.");
+        var what = check.Text("Description", description, PreventionMeasure.DescriptionMaxLength, Messages.Of("measure.description-missing"));
+        var who = check.Text("Owner", owner, IncidentDetails.NameMaxLength, Messages.Of("measure.owner-missing"));
+        var due = check.Present("DueOn", dueOn, Messages.Of("measure.due-missing"));
         if (dueOn < DateOnly.FromDateTime(now.UtcDateTime))
         {
-            check.Add("DueOn", "The due date is in the past; choose a realistic date from today on.");
+            check.Add("DueOn", Messages.Of("measure.due-in-past"));
         }
         else if (dueOn > DateOnly.FromDateTime(now.UtcDateTime).AddYears(PreventionMeasure.MaxYearsAhead))
         {
-            check.Add("DueOn", $"The due date is more than {PreventionMeasure.MaxYearsAhead} years away; choose a date the team can be held to.");
+            check.Add("DueOn", Messages.Count("measure.due-too-far(count)", PreventionMeasure.MaxYearsAhead));
         }
 
         check.ThrowIfAny();
@@ -91,7 +92,7 @@ public sealed partial class Incident
         ArgumentNullException.ThrowIfNull(change);
         RequireMeasuresTracked();
         var measure = _preventionMeasures.FirstOrDefault(m => m.Id == measureId)
-            ?? throw new DomainException("That measure is not part of this incident; reload the page to see the current ones.");
+            ?? throw new DomainException(Messages.Of("measure.unknown"));
         var status = change.Status;
         if (measure.Status == status && (status != MeasureStatus.Done || string.Equals(measure.DoneNote, change.DoneNote, StringComparison.Ordinal)))
         {
@@ -112,12 +113,12 @@ public sealed partial class Incident
         RequireRetroNotSubmitted();
         if (Retro is null)
         {
-            throw new DomainException("Write and save the retro before submitting it.");
+            throw new DomainException(Messages.Of("retro.not-saved"));
         }
 
         if (_preventionMeasures.Count == 0)
         {
-            throw new DomainException("Add at least one prevention measure with an owner and a due date before submitting the retro.");
+            throw new DomainException(Messages.Of("retro.no-measures"));
         }
 
         var resubmitted = Retro.Status == RetroReviewStatus.SentBack;
@@ -146,7 +147,7 @@ public sealed partial class Incident
     {
         var retro = RetroAwaitingReview();
         var check = new RuleCheck();
-        check.RequireText("Comments", comments, Retro.ReviewCommentsMaxLength, "Say what should change, so the account manager knows what to do.");
+        check.RequireText("Comments", comments, Retro.ReviewCommentsMaxLength, Messages.Of("retro.comments-missing"));
         check.ThrowIfAny();
 
         retro.Review(RetroReviewStatus.SentBack, Clean(comments), lead, now);
@@ -155,12 +156,12 @@ public sealed partial class Incident
 
     private Retro RetroAwaitingReview()
     {
-        RequireStage("review the retro", PlaybookStage.InternalRetro);
+        RequireStage("review-retro", PlaybookStage.InternalRetro);
         if (Retro is not { Status: RetroReviewStatus.Submitted } submitted)
         {
             throw new DomainException(Retro?.Status == RetroReviewStatus.Approved
-                ? "The retro is already approved."
-                : "The retro has not been submitted for review.");
+                ? Messages.Of("retro.already-approved")
+                : Messages.Of("retro.not-submitted"));
         }
 
         return submitted;
@@ -170,7 +171,7 @@ public sealed partial class Incident
     {
         if (Stage == PlaybookStage.NotApplicable)
         {
-            throw new DomainException("This incident is marked as not applicable; it has no prevention measures to track.");
+            throw new DomainException(Messages.Of("measure.not-applicable"));
         }
     }
 
@@ -179,8 +180,8 @@ public sealed partial class Incident
         if (Retro is { IsSubmitted: true })
         {
             throw new DomainException(Retro.IsApproved
-                ? "The retro has been approved and can no longer be changed. Prevention measures can still be moved on to done."
-                : "The retro has been submitted and waits for a team lead's review; it can be changed again only if they send it back. Prevention measures can still be moved on to done.");
+                ? Messages.Of("retro.approved-locked")
+                : Messages.Of("retro.submitted-locked"));
         }
     }
 

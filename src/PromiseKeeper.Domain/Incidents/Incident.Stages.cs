@@ -66,12 +66,12 @@ public sealed partial class Incident
     /// <exception cref="DomainException">On a finished incident, or without a clear reason.</exception>
     public void MarkNotApplicable(string? reason, Actor actor, DateTimeOffset now)
     {
-        RequireOpen("mark it as not applicable");
+        RequireOpen("mark-not-applicable");
         var check = new RuleCheck();
-        var why = check.Text("Reason", reason, NotApplicableReasonMaxLength, "Give the reason the playbook does not apply.");
+        var why = check.Text("Reason", reason, NotApplicableReasonMaxLength, Messages.Of("stage.reason-missing"));
         if (why.Length is > 0 and < NotApplicableReasonMinLength)
         {
-            check.Add("Reason", $"Explain the reason in a full sentence (at least {NotApplicableReasonMinLength} characters); the team lead will read it.");
+            check.Add("Reason", Messages.Count("stage.reason-too-short(count)", NotApplicableReasonMinLength));
         }
 
         check.ThrowIfAny();

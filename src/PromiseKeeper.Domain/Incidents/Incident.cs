@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
@@ -197,22 +199,26 @@ public sealed partial class Incident
             : description));
     }
 
+    /// <param name="action">The key of what the person tries to do: <c>action.&lt;action&gt;</c> in messages.txt.</param>
     private void RequireOpen(string action)
     {
         if (!IsOpen)
         {
-            var state = Stage == PlaybookStage.Closed ? "closed" : "marked as not applicable";
-            throw new DomainException($"This incident is {state}, so you cannot {action} any more.");
+            var key = Stage == PlaybookStage.Closed ? "incident.closed" : "incident.not-applicable";
+            throw new DomainException(Messages.Of(key, ("Action", Messages.Of($"action.{action}"))));
         }
     }
 
+    /// <inheritdoc cref="RequireOpen" path="/param"/>
     private void RequireStage(string action, params PlaybookStage[] stages)
     {
         RequireOpen(action);
         if (!stages.Contains(Stage))
         {
-            var where = string.Join(" or ", stages.Select(s => $"\"{StageNames.Of(s)}\""));
-            throw new DomainException($"You can {action} at the {where} stage; this incident is at \"{StageNames.Of(Stage)}\".");
+            var where = string.Join($" {Messages.Of("stage.or")} ", stages.Select(Quoted));
+            throw new DomainException(Messages.Of("incident.wrong-stage", ("Action", Messages.Of($"action.{action}")), ("Stages", where), ("Stage", Quoted(Stage))));
         }
     }
+
+    private static string Quoted(PlaybookStage stage) => Messages.Of("stage.quoted", ("Stage", StageNames.Of(stage)));
 }

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 // The checks of single values that the incident's facts share: money amounts with their currency, email addresses.
@@ -14,29 +16,29 @@ public sealed partial record IncidentDetails
         var valid = true;
         if (value < 0)
         {
-            check.Add(amountField, "An amount cannot be negative.");
+            check.Add(amountField, Messages.Of("money.negative"));
             valid = false;
         }
         else if (value > MaxAmount)
         {
-            check.Add(amountField, "That amount is too large; check the number.");
+            check.Add(amountField, Messages.Of("money.too-large"));
             valid = false;
         }
         else if (decimal.Round(value, 2) != value)
         {
-            check.Add(amountField, "Use at most two decimal places.");
+            check.Add(amountField, Messages.Of("money.decimals"));
             valid = false;
         }
 
         if (string.IsNullOrWhiteSpace(currency))
         {
-            check.Add(currencyField, "Choose the currency of the amount.");
+            check.Add(currencyField, Messages.Of("money.currency-missing"));
             return null;
         }
 
         if (!Money.IsCurrencyCode(currency))
         {
-            check.Add(currencyField, "Use a three-letter currency code such as EUR or USD.");
+            check.Add(currencyField, Messages.Of("money.currency-code"));
             return null;
         }
 

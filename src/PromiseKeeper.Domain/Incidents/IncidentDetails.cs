@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
@@ -78,7 +80,7 @@ public sealed partial record IncidentDetails
         var clientId = ClientId is { } id and > 0 ? id : 0;
         if (clientId == 0)
         {
-            check.Add(nameof(ClientId), "Choose the client, or add a new one.");
+            check.Add(nameof(ClientId), Messages.Of("incident.client-missing"));
         }
 
         var facts = CheckFacts(check, now);
@@ -86,13 +88,13 @@ public sealed partial record IncidentDetails
         CheckPromisedOn(check, now);
         if (PromiseChannel is { } promiseChannel && !Enum.IsDefined(promiseChannel))
         {
-            check.Add(nameof(PromiseChannel), "Choose where the promise was made.");
+            check.Add(nameof(PromiseChannel), Messages.Of("origin.channel-missing"));
         }
 
         var contractReference = check.OptionalTextValue(nameof(ContractReference), ContractReference, ContractReferenceMaxLength);
         if (PromiseChannel == Incidents.PromiseChannel.ContractClause && contractReference is null)
         {
-            check.Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
+            check.Add(nameof(ContractReference), Messages.Of("origin.contract-reference-missing"));
         }
 
         var clientGoals = check.OptionalTextValue(nameof(ClientGoals), ClientGoals, LongTextMaxLength);
@@ -131,22 +133,22 @@ public sealed partial record IncidentDetails
     /// <returns>The checked facts; meaningless when <paramref name="check"/> recorded a violation.</returns>
     internal LoggedFacts CheckFacts(RuleCheck check, DateTimeOffset now)
     {
-        var summary = check.Text(nameof(Summary), Summary, SummaryMaxLength, "Give the incident a short summary.");
-        var kind = check.Defined(nameof(Kind), Kind, "Choose what kind of broken promise this is.");
+        var summary = check.Text(nameof(Summary), Summary, SummaryMaxLength, Messages.Of("incident.summary-missing"));
+        var kind = check.Defined(nameof(Kind), Kind, Messages.Of("incident.kind-missing"));
 
-        var contactName = check.Text(nameof(ContactName), ContactName, NameMaxLength, "Enter the name of the person we deal with at the client.");
+        var contactName = check.Text(nameof(ContactName), ContactName, NameMaxLength, Messages.Of("incident.contact-name-missing"));
         var contactRole = check.OptionalTextValue(nameof(ContactRole), ContactRole, NameMaxLength);
         var contactEmail = check.OptionalTextValue(nameof(ContactEmail), ContactEmail, EmailMaxLength);
         if (contactEmail is not null && !LooksLikeEmail(contactEmail))
         {
-            check.Add(nameof(ContactEmail), "Enter the contact's email as name@example.com, or leave it empty.");
+            check.Add(nameof(ContactEmail), Messages.Of("incident.contact-email-invalid"));
         }
 
-        var promiseDescription = check.Text(nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, "Describe what was promised.");
-        var fault = check.Defined(nameof(Fault), Fault, "Choose whose fault it is; choose \"disputed\" if that is not clear yet.");
+        var promiseDescription = check.Text(nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, Messages.Of("incident.promise-missing"));
+        var fault = check.Defined(nameof(Fault), Fault, Messages.Of("incident.fault-missing"));
         if ((Damage & ~(DamageKinds.Delay | DamageKinds.QualityOrWrongResult | DamageKinds.Reputation)) != 0)
         {
-            check.Add(nameof(Damage), "Choose only the listed kinds of damage.");
+            check.Add(nameof(Damage), Messages.Of("incident.damage-unknown"));
         }
 
         var ourLoss = CheckMoney(check, nameof(OurLossAmount), OurLossAmount, nameof(OurLossCurrency), OurLossCurrency);
@@ -155,10 +157,10 @@ public sealed partial record IncidentDetails
             && Money.IsCurrencyCode(OurLossCurrency) && Money.IsCurrencyCode(ClientClaimedLossCurrency)
             && OurLossCurrency != ClientClaimedLossCurrency)
         {
-            check.Add(nameof(ClientClaimedLossCurrency), "Use the same currency as our estimate, so the two figures can be compared.");
+            check.Add(nameof(ClientClaimedLossCurrency), Messages.Of("incident.claimed-loss-currency"));
         }
 
-        check.RequireDefined<PersonalHarm>(nameof(PersonalHarm), PersonalHarm, "Choose how much this hurts our contact personally.");
+        check.RequireDefined<PersonalHarm>(nameof(PersonalHarm), PersonalHarm, Messages.Of("incident.personal-harm-missing"));
         var personalHarmNote = check.OptionalTextValue(nameof(PersonalHarmNote), PersonalHarmNote, NoteMaxLength);
 
         var discoveredAt = CheckDisclosure(check, now);
@@ -187,15 +189,15 @@ public sealed partial record IncidentDetails
         if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime.Add(ClockSkewAllowance)).AddDays(1))
         {
             // One day of slack: the date is typed in the user's time zone, which may be ahead of UTC.
-            check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
+            check.Add(nameof(PromisedOn), Messages.Of("origin.promised-on-future"));
         }
         else if (PromisedOn < DateOnly.FromDateTime(now.UtcDateTime).AddYears(-MaxYearsBack))
         {
-            check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {MaxYearsBack} years ago.");
+            check.Add(nameof(PromisedOn), Messages.Count("origin.promised-on-too-old(count)", MaxYearsBack));
         }
         else if (DiscoveredAt is { } discovered && PromisedOn is { } promised && promised.DayNumber > DateOnly.FromDateTime(discovered.UtcDateTime).DayNumber + 1)
         {
-            check.Add(nameof(PromisedOn), "The promise must have been made before it was found to be broken.");
+            check.Add(nameof(PromisedOn), Messages.Of("origin.promised-before-discovered"));
         }
     }
 
@@ -206,19 +208,19 @@ public sealed partial record IncidentDetails
     private DateTimeOffset CheckDisclosure(RuleCheck check, DateTimeOffset now)
     {
         var latestAllowed = now + ClockSkewAllowance;
-        var discoveredAt = check.Present(nameof(DiscoveredAt), DiscoveredAt, "Enter when we discovered the promise was broken.");
+        var discoveredAt = check.Present(nameof(DiscoveredAt), DiscoveredAt, Messages.Of("incident.discovered-missing"));
         if (DiscoveredAt > latestAllowed)
         {
-            check.Add(nameof(DiscoveredAt), "The discovery time cannot be in the future.");
+            check.Add(nameof(DiscoveredAt), Messages.Of("incident.discovered-future"));
         }
         else if (DiscoveredAt < now.AddYears(-MaxYearsBack))
         {
-            check.Add(nameof(DiscoveredAt), $"Check the year: the discovery time is more than {MaxYearsBack} years ago.");
+            check.Add(nameof(DiscoveredAt), Messages.Count("incident.discovered-too-old(count)", MaxYearsBack));
         }
 
         if (FirstDisclosure is { } disclosure && !Enum.IsDefined(disclosure))
         {
-            check.Add(nameof(FirstDisclosure), "Choose who told whom first.");
+            check.Add(nameof(FirstDisclosure), Messages.Of("incident.first-disclosure-missing"));
             return discoveredAt;
         }
 
@@ -226,7 +228,7 @@ public sealed partial record IncidentDetails
         {
             if (FirstDisclosure is not null)
             {
-                check.Add(nameof(ClientToldAt), "Enter when the client found out.");
+                check.Add(nameof(ClientToldAt), Messages.Of("incident.client-told-missing"));
             }
 
             return discoveredAt;
@@ -234,20 +236,20 @@ public sealed partial record IncidentDetails
 
         if (FirstDisclosure is null)
         {
-            check.Add(nameof(FirstDisclosure), "Choose who told whom first.");
+            check.Add(nameof(FirstDisclosure), Messages.Of("incident.first-disclosure-missing"));
         }
 
         if (ClientToldAt > latestAllowed)
         {
-            check.Add(nameof(ClientToldAt), "The time the client found out cannot be in the future; leave it empty if they do not know yet.");
+            check.Add(nameof(ClientToldAt), Messages.Of("incident.client-told-future"));
         }
         else if (ClientToldAt < now.AddYears(-MaxYearsBack))
         {
-            check.Add(nameof(ClientToldAt), $"Check the year: the time the client found out is more than {MaxYearsBack} years ago.");
+            check.Add(nameof(ClientToldAt), Messages.Count("incident.client-told-too-old(count)", MaxYearsBack));
         }
         else if (FirstDisclosure == Incidents.FirstDisclosure.WeToldTheClient && DiscoveredAt is not null && ClientToldAt < DiscoveredAt)
         {
-            check.Add(nameof(ClientToldAt), "We cannot have told the client before we discovered the problem. Check both times.");
+            check.Add(nameof(ClientToldAt), Messages.Of("incident.client-told-before-discovery"));
         }
 
         return discoveredAt;

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>A prevention measure's new status as typed: the status and, for done, a note of what was done.</summary>
@@ -10,15 +12,15 @@ public sealed record MeasureStatusDetails
     public Checked<MeasureStatusChange> Parse()
     {
         var check = new RuleCheck();
-        var status = check.Defined(nameof(Status), Status, "Choose a status for the measure.");
+        var status = check.Defined(nameof(Status), Status, Messages.Of("measure.status-missing"));
         var note = RuleCheck.Clean(DoneNote);
         if (note is { Length: > PreventionMeasure.DoneNoteMaxLength })
         {
-            check.Add(nameof(DoneNote), $"Keep the note under {PreventionMeasure.DoneNoteMaxLength} characters.");
+            check.Add(nameof(DoneNote), Messages.Count("measure.note-too-long(count)", PreventionMeasure.DoneNoteMaxLength));
         }
         else if (status == MeasureStatus.Done && note is null)
         {
-            check.Add(nameof(DoneNote), "Say briefly what was done, so the team lead can see the measure really happened.");
+            check.Add(nameof(DoneNote), Messages.Of("measure.done-note-missing"));
         }
 
         return Checked<MeasureStatusChange>.From(check, () => new MeasureStatusChange(status, status == MeasureStatus.Done ? note : null));

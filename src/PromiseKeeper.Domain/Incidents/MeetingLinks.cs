@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>The rule for a call's meeting link: an absolute http or https address of reasonable length, nothing else.</summary>
@@ -19,7 +21,7 @@ public static class MeetingLinks
 
         if (!IsWebAddress(trimmed))
         {
-            check.Add(field, "Enter the full meeting address, starting with https:// (or http://), for example https://meet.example.com/abc-defg.");
+            check.Add(field, Messages.Of("call.meeting-link-invalid"));
             return null;
         }
 

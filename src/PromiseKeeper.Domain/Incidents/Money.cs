@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>An amount in an ISO 4217 currency (three capital letters).</summary>
@@ -7,12 +9,12 @@ public sealed record Money
     {
         if (amount < 0)
         {
-            throw new DomainException("An amount of money cannot be negative.");
+            throw new DomainException(Messages.Of("money.negative-money"));
         }
 
         if (!IsCurrencyCode(currency))
         {
-            throw new DomainException("Use a three-letter currency code such as EUR or USD.");
+            throw new DomainException(Messages.Of("money.currency-code"));
         }
 
         Amount = amount;

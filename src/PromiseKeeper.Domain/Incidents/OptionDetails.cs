@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>An alternative or compensation we could offer, as typed (stage 2).</summary>
@@ -26,15 +28,15 @@ public sealed record OptionDetails
     public Checked<OptionProposal> Parse()
     {
         var check = new RuleCheck();
-        var kind = check.Defined(nameof(Kind), Kind, "Choose what kind of option this is.");
-        var description = check.Text(nameof(Description), Description, DescriptionMaxLength, "Describe the option for the team.");
+        var kind = check.Defined(nameof(Kind), Kind, Messages.Of("option.kind-missing"));
+        var description = check.Text(nameof(Description), Description, DescriptionMaxLength, Messages.Of("option.description-missing"));
         var clientDescription = check.Text(nameof(ClientDescription), ClientDescription, DescriptionMaxLength,
-            "Describe the option as the client should read it; the client texts use only this description.");
+            Messages.Of("option.client-description-missing"));
         var cost = check.Money(nameof(CostToUsAmount), CostToUsAmount, nameof(CostToUsCurrency), CostToUsCurrency);
         var value = check.Money(nameof(ValueToClientAmount), ValueToClientAmount, nameof(ValueToClientCurrency), ValueToClientCurrency);
         if (ValueToClientAmount == 0)
         {
-            check.Add(nameof(ValueToClientAmount), "Leave the value empty when the option has no money value (a new timeline, say); a value of nothing is not an offer.");
+            check.Add(nameof(ValueToClientAmount), Messages.Of("option.zero-value"));
         }
         var confirmedBy = check.OptionalTextValue(nameof(ConfirmedBy), ConfirmedBy, IncidentDetails.NameMaxLength);
         return Checked<OptionProposal>.From(check, () => new OptionProposal(kind, description, cost, value, confirmedBy) { ClientDescription = clientDescription });

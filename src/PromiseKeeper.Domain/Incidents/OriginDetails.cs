@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>What the investigation found out about where the promise came from (stage 1), as typed.</summary>
@@ -28,27 +30,27 @@ public sealed record OriginDetails
     public Checked<PromiseOrigin> Parse(DateTimeOffset now)
     {
         var check = new RuleCheck();
-        var channel = check.Defined(nameof(PromiseChannel), PromiseChannel, "Choose where the promise was made.");
+        var channel = check.Defined(nameof(PromiseChannel), PromiseChannel, Messages.Of("origin.channel-missing"));
         var reference = check.OptionalTextValue(nameof(PromiseReference), PromiseReference, ReferenceMaxLength);
-        var promisedOn = check.Present(nameof(PromisedOn), PromisedOn, "Enter when the promise was made.");
+        var promisedOn = check.Present(nameof(PromisedOn), PromisedOn, Messages.Of("origin.promised-on-missing"));
         if (PromisedOn > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
         {
-            check.Add(nameof(PromisedOn), "The promise date cannot be in the future.");
+            check.Add(nameof(PromisedOn), Messages.Of("origin.promised-on-future"));
         }
         else if (PromisedOn < DateOnly.FromDateTime(now.UtcDateTime).AddYears(-IncidentDetails.MaxYearsBack))
         {
-            check.Add(nameof(PromisedOn), $"Check the year: the promise date is more than {IncidentDetails.MaxYearsBack} years ago.");
+            check.Add(nameof(PromisedOn), Messages.Count("origin.promised-on-too-old(count)", IncidentDetails.MaxYearsBack));
         }
 
-        var promisedBy = check.Text(nameof(PromisedBy), PromisedBy, IncidentDetails.NameMaxLength, "Enter who made the promise, even if they have left the company.");
+        var promisedBy = check.Text(nameof(PromisedBy), PromisedBy, IncidentDetails.NameMaxLength, Messages.Of("origin.promised-by-missing"));
         var contract = check.OptionalTextValue(nameof(ContractReference), ContractReference, IncidentDetails.ContractReferenceMaxLength);
         if (PromiseChannel == Incidents.PromiseChannel.ContractClause && string.IsNullOrWhiteSpace(ContractReference))
         {
-            check.Add(nameof(ContractReference), "A promise made in a contract needs the contract reference (clause, SOW or SLA), so legal can review it.");
+            check.Add(nameof(ContractReference), Messages.Of("origin.contract-reference-missing"));
         }
 
-        var goals = check.Text(nameof(ClientGoals), ClientGoals, IncidentDetails.LongTextMaxLength, "Describe why the client came to us in the first place.");
-        var findings = check.Text(nameof(Findings), Findings, FindingsMaxLength, "Write down how the promise came about: who set the expectation, when, and on what basis.");
+        var goals = check.Text(nameof(ClientGoals), ClientGoals, IncidentDetails.LongTextMaxLength, Messages.Of("origin.client-goals-missing"));
+        var findings = check.Text(nameof(Findings), Findings, FindingsMaxLength, Messages.Of("origin.findings-missing"));
         return Checked<PromiseOrigin>.From(check, () => new PromiseOrigin
         {
             Channel = channel,

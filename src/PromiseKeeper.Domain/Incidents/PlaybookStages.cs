@@ -19,7 +19,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.InvestigateOrigin,
-            Name = "Investigate the origin",
             GuidanceKey = "investigate-origin",
             IsOpen = true,
             Exits = [new(PlaybookStage.ResearchAlternatives, OriginIsRecorded), NotApplicableExit()],
@@ -27,7 +26,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.ResearchAlternatives,
-            Name = "Research alternatives",
             GuidanceKey = "research-alternatives",
             IsOpen = true,
             Exits = [new(PlaybookStage.ScheduleCall, OfferIsMade), NotApplicableExit()],
@@ -35,7 +33,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.ScheduleCall,
-            Name = "Schedule the call",
             GuidanceKey = "schedule-call",
             IsOpen = true,
             Exits = [new(PlaybookStage.Conversation, CallIsAskedForAndLegalApproved), NotApplicableExit()],
@@ -43,7 +40,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.Conversation,
-            Name = "The conversation",
             GuidanceKey = "conversation",
             IsOpen = true,
             Exits =
@@ -59,7 +55,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.FollowUpRecap,
-            Name = "Follow-up recap",
             GuidanceKey = "follow-up-recap",
             IsOpen = true,
             Exits = [new(PlaybookStage.InternalRetro, RecapIsSent), NotApplicableExit()],
@@ -67,7 +62,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.InternalRetro,
-            Name = "Internal retro",
             GuidanceKey = "internal-retro",
             IsOpen = true,
             Exits = [new(PlaybookStage.Closed, RecapIsSentAndRetroApproved, "Closed the incident: the recap was sent and the retro approved."), NotApplicableExit()],
@@ -75,7 +69,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.Closed,
-            Name = "Closed",
             GuidanceKey = "closed",
             IsOpen = false,
             Exits = [],
@@ -83,7 +76,6 @@ public static class PlaybookStages
         new()
         {
             Stage = PlaybookStage.NotApplicable,
-            Name = "Not applicable",
             GuidanceKey = "not-applicable",
             IsOpen = false,
             Exits = [],

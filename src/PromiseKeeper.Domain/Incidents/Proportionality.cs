@@ -96,7 +96,7 @@ public static class Proportionality
         return new(ProportionalityVerdict.Proportionate, offer, loss, ratio, explanation);
     }
 
-    private static string Format(decimal value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Format(decimal value) => value.ToString("0.#", CultureInfo.CurrentCulture);
 
     // Money goes in with its own invariant "12,500.00 EUR" form.
     private static string Text(string key, params (string Name, object? Value)[] values) =>

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
@@ -69,10 +71,10 @@ public sealed record RecordCorrection
             FirstDisclosure = FirstDisclosure,
         }.CheckFacts(check, now);
 
-        var reason = check.Text(nameof(Reason), Reason, ReasonMaxLength, "Say why the record changes, for whoever reads the history later.");
+        var reason = check.Text(nameof(Reason), Reason, ReasonMaxLength, Messages.Of("correction.reason-missing"));
         if (reason.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t'))
         {
-            check.Add(nameof(Reason), "Remove the control characters (they usually come from pasting); the rest of the text is kept.");
+            check.Add(nameof(Reason), Messages.Of("correction.control-characters"));
         }
 
         return Checked<CorrectedFacts>.From(check, () => new CorrectedFacts(facts, reason));

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>The internal retro as written by the team (stage 6), as typed.</summary>
@@ -16,10 +18,10 @@ public sealed record RetroDetails
     public Checked<RetroWriteUp> Parse()
     {
         var check = new RuleCheck();
-        var whatHappened = check.Text(nameof(WhatHappened), WhatHappened, TextMaxLength, "Summarise what happened.");
-        var category = check.Defined(nameof(RootCauseCategory), RootCauseCategory, "Choose the kind of root cause.");
-        var rootCause = check.Text(nameof(RootCause), RootCause, TextMaxLength, "Explain the root cause: why did the promise break?");
-        var lessons = check.Text(nameof(LessonsLearned), LessonsLearned, TextMaxLength, "Write down what the team learned.");
+        var whatHappened = check.Text(nameof(WhatHappened), WhatHappened, TextMaxLength, Messages.Of("retro.what-happened-missing"));
+        var category = check.Defined(nameof(RootCauseCategory), RootCauseCategory, Messages.Of("retro.category-missing"));
+        var rootCause = check.Text(nameof(RootCause), RootCause, TextMaxLength, Messages.Of("retro.root-cause-missing"));
+        var lessons = check.Text(nameof(LessonsLearned), LessonsLearned, TextMaxLength, Messages.Of("retro.lessons-missing"));
         return Checked<RetroWriteUp>.From(check, () => new RetroWriteUp(whatHappened, category, rootCause, lessons));
     }
 }

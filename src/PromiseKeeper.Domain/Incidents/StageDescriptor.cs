@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>Everything the domain knows about one playbook stage; one row of <see cref="PlaybookStages.All"/>.</summary>
@@ -5,8 +7,8 @@ public sealed record StageDescriptor
 {
     public required PlaybookStage Stage { get; init; }
 
-    /// <summary>How the stage is called in sentences shown to people.</summary>
-    public required string Name { get; init; }
+    /// <summary>How the stage is called in sentences shown to people, in the current UI language.</summary>
+    public string Name => Labels.Of(Stage);
 
     /// <summary>The kebab-case stem of the stage's guidance text: <c>guidance-&lt;key&gt;.txt</c>.</summary>
     public required string GuidanceKey { get; init; }

@@ -27,9 +27,12 @@ public static class TypicalMistakes
 
     private const string TextFile = "typical-mistakes.txt";
 
-    public static IReadOnlyList<MistakeFinding> Find(Incident incident, DateTimeOffset now, string language = TextResources.DefaultLanguage)
+    private const string DetailsFile = "typical-mistake-details.txt";
+
+    public static IReadOnlyList<MistakeFinding> Find(Incident incident, DateTimeOffset now, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
+        language ??= Languages.OfCurrentUi();
         var found = new List<MistakeFinding>();
         void Add(char letter, string detail) => found.Add(new MistakeFinding(
             letter,
@@ -37,7 +40,7 @@ public static class TypicalMistakes
             TextCatalog.Get(TextFile, $"{letter}.explanation", language: language),
             detail));
 
-        if (WaitedForClientToFindOut(incident, now) is { } detailA)
+        if (WaitedForClientToFindOut(incident, now, language) is { } detailA)
         {
             Add('A', detailA);
         }
@@ -45,7 +48,7 @@ public static class TypicalMistakes
         var conversation = incident.Conversation;
         if (conversation is { ClientSharedFeelings: false })
         {
-            Add('B', Detail("B"));
+            Add('B', Detail(language, "B"));
         }
 
         var apologisedOrRegretted = conversation?.Acknowledgement is Acknowledgement.Apology or Acknowledgement.Regret;
@@ -53,24 +56,24 @@ public static class TypicalMistakes
         if (sentBlame.Count > 0 && !apologisedOrRegretted)
         {
             var phrases = string.Join(", ", sentBlame.Select(f => $"\"{f.Phrase}\"").Distinct(StringComparer.OrdinalIgnoreCase));
-            Add('C', Detail("C", ("Phrases", phrases)));
+            Add('C', Detail(language, "C", ("Phrases", phrases)));
         }
 
         if (conversation is not null && apologisedOrRegretted && conversation.OfferResponse != OfferResponse.Accepted)
         {
-            Add('D', Detail("D"));
+            Add('D', Detail(language, "D"));
         }
 
         if (conversation is { OfferResponse: OfferResponse.Accepted } && incident.Fault == Fault.Ours
             && conversation.Acknowledgement != Acknowledgement.Apology)
         {
-            Add('E', Detail("E"));
+            Add('E', Detail(language, "E"));
         }
 
         return found;
     }
 
-    private static string? WaitedForClientToFindOut(Incident incident, DateTimeOffset now)
+    private static string? WaitedForClientToFindOut(Incident incident, DateTimeOffset now, string language)
     {
         if (incident.FirstDisclosure is FirstDisclosure.ClientToldUs or FirstDisclosure.ClientHeardElsewhere)
         {
@@ -83,29 +86,28 @@ public static class TypicalMistakes
             }
 
             var key = incident.FirstDisclosure is FirstDisclosure.ClientToldUs ? "A.client-told-us" : "A.client-heard-elsewhere";
-            return Detail(key, ("Delay", Duration(foundOut - incident.DiscoveredAt)));
+            return Detail(language, key, ("Delay", Duration(language, foundOut - incident.DiscoveredAt)));
         }
 
         if (incident.ClientToldAt is { } told)
         {
             var delay = told - incident.DiscoveredAt;
-            return delay > TellWithin ? Detail("A.told-late", ("Delay", Duration(delay))) : null;
+            return delay > TellWithin ? Detail(language, "A.told-late", ("Delay", Duration(language, delay))) : null;
         }
 
         var waiting = now - incident.DiscoveredAt;
         return incident.IsOpen && waiting > TellWithin
-            ? Detail("A.not-told-yet", ("Delay", Duration(waiting)))
+            ? Detail(language, "A.not-told-yet", ("Delay", Duration(language, waiting)))
             : null;
     }
 
-    private static string Duration(TimeSpan span) =>
-        span.TotalHours >= 48 ? Count("A.days", (int)span.TotalDays)
-        : span.TotalHours >= 1 ? Count("A.hours", (int)span.TotalHours)
-        : Count("A.minutes", Math.Max(1, (int)span.TotalMinutes));
+    private static string Duration(string language, TimeSpan span) =>
+        span.TotalHours >= 48 ? Count(language, "A.days(count)", (int)span.TotalDays)
+        : span.TotalHours >= 1 ? Count(language, "A.hours(count)", (int)span.TotalHours)
+        : Count(language, "A.minutes(count)", Math.Max(1, (int)span.TotalMinutes));
 
-    // "1 hour", "5 hours": the key's singular form is the key with ".one".
-    private static string Count(string key, int count) => Detail(count == 1 ? key + ".one" : key, ("Count", count));
+    private static string Count(string language, string key, int count) => TextCatalog.Count(DetailsFile, key, count, language);
 
-    private static string Detail(string key, params (string Name, object? Value)[] values) =>
-        TextCatalog.Fill("typical-mistake-details.txt", key, values);
+    private static string Detail(string language, string key, params (string Name, object? Value)[] values) =>
+        TextCatalog.Get(DetailsFile, key, values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal), language);
 }

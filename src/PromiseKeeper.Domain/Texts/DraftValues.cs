@@ -198,7 +198,7 @@ public sealed record DraftValues
         {
             label = timeZoneId.Trim();
             local = LocalTimes.InZone(startsAt, TimeZoneIds.Find(label)
-                ?? throw new DomainException($"The time zone \"{label}\" is not known. Use a name such as Europe/Ljubljana."));
+                ?? throw new DomainException(Messages.Of("time.unknown-zone", ("Zone", label))));
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{local:dddd d MMMM yyyy} at {local:HH:mm} ({label})");

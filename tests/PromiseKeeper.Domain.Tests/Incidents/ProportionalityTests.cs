@@ -83,7 +83,7 @@ public class ProportionalityTests
     }
 
     [Fact]
-    public void Proportionate_offer_states_the_ratio_in_invariant_culture()
+    public void Proportionate_offer_states_the_ratio_in_the_current_culture()
     {
         var previous = CultureInfo.CurrentCulture;
         try
@@ -93,7 +93,7 @@ public class ProportionalityTests
 
             Assert.Equal(ProportionalityVerdict.Proportionate, result.Verdict);
             Assert.Equal(2.5m, result.LossToOfferRatio);
-            Assert.Equal("The offer is worth 1 : 2.5 of the loss, the same order of magnitude.", result.Explanation);
+            Assert.Equal("The offer is worth 1 : 2,5 of the loss, the same order of magnitude.", result.Explanation);
         }
         finally
         {
