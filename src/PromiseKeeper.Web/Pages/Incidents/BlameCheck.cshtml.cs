@@ -3,9 +3,11 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Language;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -14,7 +16,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// the text, debounced): the word list plus the people on the incident's record. Answers the findings as JSON,
 /// 400 with a message when the text is too long, 404 when the user may not see the incident. Saves nothing.
 /// </summary>
-public sealed class BlameCheckModel(IMediator mediator) : PageModel
+public sealed class BlameCheckModel(IMediator mediator, IStringLocalizer<BlameCheckModel> localizer) : PageModel
 {
     /// <summary>Longer than any client-facing text may be, so every text that can be saved can be checked.</summary>
     public const int TextMaxLength = 16_384;
@@ -25,8 +27,8 @@ public sealed class BlameCheckModel(IMediator mediator) : PageModel
         {
             return new JsonResult(new
             {
-                message = string.Create(CultureInfo.InvariantCulture,
-                    $"The text is too long to check ({text.Length:N0} characters); at most {TextMaxLength:N0} can be checked."),
+                message = localizer["The text is too long to check ({0}); at most {1} can be checked.",
+                    localizer.Plural(text.Length, "{0} character", "{0} characters"), TextMaxLength.ToString("N0", CultureInfo.CurrentCulture)].Value,
             })
             { StatusCode = StatusCodes.Status400BadRequest };
         }
@@ -34,6 +36,7 @@ public sealed class BlameCheckModel(IMediator mediator) : PageModel
         var findings = await mediator.Send(new Query(id, text ?? string.Empty), cancellationToken);
         return new JsonResult(new
         {
+            phrases = localizer.Plural(findings.Count, "{0} phrase", "{0} phrases"),
             findings = findings.Select(f => new
             {
                 category = f.Category.ToString(),

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
@@ -13,10 +14,10 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// and shows on the timeline; severity, the script and proportionality are worked out from the facts, so they follow.
 /// Who promised, when and where are corrected on the origin page.
 /// </summary>
-public sealed partial class CorrectModel(IMediator mediator) : IncidentFormPage<CorrectModel.CorrectView, CorrectModel.Command>(mediator)
+public sealed partial class CorrectModel(IMediator mediator, IStringLocalizer<CorrectModel> localizer) : IncidentFormPage<CorrectModel.CorrectView, CorrectModel.Command>(mediator)
 {
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id }, fields => $"Corrected the record: {string.Join(", ", fields)}. The history keeps what it said before.", cancellationToken);
+        SendAsync(Data with { Id = id }, fields => localizer["Corrected the record: {0}. The history keeps what it said before.", string.Join(", ", fields)].Value, cancellationToken);
 
     protected override IQuery<CorrectView> ViewQuery(long id) => new Query(id);
 

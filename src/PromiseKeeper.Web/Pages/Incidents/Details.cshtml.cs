@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
@@ -15,7 +16,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// typical mistakes that apply, how severe it is and why, and the timeline.
 /// </summary>
 /// <remarks>Not an <see cref="IncidentFormPage{TView, TForm}"/>: it shows the whole aggregate with no form to fill on GET; its buttons' commands use <see cref="IncidentChanges"/>.</remarks>
-public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOnError, IShowsIncident
+public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsModel> localizer) : PageModel, IReloadsFormOnError, IShowsIncident
 {
     public IncidentHeader? ShownIncident => View is null
         ? null
@@ -34,28 +35,28 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
     }
 
     /// <summary>The heading of the error summary: which of the page's actions did not work.</summary>
-    public string ErrorSummaryTitle { get; private set; } = "The incident did not move on:";
+    public string ErrorSummaryTitle { get; private set; } = localizer["The incident did not move on:"];
 
     public async Task<IActionResult> OnPostMoveAsync(long id, CancellationToken cancellationToken)
     {
         var stage = await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"The incident moved to \"{StageNames.Of(stage)}\".";
+        TempData[StatusMessage.Key] = localizer["The incident moved to \"{0}\".", StageNames.Of(stage)].Value;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostAskLegalAgainAsync(long id, AskLegalAgain.Command ask, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ask);
-        ErrorSummaryTitle = "Legal was not asked again:";
+        ErrorSummaryTitle = localizer["Legal was not asked again:"];
         await mediator.Send(ask with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = "Legal is asked to review the incident again. The conversation with the client waits until they approve.";
+        TempData[StatusMessage.Key] = localizer["Legal is asked to review the incident again. The conversation with the client waits until they approve."].Value;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostLegalNoteAsync(long id, AddLegalNote.FromAccountTeam note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(note);
-        ErrorSummaryTitle = "The note for legal was not added:";
+        ErrorSummaryTitle = localizer["The note for legal was not added:"];
         try
         {
             await mediator.Send(note with { Id = id }, cancellationToken);
@@ -71,7 +72,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel, IReloadsFormOn
             return Page();
         }
 
-        TempData[StatusMessage.Key] = "Your note for legal is added to the thread.";
+        TempData[StatusMessage.Key] = localizer["Your note for legal is added to the thread."].Value;
         return RedirectToPage(null, null, new { id }, "legal-heading");
     }
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
@@ -16,7 +17,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// "Log a broken promise": a short form with what the account manager knows at once (and can add the client too).
 /// Who promised, when and where, the client's goals, the damage and the losses follow during the first stage.
 /// </summary>
-public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, TimeProvider clock) : PageModel, IReloadsFormOnError
+public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, TimeProvider clock, IStringLocalizer<LogModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -35,7 +36,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = "The broken promise is logged. Next: investigate where the promise came from.";
+        TempData[StatusMessage.Key] = localizer["The broken promise is logged. Next: investigate where the promise came from."].Value;
         return RedirectToPage("Details", new { id });
     }
 
@@ -127,11 +128,11 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
     /// <summary>Only what the domain cannot know: the chosen client exists, a new client's name is free, the browser's time zone and times.</summary>
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db)
+        public Validator(PromiseKeeperDbContext db, IStringLocalizer<LogModel> localizer)
         {
-            RuleFor(c => c.ClientMode).IsInEnum().WithMessage("Choose an existing client or add a new one.");
+            RuleFor(c => c.ClientMode).IsInEnum().WithMessage(_ => localizer["Choose an existing client or add a new one."]);
             RuleFor(c => c.TimeZone).Must(zone => TimeZones.Find(zone) is not null)
-                .WithMessage("The time zone of your profile is not known; choose it again on your profile.");
+                .WithMessage(_ => localizer["The time zone of your profile is not known; choose it again on your profile."]);
             RuleFor(c => c.DiscoveredAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
                 .WithMessage(c => TimeZones.SkippedMessage(c.DiscoveredAt, c.TimeZone));
             RuleFor(c => c.ClientToldAt).Must((c, at) => at is null || ExistsInZone(at.Value, c.TimeZone))
@@ -145,7 +146,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
                 }
                 else if (command.ClientId is { } clientId && !await db.Clients.AnyAsync(c => c.Id == clientId, cancellationToken))
                 {
-                    context.AddFailure(nameof(Command.ClientId), "That client no longer exists; choose another one.");
+                    context.AddFailure(nameof(Command.ClientId), localizer["That client no longer exists; choose another one."]);
                 }
             });
         }
@@ -154,7 +155,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
             TimeZones.Find(zoneId) is not { } zone || TimeZones.ToInstant(local, zone) is not null;
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, long>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IStringLocalizer<LogModel> localizer) : ICommandHandler<Command, long>
     {
         public async ValueTask<long> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -195,7 +196,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
             {
                 // Someone added the same client between validation and now.
                 throw new ValidationException(
-                    [new FluentValidation.Results.ValidationFailure(nameof(Command.NewClientName), "A client with this name was just added by someone else: choose it from the list of existing clients.")]);
+                    [new FluentValidation.Results.ValidationFailure(nameof(Command.NewClientName), localizer["A client with this name was just added by someone else: choose it from the list of existing clients."])]);
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -14,7 +15,7 @@ public sealed partial class ReassignModel
     /// over (the domain refuses a closed incident and the current owner), and records who did it and why
     /// in the audit log, in the same save. Returns the new owner's name.
     /// </summary>
-    public sealed class Handler(IncidentChanges changes, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog auditLog)
+    public sealed class Handler(IncidentChanges changes, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog auditLog, IStringLocalizer<ReassignModel> localizer)
         : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
@@ -49,7 +50,7 @@ public sealed partial class ReassignModel
                 var isCurrentOwner = string.Equals(handover.NewOwnerId, incident.OwnerId, StringComparison.Ordinal);
                 if (chosen is null || (!chosen.MayOwn && !isCurrentOwner))
                 {
-                    throw new ValidationException([new ValidationFailure(nameof(Command.NewOwnerId), NotATeamMemberMessage)]);
+                    throw new ValidationException([new ValidationFailure(nameof(Command.NewOwnerId), localizer[NotATeamMemberMessage])]);
                 }
 
                 var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");

@@ -1,6 +1,8 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -10,14 +12,14 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// A team lead hands one of the team's incidents to another active account manager of the same team,
 /// with an optional reason; the handover is on the incident's timeline and in the audit log.
 /// </summary>
-public sealed partial class ReassignModel(IMediator mediator) : IncidentFormPage<ReassignModel.ReassignView, ReassignModel.Command>(mediator)
+public sealed partial class ReassignModel(IMediator mediator, IStringLocalizer<ReassignModel> localizer) : IncidentFormPage<ReassignModel.ReassignView, ReassignModel.Command>(mediator)
 {
     public const int ReasonMaxLength = 500;
 
     public const string NotATeamMemberMessage = "Choose an account manager of the incident's team.";
 
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id }, newOwnerName => $"{newOwnerName} now owns this incident and will find it in their list.", cancellationToken);
+        SendAsync(Data with { Id = id }, newOwnerName => localizer["{0} now owns this incident and will find it in their list.", newOwnerName].Value, cancellationToken);
 
     protected override IQuery<ReassignView> ViewQuery(long id) => new Query(id);
 
@@ -43,29 +45,30 @@ public sealed partial class ReassignModel(IMediator mediator) : IncidentFormPage
 
         public string? Reason { get; init; }
 
-        /// <summary>Whether the chosen person may take the incident needs the database: the handler checks it.</summary>
-        public Checked<Handover> Parse()
-        {
-            var check = new RuleCheck();
-            if (string.IsNullOrWhiteSpace(NewOwnerId))
-            {
-                check.Add(nameof(NewOwnerId), "Choose the account manager who takes the incident over.");
-            }
-
-            var reason = RuleCheck.Clean(Reason);
-            if (reason?.Length > ReasonMaxLength)
-            {
-                check.Add(nameof(Reason), $"Keep the reason to {ReasonMaxLength} characters.");
-            }
-
-            return Checked<Handover>.From(check, () => new Handover(NewOwnerId ?? string.Empty, reason));
-        }
+        /// <summary>
+        /// The form's rules are in <see cref="Validator"/> (its messages in the reader's language), which runs before the
+        /// handler; whether the chosen person may take the incident needs the database: the handler checks it.
+        /// </summary>
+        public Checked<Handover> Parse() =>
+            Checked<Handover>.From(new RuleCheck(), () => new Handover(NewOwnerId ?? string.Empty, RuleCheck.Clean(Reason)));
 
         // The handover rules do not depend on the time.
         Checked<Handover> IDomainInput<Handover>.Parse(DateTimeOffset now) => Parse();
     }
 
-    /// <summary>The form as checked by <see cref="Command.Parse"/>: someone chosen, and the reason trimmed (null when blank).</summary>
+    /// <summary>Someone chosen, and a reason (when given) short enough.</summary>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator(IStringLocalizer<ReassignModel> localizer)
+        {
+            RuleFor(c => c.NewOwnerId).Must(id => !string.IsNullOrWhiteSpace(id))
+                .WithMessage(_ => localizer["Choose the account manager who takes the incident over."]);
+            RuleFor(c => c.Reason).Must(reason => RuleCheck.Clean(reason) is not { Length: > ReasonMaxLength })
+                .WithMessage(_ => localizer["Keep the reason to {0} characters.", ReasonMaxLength]);
+        }
+    }
+
+    /// <summary>The form as checked by <see cref="Validator"/>: someone chosen, and the reason trimmed (null when blank).</summary>
     public sealed record Handover(string NewOwnerId, string? Reason);
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ReassignView>

@@ -1,7 +1,8 @@
 // Checks client-facing texts for blame language while they are typed. Each textarea marked data-blame-check="ID"
 // is sent (600 ms after the last keystroke) to the form #blame-check's action, which answers the findings as JSON;
 // they are shown in the region with that ID (a live region the textarea names in aria-describedby).
-// Built with DOM calls and textContent only: nothing the user typed is ever parsed as HTML.
+// Built with DOM calls and textContent only: nothing the user typed is ever parsed as HTML. The words come from the
+// region's data-blame-* attributes (written by the page in the reader's language) and the answer's counted "phrases".
 (function () {
   "use strict";
 
@@ -24,7 +25,7 @@
     return node;
   }
 
-  function show(region, findings, problem) {
+  function show(region, findings, phrases, problem) {
     region.replaceChildren();
     if (problem) {
       region.appendChild(element("p", "small text-muted mt-1 mb-0", problem));
@@ -34,11 +35,9 @@
       return;
     }
 
-    var name = region.getAttribute("data-blame-name") || "the text";
     var box = element("div", "alert alert-warning blame-findings mt-2");
-    box.appendChild(element("p", "fw-semibold mb-1",
-      "Blame language in " + name + " (" + findings.length + (findings.length === 1 ? " phrase)" : " phrases)")));
-    box.appendChild(element("p", "small mb-2", "You can still send it, but the finding stays on the record. Consider rewording:"));
+    box.appendChild(element("p", "fw-semibold mb-1", region.getAttribute("data-blame-heading").replace("{count}", phrases)));
+    box.appendChild(element("p", "small mb-2", region.getAttribute("data-blame-advice")));
     var list = element("ul", "small mb-0");
     findings.forEach(function (finding) {
       var item = element("li");
@@ -80,16 +79,16 @@
         .then(function (response) {
           return response.json().then(function (answer) {
             if (response.ok && Array.isArray(answer.findings)) {
-              show(region, answer.findings, null);
+              show(region, answer.findings, answer.phrases, null);
             } else {
-              show(region, [], answer.message || "The text could not be checked just now; it is checked again when you save.");
+              show(region, [], null, answer.message || region.getAttribute("data-blame-unavailable"));
             }
           });
         })
         .catch(function (error) {
           if (error.name !== "AbortError") {
             checked = null;
-            show(region, [], "The text could not be checked just now; it is checked again when you save.");
+            show(region, [], null, region.getAttribute("data-blame-unavailable"));
           }
         });
     }
