@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Npgsql;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
@@ -36,16 +37,17 @@ public static class TeamNames
     }
 
     /// <summary>Not the name of another team (ignoring case).</summary>
-    public static void AddNameTakenRule<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db, Func<T, string?> name, Func<T, int?> ownId)
+    public static void AddNameTakenRule<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db, Func<T, string?> name, Func<T, int?> ownId, IStringLocalizer localizer)
     {
         ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(localizer);
         validator.RuleFor(c => c).CustomAsync(async (command, context, cancellationToken) =>
         {
             var trimmed = name(command)?.Trim();
             var id = ownId(command);
             if (!string.IsNullOrEmpty(trimmed) && await db.Teams.AnyAsync(t => t.Name == trimmed && t.Id != id, cancellationToken))
             {
-                context.AddFailure(nameof(Team.Name), TakenMessage);
+                context.AddFailure(nameof(Team.Name), localizer[TakenMessage]);
             }
         });
     }

@@ -4,6 +4,7 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -81,13 +82,13 @@ public static class UserAdmin
     }
 
     /// <summary>A chosen team must exist (the form's other profile rules are <see cref="UserInput.Profile"/>).</summary>
-    public static void AddTeamExistsRule<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db)
+    public static void AddTeamExistsRule<T>(this AbstractValidator<T> validator, PromiseKeeperDbContext db, IStringLocalizer localizer)
         where T : IUserProfileInput
     {
         ArgumentNullException.ThrowIfNull(validator);
         validator.RuleFor(c => c.TeamId)
             .MustAsync(async (teamId, cancellationToken) => teamId is not { } id || await db.Teams.AnyAsync(t => t.Id == id, cancellationToken))
-            .WithMessage("That team no longer exists; choose another one.");
+            .WithMessage(_ => localizer["That team no longer exists; choose another one."]);
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace PromiseKeeper.Web.Pages.Clients;
 /// <summary>What every form that adds or picks a client shares.</summary>
 public static class ClientChecks
 {
+    /// <summary>The English "name is taken" message; a caller passes its translation to <see cref="AddNameTakenFailureAsync"/>.</summary>
+    public const string NameTakenMessage = "A client with this name already exists.";
+
     /// <summary>
     /// Adds "the name is taken" to a validator's failures, under "{fieldPrefix}Name"; the domain's own rules
     /// for a new client come from <see cref="Client.Parse"/>.
@@ -19,12 +22,13 @@ public static class ClientChecks
         string? name,
         ValidationContext<T> context,
         string fieldPrefix,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string message = NameTakenMessage)
     {
         var trimmed = name?.Trim();
         if (!string.IsNullOrEmpty(trimmed) && await db.Clients.AnyAsync(c => c.Name == trimmed, cancellationToken))
         {
-            context.AddFailure(fieldPrefix + nameof(Client.Name), "A client with this name already exists.");
+            context.AddFailure(fieldPrefix + nameof(Client.Name), message);
         }
     }
 

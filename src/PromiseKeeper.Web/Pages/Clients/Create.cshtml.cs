@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
@@ -10,7 +11,7 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Pages.Clients;
 
 /// <summary>Adds a client account.</summary>
-public sealed class CreateModel(IMediator mediator) : PageModel
+public sealed class CreateModel(IMediator mediator, IStringLocalizer<CreateModel> localizer) : PageModel
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var name = await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = $"{name} is added.";
+        TempData[StatusMessage.Key] = localizer["{0} is added.", name].Value;
         return RedirectToPage("Index");
     }
 
@@ -38,14 +39,14 @@ public sealed class CreateModel(IMediator mediator) : PageModel
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db)
+        public Validator(PromiseKeeperDbContext db, IStringLocalizer<CreateModel> localizer)
         {
             RuleFor(c => c).CustomAsync((command, context, cancellationToken) =>
-                ClientChecks.AddNameTakenFailureAsync(db, command.Name, context, fieldPrefix: string.Empty, cancellationToken));
+                ClientChecks.AddNameTakenFailureAsync(db, command.Name, context, fieldPrefix: string.Empty, cancellationToken, localizer[ClientChecks.NameTakenMessage]));
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IStringLocalizer<CreateModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -59,7 +60,7 @@ public sealed class CreateModel(IMediator mediator) : PageModel
             }
             catch (DbUpdateException ex) when (ClientChecks.IsDuplicateName(ex))
             {
-                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Name), "A client with this name was just added by someone else.")]);
+                throw new ValidationException([new FluentValidation.Results.ValidationFailure(nameof(Command.Name), localizer["A client with this name was just added by someone else."])]);
             }
 
             return client.Name;

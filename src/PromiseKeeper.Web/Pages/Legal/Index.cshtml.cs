@@ -1,9 +1,10 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Legal;
 
@@ -11,29 +12,27 @@ namespace PromiseKeeper.Web.Pages.Legal;
 /// Legal's queue: the open contract-linked incidents waiting for a review, longest waiting first,
 /// then those where legal asked for changes and the account manager has yet to make them.
 /// </summary>
-public sealed class IndexModel(IMediator mediator) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<IndexModel> localizer) : PageModel
 {
     public Queue Result { get; private set; } = Queue.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Result = await mediator.Send(new Query(), cancellationToken);
 
-    /// <summary>"3 days", "5 hours", "less than an hour": how long something has waited.</summary>
-    public static string Waited(TimeSpan waited)
+    /// <summary>"3 days", "5 hours", "less than an hour": how long something has waited, in the reader's language.</summary>
+    public string Waited(TimeSpan waited)
     {
         if (waited.TotalDays >= 1)
         {
-            var days = (int)waited.TotalDays;
-            return days == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{days} days");
+            return localizer.Plural((long)waited.TotalDays, "{0} day", "{0} days");
         }
 
         if (waited.TotalHours >= 1)
         {
-            var hours = (int)waited.TotalHours;
-            return hours == 1 ? "1 hour" : string.Create(CultureInfo.InvariantCulture, $"{hours} hours");
+            return localizer.Plural((long)waited.TotalHours, "{0} hour", "{0} hours");
         }
 
-        return "less than an hour";
+        return localizer["less than an hour"];
     }
 
     [AuthorizeRequest(RequestAccess.LegalQueue)]

@@ -4,13 +4,14 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Teams;
 
 /// <summary>One team: its members with their roles (active and deactivated), and a form to rename it.</summary>
-public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class EditModel(IMediator mediator, IStringLocalizer<EditModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -27,7 +28,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var name = await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"The team is now called {name}.";
+        TempData[StatusMessage.Key] = localizer["The team is now called {0}.", name].Value;
         return RedirectToPage(new { id });
     }
 
@@ -86,10 +87,10 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db) => this.AddNameTakenRule(db, c => c.Name, c => c.Id);
+        public Validator(PromiseKeeperDbContext db, IStringLocalizer<EditModel> localizer) => this.AddNameTakenRule(db, c => c.Name, c => c.Id, localizer);
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit, IStringLocalizer<EditModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -106,7 +107,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
             }
             catch (DbUpdateException ex) when (TeamNames.IsDuplicateName(ex))
             {
-                throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
+                throw new ValidationException([new ValidationFailure(nameof(Command.Name), localizer[TeamNames.TakenMessage])]);
             }
 
             return team.Name;

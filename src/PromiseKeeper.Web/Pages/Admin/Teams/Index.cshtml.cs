@@ -4,13 +4,14 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Admin.Teams;
 
 /// <summary>Every team with its leads and how many active people work in it; and a form to add a team.</summary>
-public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<IndexModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var name = await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = $"The team {name} is added. Next: give it members and at least one team lead on their user pages.";
+        TempData[StatusMessage.Key] = localizer["The team {0} is added. Next: give it members and at least one team lead on their user pages.", name].Value;
         return RedirectToPage();
     }
 
@@ -73,10 +74,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db) => this.AddNameTakenRule(db, c => c.Name, _ => null);
+        public Validator(PromiseKeeperDbContext db, IStringLocalizer<IndexModel> localizer) => this.AddNameTakenRule(db, c => c.Name, _ => null, localizer);
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit, IStringLocalizer<IndexModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -92,7 +93,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel, IReloadsFormOnEr
             }
             catch (DbUpdateException ex) when (TeamNames.IsDuplicateName(ex))
             {
-                throw new ValidationException([new ValidationFailure(nameof(Command.Name), TeamNames.TakenMessage)]);
+                throw new ValidationException([new ValidationFailure(nameof(Command.Name), localizer[TeamNames.TakenMessage])]);
             }
 
             return team.Name;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -12,7 +13,7 @@ using PromiseKeeper.Web.Pages.Account;
 namespace PromiseKeeper.Web.Pages.Admin.Users;
 
 /// <summary>Adds a user with their roles, team and an initial password that they can sign in with straight away.</summary>
-public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) : PageModel, IReloadsFormOnError, IUserProfileForm
+public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db, IStringLocalizer<CreateModel> localizer) : PageModel, IReloadsFormOnError, IUserProfileForm
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -26,7 +27,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = await mediator.Send(Data, cancellationToken);
-        TempData[StatusMessage.Key] = $"{Data.DisplayName?.Trim()} can now sign in with {Data.Email?.Trim()} and the password you chose.";
+        TempData[StatusMessage.Key] = localizer["{0} can now sign in with {1} and the password you chose.", Data.DisplayName?.Trim() ?? string.Empty, Data.Email?.Trim() ?? string.Empty].Value;
         return RedirectToPage("Edit", new { id });
     }
 
@@ -71,12 +72,12 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db) :
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db, UserManager<ApplicationUser> users)
+        public Validator(PromiseKeeperDbContext db, UserManager<ApplicationUser> users, IStringLocalizer<CreateModel> localizer)
         {
             RuleFor(c => c.Email)
                 .MustAsync(async (email, _) => string.IsNullOrWhiteSpace(email) || await users.FindByEmailAsync(email.Trim()) is null)
-                .WithMessage(UserAdmin.DuplicateEmailMessage);
-            this.AddTeamExistsRule(db);
+                .WithMessage(_ => localizer[UserAdmin.DuplicateEmailMessage]);
+            this.AddTeamExistsRule(db, localizer);
             RuleFor(c => c.Password).CustomAsync((password, context, _) =>
                 UserAdmin.AddPasswordFailuresAsync(users, password, context, nameof(Command.Password)));
         }

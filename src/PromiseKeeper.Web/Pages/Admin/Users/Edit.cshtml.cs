@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -17,7 +18,7 @@ namespace PromiseKeeper.Web.Pages.Admin.Users;
 /// and give them a new password (<see cref="ResetPassword"/>). Role and team changes reach an open login of theirs
 /// within a minute, when the security-stamp check rebuilds its claims.
 /// </summary>
-public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : PageModel, IReloadsFormOnError, IUserProfileForm
+public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db, IStringLocalizer<EditModel> localizer) : PageModel, IReloadsFormOnError, IUserProfileForm
 {
     /// <summary>The prefix of the password form's field.</summary>
     public const string PasswordPrefix = nameof(Password);
@@ -45,21 +46,21 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
     {
         await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = "The changes are saved. If the person is signed in, they apply to them within a minute.";
+        TempData[StatusMessage.Key] = localizer["The changes are saved. If the person is signed in, they apply to them within a minute."].Value;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostDeactivateAsync(string id, CancellationToken cancellationToken)
     {
         var name = await mediator.Send(new SetActive.Command(id, Active: false), cancellationToken);
-        TempData[StatusMessage.Key] = $"{name} is deactivated: they can no longer sign in, and an open login of theirs ends within a minute.";
+        TempData[StatusMessage.Key] = localizer["{0} is deactivated: they can no longer sign in, and an open login of theirs ends within a minute.", name].Value;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostReactivateAsync(string id, CancellationToken cancellationToken)
     {
         var name = await mediator.Send(new SetActive.Command(id, Active: true), cancellationToken);
-        TempData[StatusMessage.Key] = $"{name} is active again and can sign in.";
+        TempData[StatusMessage.Key] = localizer["{0} is active again and can sign in.", name].Value;
         return RedirectToPage(new { id });
     }
 
@@ -68,7 +69,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
         try
         {
             var name = await mediator.Send(Password with { Id = id }, cancellationToken);
-            TempData[StatusMessage.Key] = $"{name} has a new password. Their open logins end within a minute, and the account is unlocked.";
+            TempData[StatusMessage.Key] = localizer["{0} has a new password. Their open logins end within a minute, and the account is unlocked.", name].Value;
             return RedirectToPage(new { id });
         }
         catch (ValidationException ex)
@@ -200,10 +201,10 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(PromiseKeeperDbContext db) => this.AddTeamExistsRule(db);
+        public Validator(PromiseKeeperDbContext db, IStringLocalizer<EditModel> localizer) => this.AddTeamExistsRule(db, localizer);
     }
 
-    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, Unit>
+    public sealed class Handler(UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit, IStringLocalizer<EditModel> localizer) : ICommandHandler<Command, Unit>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -212,7 +213,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db) : P
             var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
             if (!string.Equals(target.ConcurrencyStamp, command.ConcurrencyStamp, StringComparison.Ordinal))
             {
-                throw new DomainException(UserAdmin.ConflictMessage);
+                throw new DomainException(localizer[UserAdmin.ConflictMessage]);
             }
 
             var roles = profile.Roles;

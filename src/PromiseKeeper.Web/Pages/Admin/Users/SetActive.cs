@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
@@ -15,7 +16,7 @@ public static class SetActive
     [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command(string Id, bool Active) : ICommand<string>;
 
-    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, string>
+    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock, IAuditLog audit, IStringLocalizer<EditModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -23,7 +24,7 @@ public static class SetActive
             var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
             if (!command.Active && string.Equals(target.Id, user.Id, StringComparison.Ordinal))
             {
-                throw new DomainException("You cannot deactivate your own account. Ask another admin if it really should be closed.");
+                throw new DomainException(localizer["You cannot deactivate your own account. Ask another admin if it really should be closed."]);
             }
 
             if (target.IsActive == command.Active)
