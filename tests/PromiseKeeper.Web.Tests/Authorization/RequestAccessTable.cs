@@ -39,7 +39,7 @@ public static class RequestAccessTable
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),
         Row(Access.LogIncidents, (_, _) => new ClientCreate.Command()),
-        Row(Access.LogIncidents, (_, _) => new ClientEdit.Query(0)),
+        Row(Access.LogIncidents, (w, _) => new ClientEdit.Query(w.ClientId)),
         Row(Access.LogIncidents, (_, _) => new ClientEdit.Command()),
 
         Row(Access.ReadIncident, (_, i) => new DetailsModel.Query(i.Id)),
