@@ -1,18 +1,20 @@
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Infrastructure.Texts;
 
 /// <summary>
 /// The practical advice shown for each playbook stage, from <c>Texts/&lt;language&gt;/guidance-&lt;key&gt;.liquid</c>
 /// (e.g. guidance-follow-up-recap.liquid): the first line is the title, the second the lead sentence, then one "- " line per point.
+/// Guidance is for the reader, so without a language it follows the current UI language (<see cref="Languages.OfCurrentUi"/>).
 /// </summary>
 public sealed class StageGuidanceTexts(LiquidTemplates templates)
 {
     private const string Bullet = "- ";
 
-    /// <summary>The guidance for <paramref name="stage"/> in the language, else in English.</summary>
+    /// <summary>The guidance for <paramref name="stage"/> in <paramref name="language"/> (by default the current UI language), else in English.</summary>
     /// <exception cref="InvalidOperationException">The guidance template is missing or not in the expected shape (a packaging bug).</exception>
-    public Guidance For(PlaybookStage stage, string language = LiquidTemplates.DefaultLanguage)
+    public Guidance For(PlaybookStage stage, string? language = null)
     {
         if (!Enum.IsDefined(stage))
         {
@@ -22,12 +24,15 @@ public sealed class StageGuidanceTexts(LiquidTemplates templates)
         return For(Key(stage), language);
     }
 
-    /// <summary>The guidance stored under <paramref name="key"/> (the stem of <c>guidance-&lt;key&gt;.liquid</c>).</summary>
+    /// <summary>
+    /// The guidance stored under <paramref name="key"/> (the stem of <c>guidance-&lt;key&gt;.liquid</c>) in <paramref name="language"/>
+    /// (by default the current UI language), else in English.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The guidance template is missing or not in the expected shape (a packaging bug).</exception>
-    public Guidance For(string key, string language = LiquidTemplates.DefaultLanguage)
+    public Guidance For(string key, string? language = null)
     {
         var name = TemplateName(key);
-        return Parse(name, templates.Render(name, NoValues.Instance, language));
+        return Parse(name, templates.Render(name, NoValues.Instance, Languages.OrEnglish(language ?? Languages.OfCurrentUi())));
     }
 
     /// <summary>The stage's guidance key from the stage table ("follow-up-recap" for <see cref="PlaybookStage.FollowUpRecap"/>).</summary>
