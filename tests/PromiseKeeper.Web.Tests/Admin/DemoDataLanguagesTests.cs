@@ -31,7 +31,7 @@ public sealed class DemoDataLanguagesTests(WebAppFixture app) : WebAppTest(app)
         Assert.StartsWith("Сорок часов работы нашей команды", incident.Options.Single().ClientDescription, StringComparison.Ordinal);
         Assert.Contains("г., в ", incident.Call!.RequestEmail, StringComparison.Ordinal);
         Assert.Contains("\"Я понимаю, почему Вы расстроены.\"", incident.Call.CallPlan, StringComparison.Ordinal);
-        Assert.Contains("\"Это произошло по нашей вине", incident.Call.CallPlan, StringComparison.Ordinal);
+        Assert.Contains("\"Это наша ошибка, и она Вам дорого обошлась.", incident.Call.CallPlan, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class DemoDataLanguagesTests(WebAppFixture app) : WebAppTest(app)
         Assert.StartsWith("Štirideset ur dela naše ekipe", incident.Options.Single().ClientDescription, StringComparison.Ordinal);
         Assert.Contains(", ob ", incident.Call!.RequestEmail, StringComparison.Ordinal);
         Assert.Contains("\"Razumem, zakaj ste razburjeni.\"", incident.Call.CallPlan, StringComparison.Ordinal);
-        Assert.Contains("\"Resnično mi je žal, da se vam je to zgodilo. Vzrok ni v naši ekipi", incident.Call.CallPlan, StringComparison.Ordinal);
+        Assert.Contains("\"Resnično mi je žal, da se vam je to zgodilo. Vzrok je zunanji", incident.Call.CallPlan, StringComparison.Ordinal);
     }
 
     private Task<Incident> SingleIncidentOfAsync(string clientName) =>
