@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
@@ -11,7 +12,7 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Pages.Clients;
 
 /// <summary>Renames a client and sets the language they are written to in (drafts made from then on follow it).</summary>
-public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnError
+public sealed class EditModel(IMediator mediator, IStringLocalizer<EditModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -29,7 +30,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var name = await mediator.Send(Data with { Id = id }, cancellationToken);
-        TempData[StatusMessage.Key] = $"{name} is saved.";
+        TempData[StatusMessage.Key] = localizer["{0} is saved.", name].Value;
         return RedirectToPage("Index");
     }
 
@@ -77,7 +78,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IStringLocalizer<EditModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -91,7 +92,7 @@ public sealed class EditModel(IMediator mediator) : PageModel, IReloadsFormOnErr
             }
             catch (DbUpdateException ex) when (ClientChecks.IsDuplicateName(ex))
             {
-                throw new ValidationException([new ValidationFailure(nameof(Command.Name), "A client with this name was just added by someone else.")]);
+                throw new ValidationException([new ValidationFailure(nameof(Command.Name), localizer["A client with this name was just added by someone else."])]);
             }
 
             return client.Name;
