@@ -1,8 +1,9 @@
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Tests;
 
-/// <summary><see cref="Client.Create(string, LoyaltyLevel, DateTimeOffset)"/> and <see cref="Client.Parse"/>: a client needs a name and a defined loyalty.</summary>
+/// <summary><see cref="Client.Create(string, LoyaltyLevel, DateTimeOffset, string)"/>, <see cref="Client.Parse"/> and <see cref="Client.Change"/>: a client needs a name, a defined loyalty and a supported language.</summary>
 public class ClientTests
 {
     private static readonly DateTimeOffset _now = new(2025, 6, 15, 12, 0, 0, TimeSpan.Zero);
@@ -32,7 +33,7 @@ public class ClientTests
     [InlineData("\t\n")]
     public void Name_that_is_missing_or_blank_is_a_violation(string? name)
     {
-        var violation = Assert.Single(Client.Parse(name, LoyaltyLevel.Neutral).Violations);
+        var violation = Assert.Single(Client.Parse(name, LoyaltyLevel.Neutral, Languages.English).Violations);
 
         Assert.Equal("Name", violation.Field);
     }
@@ -40,13 +41,13 @@ public class ClientTests
     [Fact]
     public void Name_of_exactly_the_maximum_length_passes()
     {
-        Assert.Empty(Client.Parse(new string('n', Client.NameMaxLength), LoyaltyLevel.Neutral).Violations);
+        Assert.Empty(Client.Parse(new string('n', Client.NameMaxLength), LoyaltyLevel.Neutral, Languages.English).Violations);
     }
 
     [Fact]
     public void Name_one_character_over_the_maximum_length_is_a_violation()
     {
-        var violation = Assert.Single(Client.Parse(new string('n', Client.NameMaxLength + 1), LoyaltyLevel.Neutral).Violations);
+        var violation = Assert.Single(Client.Parse(new string('n', Client.NameMaxLength + 1), LoyaltyLevel.Neutral, Languages.English).Violations);
 
         Assert.Equal("Name", violation.Field);
     }
@@ -56,7 +57,7 @@ public class ClientTests
     {
         var name = "  " + new string('n', Client.NameMaxLength) + "  ";
 
-        Assert.Empty(Client.Parse(name, LoyaltyLevel.Neutral).Violations);
+        Assert.Empty(Client.Parse(name, LoyaltyLevel.Neutral, Languages.English).Violations);
         Assert.Equal(Client.NameMaxLength, Client.Create(name, LoyaltyLevel.Neutral, _now).Name.Length);
     }
 
@@ -66,7 +67,7 @@ public class ClientTests
     [InlineData(99)]
     public void Loyalty_that_is_not_defined_is_a_violation(int loyalty)
     {
-        var violation = Assert.Single(Client.Parse("Northwind Traders", (LoyaltyLevel)loyalty).Violations);
+        var violation = Assert.Single(Client.Parse("Northwind Traders", (LoyaltyLevel)loyalty, Languages.English).Violations);
 
         Assert.Equal("Loyalty", violation.Field);
     }
@@ -74,13 +75,13 @@ public class ClientTests
     [Fact]
     public void Every_defined_loyalty_passes()
     {
-        Assert.All(Enum.GetValues<LoyaltyLevel>(), loyalty => Assert.Empty(Client.Parse("Northwind Traders", loyalty).Violations));
+        Assert.All(Enum.GetValues<LoyaltyLevel>(), loyalty => Assert.Empty(Client.Parse("Northwind Traders", loyalty, Languages.English).Violations));
     }
 
     [Fact]
     public void Check_reports_both_a_missing_name_and_an_undefined_loyalty()
     {
-        var fields = Client.Parse(" ", (LoyaltyLevel)42).Violations.Select(v => v.Field);
+        var fields = Client.Parse(" ", (LoyaltyLevel)42, Languages.English).Violations.Select(v => v.Field);
 
         Assert.Equal(["Name", "Loyalty"], fields);
     }
@@ -91,5 +92,45 @@ public class ClientTests
         var exception = Assert.Throws<DomainException>(() => Client.Create("", (LoyaltyLevel)42, _now));
 
         Assert.Equal(["Name", "Loyalty"], exception.Violations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public void A_client_is_written_to_in_english_unless_another_language_is_chosen()
+    {
+        Assert.Equal(Languages.English, Client.Create("Northwind Traders", LoyaltyLevel.Neutral, _now).Language);
+        Assert.Equal(Languages.Slovenian, Client.Create("Lipa d.o.o.", LoyaltyLevel.Neutral, _now, Languages.Slovenian).Language);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("de")]
+    [InlineData("RU")]
+    [InlineData("ru-RU")]
+    public void A_language_that_is_not_supported_is_refused(string? language)
+    {
+        var violation = Assert.Single(Client.Parse("Northwind Traders", LoyaltyLevel.Neutral, language).Violations);
+
+        Assert.Equal("Language", violation.Field);
+    }
+
+    [Fact]
+    public void Change_renames_the_client_and_sets_its_language()
+    {
+        var client = Client.Create("Northwind Traders", LoyaltyLevel.Loyal, _now);
+
+        client.Change(Client.ParseChanges("  Северный Ветер ", Languages.Russian).OrThrow());
+
+        Assert.Equal("Северный Ветер", client.Name);
+        Assert.Equal(Languages.Russian, client.Language);
+        Assert.Equal(LoyaltyLevel.Loyal, client.Loyalty);
+    }
+
+    [Fact]
+    public void Changes_are_checked_like_a_new_client()
+    {
+        var fields = Client.ParseChanges(" ", "xx").Violations.Select(v => v.Field);
+
+        Assert.Equal(["Name", "Language"], fields);
     }
 }

@@ -18,14 +18,14 @@ public sealed partial class Incident
         SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);
 
     /// <summary>
-    /// The check for this incident's client-facing texts: the blame word list, the people on the record by name,
-    /// and the phrases legal asked not to say.
+    /// The check for this incident's client-facing texts, in the client's language (<see cref="ClientLanguage"/>): the
+    /// blame word list, the people on the record by name, and the phrases legal asked not to say.
     /// </summary>
-    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy, DoNotSay);
+    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy, DoNotSay, ClientLanguage);
 
-    /// <summary>The same check for a caller that reads only the people on the record and legal's list, not the whole incident.</summary>
-    public static ClientTextCheck ClientTextCheckFor(string? promisedBy, IReadOnlyList<string> doNotSay) =>
-        Language.ClientTextCheck.For([promisedBy]).WithDoNotSay(doNotSay);
+    /// <summary>The same check for a caller that reads only the people on the record, legal's list and the client's language, not the whole incident.</summary>
+    public static ClientTextCheck ClientTextCheckFor(string? promisedBy, IReadOnlyList<string> doNotSay, string clientLanguage) =>
+        Language.ClientTextCheck.For([promisedBy], clientLanguage).WithDoNotSay(doNotSay);
 
     /// <summary>
     /// Marking a client-facing text as sent while it has blame findings needs the sender's confirmation ("send anyway"),

@@ -7,6 +7,16 @@ public sealed partial class Incident
 {
     private ScheduledCall? PlannedCall => Call is { Mode: ContactMode.Call } call ? call : null;
 
+    /// <summary>
+    /// The language the client is written to in (the client's, a separate aggregate): the drafts are made and the client
+    /// texts checked in it. Not stored with the incident: whoever loads an incident to draft or check its texts sets it
+    /// with <see cref="WriteToClientIn"/>; English until then.
+    /// </summary>
+    public string ClientLanguage { get; private set; } = Languages.English;
+
+    /// <summary>Sets <see cref="ClientLanguage"/> from the client's record; an unknown code reads as English.</summary>
+    public void WriteToClientIn(string? language) => ClientLanguage = Languages.OrEnglish(language);
+
     /// <summary>The facts for the client texts: only what was written for the client, and the call's arrangements.</summary>
     /// <param name="clientName">The client's name (the client is a separate aggregate).</param>
     /// <param name="ownerName">The account manager who signs the texts.</param>
@@ -14,6 +24,7 @@ public sealed partial class Incident
     public DraftFacts ToDraftFacts(string clientName, string ownerName, string? ownerPhone = null) => new()
     {
         ClientName = clientName,
+        Language = ClientLanguage,
         ContactName = ContactName,
         Greeting = Greeting ?? GreetingForm.FullName,
         ContactTitle = ContactTitle,

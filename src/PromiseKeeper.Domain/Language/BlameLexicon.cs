@@ -29,8 +29,6 @@ public sealed class BlameLexicon
     // busy machine (CI running tests in parallel) can take a few hundred milliseconds over a long recap.
     private static readonly TimeSpan _matchTimeout = TimeSpan.FromSeconds(10);
     private static readonly ConcurrentDictionary<string, Lazy<BlameLexicon>> _byLanguage = new(StringComparer.Ordinal);
-    private static readonly Lazy<HashSet<string>> _languagesWithTexts =
-        new(() => new HashSet<string>(TextResources.Languages(), StringComparer.Ordinal));
 
     private static readonly Dictionary<string, BlameCategory?> _kinds = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -69,7 +67,8 @@ public sealed class BlameLexicon
     /// <exception cref="FormatException">The embedded word list has a bad line (a packaging mistake).</exception>
     public static BlameLexicon ForLanguage(string? language)
     {
-        var key = string.IsNullOrWhiteSpace(language) || !_languagesWithTexts.Value.Contains(language)
+        // A language with other texts but no word list of its own shares the English lexicon.
+        var key = string.IsNullOrWhiteSpace(language) || !TextResources.Has(FileName, language)
             ? TextResources.DefaultLanguage
             : language;
         return _byLanguage

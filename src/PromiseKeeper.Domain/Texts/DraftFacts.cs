@@ -17,6 +17,9 @@ public sealed record DraftFacts
 {
     public required string ClientName { get; init; }
 
+    /// <summary>The language the client is written to in (<see cref="Languages"/>): the drafts, their dates and numbers.</summary>
+    public string Language { get; init; } = Languages.English;
+
     public required string ContactName { get; init; }
 
     public GreetingForm Greeting { get; init; } = GreetingForm.FullName;

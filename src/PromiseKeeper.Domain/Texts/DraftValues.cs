@@ -10,8 +10,8 @@ public sealed record OfferItem(bool HasDescription, string? Description, bool Ha
 
 /// <summary>
 /// Everything a client-facing draft template (call request, voicemail, email instead, recap) may name, decided from
-/// <see cref="DraftFacts"/>, which holds only client fields: trimmed names, dates and times worded in English, one flag per
-/// choice the wording depends on. A value that does not apply is null, and its <c>Has…</c> flag is false: templates read
+/// <see cref="DraftFacts"/>, which holds only client fields: trimmed names, dates, times and money worded in the client's
+/// language (<see cref="DraftWords"/>), one flag per choice the wording depends on. A value that does not apply is null, and its <c>Has…</c> flag is false: templates read
 /// it only under that flag, because rendering treats a null value as missing and fails.
 /// </summary>
 public sealed record DraftValues
@@ -87,10 +87,14 @@ public sealed record DraftValues
     /// <summary>"3 March 2027", one per planned check-in.</summary>
     public required IReadOnlyList<string> UpdateDays { get; init; }
 
-    /// <summary>The values for <paramref name="facts"/>.</summary>
+    /// <summary>The values for <paramref name="facts"/>, worded in the client's language (<see cref="DraftFacts.Language"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The facts name a fault, greeting or call channel the drafts do not know.</exception>
     /// <exception cref="DomainException">The call's time zone is not known.</exception>
-    public static DraftValues From(DraftFacts facts)
+    public static DraftValues From(DraftFacts facts) => From(facts, facts?.Language ?? Languages.English);
+
+    /// <summary>The values for <paramref name="facts"/>, with dates, times, lengths and money worded in <paramref name="language"/>.</summary>
+    /// <inheritdoc cref="From(DraftFacts)" path="/exception"/>
+    public static DraftValues From(DraftFacts facts, string language)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var fault = facts.Fault;
@@ -99,7 +103,7 @@ public sealed record DraftValues
             throw new ArgumentOutOfRangeException(nameof(facts), fault, "The facts name a fault the drafts do not know.");
         }
 
-        var callTime = facts.CallStartsAt is { } startsAt ? FormatCallTime(startsAt, facts.CallTimeZoneId) : null;
+        var callTime = facts.CallStartsAt is { } startsAt ? FormatCallTime(startsAt, facts.CallTimeZoneId, language) : null;
         var phone = Present(facts.OwnerPhone);
         var sentence = Present(facts.ClientSentence);
         var link = Present(facts.MeetingLink) is { } typed && MeetingLinks.IsWebAddress(typed) ? typed : null;
@@ -124,13 +128,13 @@ public sealed record DraftValues
             FaultIsDisputedOrClient = fault is Fault.Disputed or Fault.Client,
 
             HasOffer = facts.Offer.Count > 0,
-            Offer = [.. facts.Offer.Select(o => OfferItemOf(Present(o.ClientDescription), o.ValueToClient))],
+            Offer = [.. facts.Offer.Select(o => OfferItemOf(Present(o.ClientDescription), o.ValueToClient, language))],
 
             HasCallTime = callTime is not null,
             CallTime = callTime,
             HasCallChannel = facts.CallChannel is not null,
-            CallChannelText = ChannelText(facts.CallChannel),
-            CallLengthText = LengthText(facts.CallLength ?? ScheduledCall.DefaultLength),
+            CallChannelText = DraftWords.Channel(facts.CallChannel, language),
+            CallLengthText = DraftWords.Length(facts.CallLength ?? ScheduledCall.DefaultLength, language),
             HasMeetingLink = link is not null,
             MeetingLink = link,
 
@@ -143,14 +147,14 @@ public sealed record DraftValues
             Agreed = agreed,
 
             HasUpdateDays = facts.UpdateDays.Count > 0,
-            UpdateDays = [.. facts.UpdateDays.Order().Distinct().Select(FormatDate)],
+            UpdateDays = [.. facts.UpdateDays.Order().Distinct().Select(d => DraftWords.Date(d, language))],
         };
     }
 
     /// <summary>An option's value is shown only when it is worth something: a zero (from before values could be left empty) reads as none.</summary>
-    internal static OfferItem OfferItemOf(string? description, Money? value)
+    internal static OfferItem OfferItemOf(string? description, Money? value, string language)
     {
-        var shown = value is { Amount: > 0 } ? value.ToString() : null;
+        var shown = value is { Amount: > 0 } ? DraftWords.Money(value, language) : null;
         return new OfferItem(description is not null, description, shown is not null, shown);
     }
 
@@ -170,19 +174,15 @@ public sealed record DraftValues
         };
     }
 
-    /// <summary>"half an hour", "an hour", "15 minutes": how the texts name the call's length.</summary>
-    public static string LengthText(TimeSpan length) => length.TotalMinutes switch
-    {
-        30 => "half an hour",
-        60 => "an hour",
-        var minutes => string.Create(CultureInfo.InvariantCulture, $"{minutes:0} minutes"),
-    };
+    /// <inheritdoc cref="DraftWords.Length"/>
+    public static string LengthText(TimeSpan length, string language = Languages.English) => DraftWords.Length(length, language);
 
     /// <summary>"Thursday 26 November 2026 at 14:00 (Europe/Ljubljana)": the time as the client reads it.</summary>
     /// <param name="startsAt">The moment the call starts.</param>
     /// <param name="timeZoneId">An IANA time zone id; without one the time is shown at its own UTC offset.</param>
+    /// <param name="language">The language the time is worded in (<see cref="DraftWords.CallTime"/>).</param>
     /// <exception cref="DomainException">The time zone id is not known.</exception>
-    public static string FormatCallTime(DateTimeOffset startsAt, string? timeZoneId)
+    public static string FormatCallTime(DateTimeOffset startsAt, string? timeZoneId, string language = Languages.English)
     {
         DateTimeOffset local;
         string label;
@@ -201,21 +201,11 @@ public sealed record DraftValues
                 ?? throw new DomainException(Messages.Of("time.unknown-zone", ("Zone", label))));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{local:dddd d MMMM yyyy} at {local:HH:mm} ({label})");
+        return DraftWords.CallTime(local, label, language);
     }
 
-    /// <summary>"26 November 2026", with English month names whatever the server's culture.</summary>
-    public static string FormatDate(DateOnly date) =>
-        date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"26 November 2026" in English whatever the server's culture; in <paramref name="language"/> when given.</summary>
+    public static string FormatDate(DateOnly date, string language = Languages.English) => DraftWords.Date(date, language);
 
     private static string? Present(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static string? ChannelText(CallChannel? channel) => channel switch
-    {
-        null => null,
-        CallChannel.Phone => "by phone",
-        CallChannel.Video => "on a video call",
-        CallChannel.InPerson => "in person",
-        _ => throw new ArgumentOutOfRangeException(nameof(channel), channel, "The facts name a call channel the drafts do not know."),
-    };
 }

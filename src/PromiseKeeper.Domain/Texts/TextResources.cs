@@ -21,6 +21,10 @@ public static class TextResources
             ?? throw new InvalidOperationException($"The text file Texts/{DefaultLanguage}/{fileName} is not embedded in {Assembly.GetName().Name}.");
     }
 
+    /// <summary>True when <paramref name="language"/> has its own <paramref name="fileName"/> (no fallback to English).</summary>
+    public static bool Has(string fileName, string language) =>
+        Assembly.GetManifestResourceInfo($"Texts/{language}/{fileName}") is not null;
+
     /// <summary>The languages that have at least one text file.</summary>
     public static IReadOnlyList<string> Languages() =>
         [.. Assembly.GetManifestResourceNames()

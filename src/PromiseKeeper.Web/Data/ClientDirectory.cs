@@ -4,7 +4,7 @@ using PromiseKeeper.Domain.Clients;
 namespace PromiseKeeper.Web.Data;
 
 /// <summary>One client as the pickers and the clients list show it.</summary>
-public sealed record ClientEntry(int Id, string Name, LoyaltyLevel Loyalty);
+public sealed record ClientEntry(int Id, string Name, LoyaltyLevel Loyalty, string Language);
 
 /// <summary>
 /// Every client, in the database's name order, kept in memory: the client pickers (incident list filter, Log form)
@@ -34,7 +34,7 @@ public sealed class ClientDirectory(TimeProvider clock)
 
         var clients = await db.Clients.AsNoTracking()
             .OrderBy(c => c.Name)
-            .Select(c => new ClientEntry(c.Id, c.Name, c.Loyalty))
+            .Select(c => new ClientEntry(c.Id, c.Name, c.Loyalty, c.Language))
             .ToListAsync(cancellationToken);
         // Stamped with the generation read before loading: if a client changed meanwhile, the next reader loads again.
         Volatile.Write(ref _snapshot, new Snapshot(generation, now, clients));

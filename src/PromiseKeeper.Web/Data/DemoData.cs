@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Data;
 
@@ -63,7 +64,10 @@ public sealed class DemoData(
             Client.Create("Contoso Retail", LoyaltyLevel.Cautious, now),
             Client.Create("Fabrikam Health", LoyaltyLevel.Hostile, now),
             Client.Create("Tailspin Travel", LoyaltyLevel.Advocate, now),
+            Client.Create(DemoIncidents.RussianClient, LoyaltyLevel.Neutral, now, Languages.Russian),
+            Client.Create(DemoIncidents.SlovenianClient, LoyaltyLevel.Loyal, now, Languages.Slovenian),
         };
+        var languageOf = clients.ToDictionary(c => c.Name, c => c.Language, StringComparer.OrdinalIgnoreCase);
         foreach (var client in clients)
         {
             if (!await db.Clients.AnyAsync(c => c.Name == client.Name, cancellationToken))
@@ -85,6 +89,8 @@ public sealed class DemoData(
             var loggedAt = (details.ClientToldAt > discovered ? details.ClientToldAt.Value : discovered).AddHours(1);
             var incident = Incident.Log(details, owner, loggedAt, teamOf[owner.UserId]);
             var clientName = clientIds.Single(c => c.Value == details.ClientId).Key;
+            // What is written for the client (drafts, client sentence, offer, what was agreed) is in the client's language.
+            incident.WriteToClientIn(languageOf.GetValueOrDefault(clientName));
             // The team lead approves the retro on the way to the closed one.
             playbook.WalkTo(incident, target, clientName, owner, loggedAt, TimeSpan.FromHours(2), reviewer: tara);
             if (incident.Stage == PlaybookStage.ResearchAlternatives)

@@ -6,6 +6,12 @@ namespace PromiseKeeper.Web.Data;
 /// <summary>The demo incidents: one per interesting stage, for <see cref="DemoData"/> to walk along the playbook.</summary>
 internal static class DemoIncidents
 {
+    /// <summary>A client written to in Russian, with an incident whose call is planned and conversation held: the recap to draft.</summary>
+    public const string RussianClient = "Балтийские Системы";
+
+    /// <summary>A client written to in Slovenian, with an incident whose call is planned: the request email, plan and invitation to look at.</summary>
+    public const string SlovenianClient = "Lipa Trgovina d.o.o.";
+
     public static IEnumerable<(IncidentDetails Details, Actor Owner, PlaybookStage Target)> All(
         IReadOnlyDictionary<string, int> clientIds, DateTimeOffset now, Actor alex, Actor bea)
     {
@@ -126,6 +132,50 @@ internal static class DemoIncidents
             ClientToldAt = now.AddDays(-45).AddHours(2),
             FirstDisclosure = FirstDisclosure.WeToldTheClient,
         }, bea, PlaybookStage.Closed);
+
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds[RussianClient],
+            Summary = "Warehouse dashboard migration will miss the agreed cut-over date",
+            Kind = IncidentKind.MissedDeadline,
+            ContactName = "Ирина Соколова",
+            ContactRole = "Head of Logistics",
+            ContactEmail = "irina.sokolova@baltsys.example",
+            PromiseDescription = "The warehouse dashboards would run on the new platform before the quarter closes.",
+            PromisedBy = "Bea Novak",
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-80)),
+            PromiseChannel = PromiseChannel.Email,
+            ClientGoals = "Switch off the old reporting servers before their licence renewal.",
+            Fault = Fault.Ours,
+            Damage = DamageKinds.Delay | DamageKinds.Reputation,
+            ClientClaimedLossAmount = 9000m,
+            ClientClaimedLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.Some,
+            DiscoveredAt = now.AddDays(-6),
+            ClientToldAt = now.AddDays(-6).AddHours(4),
+            FirstDisclosure = FirstDisclosure.WeToldTheClient,
+        }, bea, PlaybookStage.FollowUpRecap);
+
+        yield return (new IncidentDetails
+        {
+            ClientId = clientIds[SlovenianClient],
+            Summary = "Stock-sync feature for the web shop not ready after a supplier API change",
+            Kind = IncidentKind.FeatureNotReady,
+            ContactName = "Mojca Zupan",
+            ContactRole = "E-commerce Manager",
+            ContactEmail = "mojca.zupan@lipa-trgovina.example",
+            PromiseDescription = "Stock levels in the web shop would update from the warehouse every fifteen minutes from the spring sale on.",
+            PromisedBy = "Bea Novak",
+            PromisedOn = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-50)),
+            PromiseChannel = PromiseChannel.Meeting,
+            ClientGoals = "Stop selling items that are already out of stock.",
+            Fault = Fault.ThirdParty,
+            Damage = DamageKinds.Delay,
+            OurLossAmount = 2000m,
+            OurLossCurrency = "EUR",
+            PersonalHarm = PersonalHarm.None,
+            DiscoveredAt = now.AddDays(-3),
+        }, bea, PlaybookStage.Conversation);
     }
 
     // Shows the proportionality warning: a small discount against a large claimed loss.
@@ -136,7 +186,7 @@ internal static class DemoIncidents
             {
                 Kind = CompensationKind.Discount,
                 Description = "Ten percent off the next invoice",
-                ClientDescription = DemoClientWords.SmallDiscount,
+                ClientDescription = DemoClientWords.In(incident.ClientLanguage).SmallDiscount,
                 CostToUsAmount = 2400m,
                 CostToUsCurrency = "EUR",
                 ValueToClientAmount = 2400m,

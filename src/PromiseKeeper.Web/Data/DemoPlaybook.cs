@@ -1,5 +1,6 @@
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Infrastructure.Texts;
 
 namespace PromiseKeeper.Web.Data;
@@ -7,7 +8,8 @@ namespace PromiseKeeper.Web.Data;
 /// <summary>
 /// Walks an incident along the playbook with plausible content, through the same domain methods the
 /// pages use. Demo data uses it so every stage has something to look at; tests use it to set up an
-/// incident at a given stage. The texts it saves (call request, call plan, recap) are the real drafts.
+/// incident at a given stage. The texts it saves (call request, call plan, recap) are the real drafts, and what it writes
+/// for the client is in the client's language (<see cref="Incident.ClientLanguage"/>, set before the walk).
 /// </summary>
 public sealed class DemoPlaybook(DraftTexts drafts)
 {
@@ -97,7 +99,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
             {
                 Kind = CompensationKind.FreeHours,
                 Description = "Forty hours of extra work from our team on what matters most to them now",
-                ClientDescription = DemoClientWords.ExtraHours,
+                ClientDescription = DemoClientWords.In(incident.ClientLanguage).ExtraHours,
                 CostToUsAmount = 3200m,
                 CostToUsCurrency = "EUR",
                 ValueToClientAmount = Math.Max(6000m, (incident.LargestKnownLoss?.Amount ?? 0m) / 4m),
@@ -112,7 +114,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
     private void ScheduleCall(Incident incident, string clientName, Actor actor, DateTimeOffset callAt)
     {
         const string meetingLink = "https://meet.example.com/promisekeeper-demo";
-        var sentence = incident.ClientSentence ?? DemoClientWords.Sentence(incident.Kind);
+        var sentence = incident.ClientSentence ?? DemoClientWords.In(incident.ClientLanguage).Sentence(incident.Kind);
         var plan = incident.ToCallPlanFacts(clientName, actor.DisplayName);
         var facts = plan.Client with
         {
@@ -136,7 +138,8 @@ public sealed class DemoPlaybook(DraftTexts drafts)
                 ClientSentence = sentence,
                 RequestEmail = drafts.CallRequestEmail(facts),
                 VoicemailScript = drafts.VoicemailScript(facts),
-                CallPlan = drafts.CallPlan(plan with { Client = facts, CallAttendees = attendees }),
+                // The demo account managers read English; the sentences to say are in the client's language.
+                CallPlan = drafts.CallPlan(plan with { Client = facts, CallAttendees = attendees }, Languages.English),
             },
             requestSent: true,
             actor,
@@ -149,7 +152,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
             {
                 HeldAt = heldAt,
                 Notes = "They were frustrated and said so; we listened before talking about a way forward.",
-                Agreed = DemoClientWords.Agreed,
+                Agreed = DemoClientWords.In(incident.ClientLanguage).Agreed,
                 ClientSharedFeelings = true,
                 Acknowledgement = AcknowledgementGuidance.For(incident.Fault).Recommended,
                 OfferResponse = OfferResponse.Accepted,

@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PromiseKeeper.BrowserTests.Pages;
 
 /// <summary>
-/// The pages no walk-through visits (the admin's home page, clients, evidence, writing instead of calling, check-ins, the whole timeline,
+/// The pages no walk-through visits (the admin's home page, clients and editing one, evidence, writing instead of calling, check-ins, the whole timeline,
 /// correcting the record, sign out everywhere,
 /// access denied, not found): each is valid HTML, accessible, and fits a phone.
 /// </summary>
@@ -23,6 +23,12 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
 
         await ExpectPageAsync("/Clients", "Clients");
         await ExpectPageAsync("/Clients/Create", "Add a client");
+        // The demo's Russian-speaking client, edited from the list.
+        await Page.GotoAsync("/Clients");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Edit Балтийские Системы" }).ClickAsync();
+        await view.ExpectHeadingAsync("Edit Балтийские Системы");
+        await Expect(Page.GetByLabel("Language we write to them in")).ToHaveValueAsync("ru");
+        await ExpectAccessibleAsync();
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Evidence", "Evidence of the promise");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/WriteInstead", "Write instead of calling");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/CheckIns", "Check-ins with the client");

@@ -21,13 +21,17 @@ public sealed class AccessWorld
     private readonly Dictionary<Viewer, TestUser> _viewers;
     private readonly Dictionary<(Viewer, Relation), WorldIncident> _incidents;
 
-    private AccessWorld(Dictionary<Viewer, TestUser> viewers, Dictionary<(Viewer, Relation), WorldIncident> incidents, int teamId, TestUser colleague)
+    private AccessWorld(Dictionary<Viewer, TestUser> viewers, Dictionary<(Viewer, Relation), WorldIncident> incidents, int teamId, TestUser colleague, int clientId)
     {
+        ClientId = clientId;
         _viewers = viewers;
         _incidents = incidents;
         TeamId = teamId;
         Colleague = colleague;
     }
+
+    /// <summary>The client of every incident in the world.</summary>
+    public int ClientId { get; }
 
     /// <summary>The viewers' team.</summary>
     public int TeamId { get; }
@@ -68,7 +72,7 @@ public sealed class AccessWorld
             incidents[(viewer, Relation.ContractLinked)] = contractLinked;
         }
 
-        return new AccessWorld(viewers, incidents, teamA, colleague);
+        return new AccessWorld(viewers, incidents, teamA, colleague, clientId);
     }
 
     private static async Task<WorldIncident> AddIncidentAsync(WebAppFixture app, TestUser owner, int teamId, int clientId, string? contract)

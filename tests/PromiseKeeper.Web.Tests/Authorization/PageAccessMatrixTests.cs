@@ -118,6 +118,7 @@ public sealed class PageAccessMatrixTests(WebAppFixture app) : WebAppTest(app)
                 ("id", RouteTarget.Incident) => incident.Id.ToString(CultureInfo.InvariantCulture),
                 ("id", RouteTarget.User) => world.Colleague.Id,
                 ("id", RouteTarget.Team) => world.TeamId.ToString(CultureInfo.InvariantCulture),
+                ("id", RouteTarget.Client) => world.ClientId.ToString(CultureInfo.InvariantCulture),
                 _ => throw new InvalidOperationException($"{handler}: the table does not say what {{{parameter.Name}}} is."),
             };
         }

@@ -7,6 +7,7 @@ public enum RouteTarget
     Incident,
     User,
     Team,
+    Client,
 }
 
 /// <summary>One page handler: the page (its path under Pages/), GET or POST, the named handler if any, and who may use it.</summary>
@@ -42,6 +43,8 @@ public static class PageAccessTable
         new("/Clients/Index", "GET", null, Access.IncidentLists),
         new("/Clients/Create", "GET", null, Access.LogIncidents),
         new("/Clients/Create", "POST", null, Access.LogIncidents),
+        new("/Clients/Edit", "GET", null, Access.LogIncidents, RouteTarget.Client),
+        new("/Clients/Edit", "POST", null, Access.LogIncidents, RouteTarget.Client),
         new("/Incidents/Index", "GET", null, Access.IncidentLists),
         new("/Incidents/Log", "GET", null, Access.LogIncidents),
         new("/Incidents/Log", "POST", null, Access.LogIncidents),

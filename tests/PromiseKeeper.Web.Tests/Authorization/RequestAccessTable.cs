@@ -10,6 +10,7 @@ using AdminUserList = PromiseKeeper.Web.Pages.Admin.Users.IndexModel;
 using AccountProfile = PromiseKeeper.Web.Pages.Account.ProfileModel;
 using AuditLog = PromiseKeeper.Web.Pages.Audit.IndexModel;
 using ClientCreate = PromiseKeeper.Web.Pages.Clients.CreateModel;
+using ClientEdit = PromiseKeeper.Web.Pages.Clients.EditModel;
 using ClientList = PromiseKeeper.Web.Pages.Clients.IndexModel;
 using IncidentList = PromiseKeeper.Web.Pages.Incidents.IndexModel;
 using LegalQueue = PromiseKeeper.Web.Pages.Legal.IndexModel;
@@ -38,6 +39,8 @@ public static class RequestAccessTable
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),
         Row(Access.LogIncidents, (_, _) => new ClientCreate.Command()),
+        Row(Access.LogIncidents, (w, _) => new ClientEdit.Query(w.ClientId)),
+        Row(Access.LogIncidents, (_, _) => new ClientEdit.Command()),
 
         Row(Access.ReadIncident, (_, i) => new DetailsModel.Query(i.Id)),
         Row(Access.ReadIncident, (_, i) => new EvidenceDownloadModel.Query(i.Id, i.EvidenceId)),

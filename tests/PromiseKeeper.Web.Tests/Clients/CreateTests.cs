@@ -26,6 +26,33 @@ public sealed class CreateTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Theory]
+    [InlineData("ru")]
+    [InlineData("sl")]
+    [InlineData("en")]
+    public async Task Creates_the_client_with_the_language_chosen(string language)
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+
+        await App.SendAsync(user, m => m.Send(new CreateClient.Command { Name = "Initech", Loyalty = LoyaltyLevel.Loyal, Language = language }));
+
+        Assert.Equal(language, await App.WithDbAsync(db => db.Clients.Select(c => c.Language).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("de")]
+    public async Task A_language_that_is_not_supported_is_refused(string? language)
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+
+        var exception = await Assert.ThrowsAsync<DomainException>(async () =>
+            await App.SendAsync(user, m => m.Send(new CreateClient.Command { Name = "Initech", Loyalty = LoyaltyLevel.Loyal, Language = language })));
+
+        Assert.Equal(("Language", "Choose the language the client is written to in."), (exception.Violations.Single().Field, exception.Violations.Single().Message));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Clients.CountAsync()));
+    }
+
+    [Theory]
     [InlineData("Initech")]
     [InlineData("  INITECH ")]
     [InlineData("initech")]

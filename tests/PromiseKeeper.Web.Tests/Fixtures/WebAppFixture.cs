@@ -199,10 +199,10 @@ public sealed class WebAppFixture : IAsyncLifetime
             return true;
         });
 
-    public Task<int> AddClientAsync(string name, LoyaltyLevel loyalty = LoyaltyLevel.Neutral) =>
+    public Task<int> AddClientAsync(string name, LoyaltyLevel loyalty = LoyaltyLevel.Neutral, string language = "en") =>
         WithDbAsync(async db =>
         {
-            var client = Client.Create(name, loyalty, Clock.GetUtcNow());
+            var client = Client.Create(name, loyalty, Clock.GetUtcNow(), language);
             db.Clients.Add(client);
             await db.SaveChangesAsync();
             return client.Id;

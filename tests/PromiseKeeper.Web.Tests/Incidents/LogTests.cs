@@ -87,13 +87,14 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
         command.ClientId = null;
         command.NewClientName = "  Globex Corporation ";
         command.NewClientLoyalty = LoyaltyLevel.Cautious;
+        command.NewClientLanguage = "ru";
 
         var id = await App.SendAsync(user, m => m.Send(command));
 
         var (client, incident) = await App.WithDbAsync(async db =>
             (await db.Clients.AsNoTracking().SingleAsync(c => c.Name == "Globex Corporation"),
              await db.Incidents.AsNoTracking().SingleAsync()));
-        Assert.Equal(LoyaltyLevel.Cautious, client.Loyalty);
+        Assert.Equal((LoyaltyLevel.Cautious, "ru"), (client.Loyalty, client.Language));
         Assert.Equal(App.Clock.Now, client.CreatedAt);
         Assert.Equal(id, incident.Id);
         Assert.Equal(client.Id, incident.ClientId);
@@ -145,6 +146,11 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
         ["new client name too long"] = (c => NewClient(c, new string('n', Client.NameMaxLength + 1), LoyaltyLevel.Loyal), "NewClientName"),
         ["new client name taken (other case)"] = (c => NewClient(c, ExistingClientName.ToUpperInvariant(), LoyaltyLevel.Loyal), "NewClientName"),
         ["new client loyalty missing"] = (c => NewClient(c, "Globex", null), "NewClientLoyalty"),
+        ["new client language not supported"] = (c =>
+        {
+            NewClient(c, "Globex", LoyaltyLevel.Loyal);
+            c.NewClientLanguage = "de";
+        }, "NewClientLanguage"),
         ["summary missing"] = (c => c.Summary = " ", "Summary"),
         ["summary too long"] = (c => c.Summary = new string('s', IncidentDetails.SummaryMaxLength + 1), "Summary"),
         ["kind missing"] = (c => c.Kind = null, "Kind"),

@@ -22,6 +22,7 @@ public static class PageReadBudgets
 
         ["GET /Clients/Index"] = 1,
         ["GET /Clients/Create"] = 0,
+        ["GET /Clients/Edit"] = 1,
         ["GET /Incidents/Index"] = 1,
         ["GET /Incidents/Log"] = 0,
 

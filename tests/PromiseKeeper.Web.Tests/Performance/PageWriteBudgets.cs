@@ -22,6 +22,7 @@ internal static class PageWriteBudgets
         ["POST /Account/Profile"] = new(Valid: 3, Invalid: 1),
         ["POST /Error"] = new(Valid: 0),
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
+        ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),
         ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),
         ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),

@@ -44,6 +44,15 @@ internal static partial class PageWriteCases
                     Input = [new("Data.Name", "Globex"), new("Data.Loyalty", "Neutral")],
                     Invalid = [new("Data.Name", " "), new("Data.Loyalty", "Neutral")],
                 },
+            ["POST /Clients/Edit"] = async app =>
+            {
+                var clientId = await app.AddClientAsync("Globex");
+                return new WriteCase(await app.CreateUserAsync(Roles.AccountManager), $"/Clients/{clientId}/Edit", $"/Clients/{clientId}/Edit")
+                {
+                    Input = [new("Data.Name", "Globex Renamed"), new("Data.Language", "sl")],
+                    Invalid = [new("Data.Name", " "), new("Data.Language", "sl")],
+                };
+            },
             ["POST /Incidents/Log"] = async app =>
             {
                 var owner = await app.CreateUserAsync(Roles.AccountManager);

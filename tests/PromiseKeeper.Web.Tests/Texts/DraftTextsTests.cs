@@ -359,6 +359,7 @@ public class DraftTextsTests
     [Fact]
     public void A_language_without_its_own_drafts_falls_back_to_english()
     {
+        // A language PromiseKeeper does not speak is English throughout: the template and the values.
         Assert.Equal(Drafts.Recap(Facts()), Drafts.Recap(Facts(), "de"));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Data.Configurations;
 
@@ -12,5 +13,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.Name).HasColumnType("citext").HasMaxLength(Client.NameMaxLength);
         builder.HasIndex(c => c.Name).IsUnique();
         builder.Property(c => c.Loyalty).HasConversion<string>().HasMaxLength(20);
+        // Clients added before languages were asked for are written to in English.
+        builder.Property(c => c.Language).HasMaxLength(Languages.CodeMaxLength).HasDefaultValue(Languages.English);
     }
 }

@@ -51,6 +51,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 
         builder.Property(i => i.Version).IsRowVersion();
         builder.Ignore(i => i.Offer);
+        builder.Ignore(i => i.ClientLanguage);
         builder.Ignore(i => i.AcknowledgementAdvice);
         builder.Ignore(i => i.LatestLegalReview);
         builder.Ignore(i => i.OpenCheckIns);

@@ -186,6 +186,13 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Loyalty")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Texts;
+
 namespace PromiseKeeper.Web.Infrastructure.Calendars;
 
 /// <summary>
@@ -25,4 +27,7 @@ public sealed record CallInvitation(
 {
     /// <summary>Where to join the call (an absolute http or https address): the event's URL and a line in its description.</summary>
     public string? MeetingLink { get; init; }
+
+    /// <summary>The client's language: the words the calendar writes around the summary and description, and its dates.</summary>
+    public string Language { get; init; } = Languages.English;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -74,12 +73,9 @@ public static class CallInvitationCalendar
             ?? throw new InvalidOperationException("Ical.Net wrote no calendar.");
     }
 
-    /// <summary>"Thursday 26 November 2026, 14:00": the moment as a person in <paramref name="zone"/> reads it.</summary>
-    public static string LocalTime(DateTimeOffset moment, TimeZoneInfo zone)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        return TimeZoneInfo.ConvertTime(moment, zone).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
-    }
+    /// <summary>"Thursday 26 November 2026, 14:00": the moment as a person in <paramref name="zone"/> reads it (in English unless told).</summary>
+    public static string LocalTime(DateTimeOffset moment, TimeZoneInfo zone, string language = Languages.English) =>
+        InvitationWords.LocalTime(moment, zone, language);
 
     private static TimeZoneInfo FindZone(string timeZoneId)
     {
@@ -137,20 +133,19 @@ public static class CallInvitationCalendar
             text.Append(description).Append("\n\n");
         }
 
+        var language = invitation.Language;
         if (MeetingLinks.IsWebAddress(invitation.MeetingLink))
         {
-            text.Append("Join the call: ").Append(invitation.MeetingLink).Append("\n\n");
+            text.Append(InvitationWords.Get("join", language, ("Link", invitation.MeetingLink))).Append("\n\n");
         }
 
-        text.Append("Length: ").Append(DraftValues.LengthText(invitation.Duration)).Append("\n");
-        text.Append("Local time for the organiser: ")
-            .Append(LocalTime(invitation.StartsAt, zone))
-            .Append(" (").Append(zone.Id).Append(')');
+        text.Append(InvitationWords.Get("length", language, ("Length", DraftValues.LengthText(invitation.Duration, language)))).Append('\n');
+        text.Append(InvitationWords.Get("organiser-time", language, ("Time", LocalTime(invitation.StartsAt, zone, language)), ("Zone", zone.Id)));
 
         var attendees = invitation.Attendees.Where(a => !string.IsNullOrWhiteSpace(a)).Select(CleanText).ToList();
         if (attendees.Count > 0)
         {
-            text.Append("\nAttendees: ").Append(string.Join(", ", attendees));
+            text.Append('\n').Append(InvitationWords.Get("attendees", language, ("Attendees", string.Join(", ", attendees))));
         }
 
         return text.ToString();

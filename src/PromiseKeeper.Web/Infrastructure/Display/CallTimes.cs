@@ -9,9 +9,9 @@ namespace PromiseKeeper.Web.Infrastructure.Display;
 /// </summary>
 public static class CallTimes
 {
-    /// <summary>"Thursday 26 November 2026 at 14:00 (Europe/Ljubljana)"; null when the zone is the reader's or not known.</summary>
+    /// <summary>"Thursday 26 November 2026 at 14:00 (Europe/Ljubljana)", in the reader's language; null when the zone is the reader's or not known.</summary>
     public static string? InCallZone(DateTimeOffset startsAt, string? callZoneId, string readerZoneId) =>
-        TimeZoneIds.Find(callZoneId) is { } zone && zone.Id != readerZoneId ? DraftValues.FormatCallTime(startsAt, zone.Id) : null;
+        TimeZoneIds.Find(callZoneId) is { } zone && zone.Id != readerZoneId ? DraftValues.FormatCallTime(startsAt, zone.Id, Languages.OfCurrentUi()) : null;
 
     /// <summary>The saved zone when it is not an IANA id, so the page can ask for it to be picked again; otherwise null.</summary>
     public static string? UnknownZone(string? callZoneId) =>

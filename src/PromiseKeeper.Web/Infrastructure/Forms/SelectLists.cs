@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Infrastructure.Forms;
 
@@ -8,4 +9,8 @@ public static class SelectLists
     public static IReadOnlyList<SelectListItem> For<TEnum>(Func<TEnum, string> text)
         where TEnum : struct, Enum =>
         Enum.GetValues<TEnum>().Select(v => new SelectListItem(text(v), v.ToString())).ToList();
+
+    /// <summary>The supported languages, each named in itself ("Русский"), valued by its code.</summary>
+    public static IReadOnlyList<SelectListItem> ForLanguages() =>
+        [.. Languages.All.Select(code => new SelectListItem(Languages.NativeName(code), code))];
 }

@@ -17,16 +17,18 @@ public static class ClientChecks
     /// Adds "the name is taken" to a validator's failures, under "{fieldPrefix}Name"; the domain's own rules
     /// for a new client come from <see cref="Client.Parse"/>.
     /// </summary>
+    /// <param name="exceptClientId">The client being renamed, whose own name is not taken.</param>
     public static async Task AddNameTakenFailureAsync<T>(
         PromiseKeeperDbContext db,
         string? name,
         ValidationContext<T> context,
         string fieldPrefix,
         CancellationToken cancellationToken,
+        int? exceptClientId = null,
         string message = NameTakenMessage)
     {
         var trimmed = name?.Trim();
-        if (!string.IsNullOrEmpty(trimmed) && await db.Clients.AnyAsync(c => c.Name == trimmed, cancellationToken))
+        if (!string.IsNullOrEmpty(trimmed) && await db.Clients.AnyAsync(c => c.Name == trimmed && c.Id != exceptClientId, cancellationToken))
         {
             context.AddFailure(fieldPrefix + nameof(Client.Name), message);
         }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Clients;
@@ -34,7 +35,10 @@ public sealed class CreateModel(IMediator mediator, IStringLocalizer<CreateModel
 
         public LoyaltyLevel? Loyalty { get; set; }
 
-        public Checked<ClientToAdd> Parse(DateTimeOffset now) => Client.Parse(Name, Loyalty);
+        /// <summary>The language the client is written to in; the reader's own to start from.</summary>
+        public string? Language { get; set; } = Languages.OfCurrentUi();
+
+        public Checked<ClientToAdd> Parse(DateTimeOffset now) => Client.Parse(Name, Loyalty, Language);
     }
 
     public sealed class Validator : AbstractValidator<Command>

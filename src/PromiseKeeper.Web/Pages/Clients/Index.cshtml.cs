@@ -30,7 +30,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         public string? After { get; set; }
     }
 
-    public sealed record Row(int Id, string Name, LoyaltyLevel Loyalty, int OpenIncidents);
+    public sealed record Row(int Id, string Name, LoyaltyLevel Loyalty, string Language, int OpenIncidents);
 
     public sealed record Result(IReadOnlyList<Row> Rows, string? NextAfter);
 
@@ -67,7 +67,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                 .Select(g => new { ClientId = g.Key, Count = g.Count() })
                 .ToDictionaryAsync(x => x.ClientId, x => x.Count, cancellationToken);
 
-            var rows = page.Select(c => new Row(c.Id, c.Name, c.Loyalty, openCounts.GetValueOrDefault(c.Id))).ToList();
+            var rows = page.Select(c => new Row(c.Id, c.Name, c.Loyalty, c.Language, openCounts.GetValueOrDefault(c.Id))).ToList();
             return new Result(rows, hasMore ? rows[^1].Name : null);
         }
 

@@ -13,7 +13,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 
 /// <summary>
 /// Checks a client-facing text of an incident for blame language while it is typed (wwwroot/js/blame-check.js posts
-/// the text, debounced): the word list plus the people on the incident's record. Answers the findings as JSON,
+/// the text, debounced): the client's language's word list plus the people on the incident's record. Answers the findings as JSON,
 /// 400 with a message when the text is too long, 404 when the user may not see the incident. Saves nothing.
 /// </summary>
 public sealed class BlameCheckModel(IMediator mediator, IStringLocalizer<BlameCheckModel> localizer) : PageModel
@@ -56,12 +56,14 @@ public sealed class BlameCheckModel(IMediator mediator, IStringLocalizer<BlameCh
     {
         public async ValueTask<IReadOnlyList<BlameFinding>> Handle(Query query, CancellationToken cancellationToken)
         {
-            var people = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Where(i => i.Id == query.Id)
-                .Select(i => new { i.PromisedBy, i.DoNotSay })
+            // Checked in the client's language: the text is written to them.
+            var people = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
+                                join c in db.Clients on i.ClientId equals c.Id
+                                where i.Id == query.Id
+                                select new { i.PromisedBy, i.DoNotSay, c.Language })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException();
-            return Incident.ClientTextCheckFor(people.PromisedBy, people.DoNotSay).Check(query.Text);
+            return Incident.ClientTextCheckFor(people.PromisedBy, people.DoNotSay, people.Language).Check(query.Text);
         }
     }
 }

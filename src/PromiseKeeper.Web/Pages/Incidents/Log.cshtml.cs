@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Pages.Clients;
@@ -66,6 +67,9 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         public LoyaltyLevel? NewClientLoyalty { get; set; }
 
+        /// <summary>The new client's language; the reader's own to start from.</summary>
+        public string? NewClientLanguage { get; set; } = Languages.OfCurrentUi();
+
         public string? Summary { get; set; }
 
         public IncidentKind? Kind { get; set; }
@@ -92,8 +96,8 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
         public Checked<IncidentToLog> Parse(DateTimeOffset now) => ToDetails().Parse(now);
 
-        /// <summary>The client to add when <see cref="ClientMode"/> is <see cref="ClientChoice.New"/>; its violations are keyed "Name" and "Loyalty".</summary>
-        public Checked<ClientToAdd> ParseNewClient() => Client.Parse(NewClientName, NewClientLoyalty);
+        /// <summary>The client to add when <see cref="ClientMode"/> is <see cref="ClientChoice.New"/>; its violations are keyed "Name", "Loyalty" and "Language".</summary>
+        public Checked<ClientToAdd> ParseNewClient() => Client.Parse(NewClientName, NewClientLoyalty, NewClientLanguage);
 
         // A new client gets its id only when it is added, after this input is checked: its "choose the client" rule does not apply.
         IReadOnlyList<RuleViolation> IDomainInput.InputViolations(DateTimeOffset now) =>

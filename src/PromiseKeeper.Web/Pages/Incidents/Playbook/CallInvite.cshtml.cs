@@ -49,6 +49,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
             }
 
             var incident = context.Incident;
+            var language = incident.ClientLanguage;
             return new CallInvitation(
                 Uid: $"incident-{incident.Id}-call@promisekeeper",
                 Sequence: call.InviteSequence,
@@ -56,10 +57,10 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 StartsAt: startsAt,
                 Duration: call.Length,
                 TimeZoneId: zone,
-                // The invitation goes to the client: only names and the call's arrangements, never the internal summary.
-                Summary: $"Call: {incident.ContactName} and {context.OwnerName}",
-                Description: $"A conversation with {incident.ContactName} about what happened and what we propose to put it right. Organised by {context.OwnerName}.",
-                Location: call.MeetingLink ?? (call.Channel is { } channel ? DisplayText.Of(channel) : null),
+                // The invitation goes to the client, in their language: only names and the call's arrangements, never the internal summary.
+                Summary: InvitationWords.Get("title", language, ("Contact", incident.ContactName), ("Owner", context.OwnerName)),
+                Description: InvitationWords.Get("description", language, ("Contact", incident.ContactName), ("Owner", context.OwnerName)),
+                Location: call.MeetingLink ?? InvitationWords.Location(call.Channel, language),
                 OrganizerName: context.OwnerName,
                 OrganizerEmail: context.OwnerEmail,
                 ClientContactEmail: incident.ContactEmail,
@@ -67,6 +68,7 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 CreatedAt: now)
             {
                 MeetingLink = call.MeetingLink,
+                Language = language,
             };
         }
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -33,12 +34,11 @@ public static class IncidentLoading
         return (MayChange(db, incident, expectedVersion, user), values);
     }
 
-    /// <summary>The incident visible to <paramref name="user"/>, tracked, with only the named children, in one statement.</summary>
+    /// <summary>The incident visible to <paramref name="user"/>, tracked, with only the named children and its client's language, in one statement.</summary>
     /// <exception cref="NotFoundException">When the incident does not exist or the user may not see it.</exception>
     public static async Task<Incident> LoadTrackedAsync(
         this PromiseKeeperDbContext db, long id, ICurrentUser user, IncidentParts parts, CancellationToken cancellationToken) =>
-        await Tracked(db, user, parts).SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
-            ?? throw new NotFoundException();
+        (await db.LoadTrackedAsync(id, user, parts, i => i.Id, cancellationToken)).Incident;
 
     /// <summary>The incident visible to <paramref name="user"/>, tracked, with only the named children, and <paramref name="more"/>, in one statement.</summary>
     /// <exception cref="NotFoundException">When the incident does not exist or the user may not see it.</exception>
@@ -46,16 +46,21 @@ public static class IncidentLoading
         this PromiseKeeperDbContext db, long id, ICurrentUser user, IncidentParts parts, Expression<Func<Incident, TMore>> more, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(more);
-        // i => new Loaded<TMore> { Incident = i, More = more(i) }: the includes apply to the incident in the projection.
+        // i => new Loaded<TMore> { Incident = i, More = more(i), ClientLanguage = the client's }: the includes apply to
+        // the incident in the projection. The client's language comes along so the domain drafts and checks client texts in it.
         var incident = more.Parameters[0];
+        Expression<Func<Incident, string?>> clientLanguage = i => db.Clients.Where(c => c.Id == i.ClientId).Select(c => c.Language).FirstOrDefault();
         var projection = Expression.Lambda<Func<Incident, Loaded<TMore>>>(
             Expression.MemberInit(
                 Expression.New(typeof(Loaded<TMore>)),
                 Expression.Bind(typeof(Loaded<TMore>).GetProperty(nameof(Loaded<TMore>.Incident))!, incident),
-                Expression.Bind(typeof(Loaded<TMore>).GetProperty(nameof(Loaded<TMore>.More))!, more.Body)),
+                Expression.Bind(typeof(Loaded<TMore>).GetProperty(nameof(Loaded<TMore>.More))!, more.Body),
+                Expression.Bind(typeof(Loaded<TMore>).GetProperty(nameof(Loaded<TMore>.ClientLanguage))!,
+                    ReplacingExpressionVisitor.Replace(clientLanguage.Parameters[0], incident, clientLanguage.Body))),
             incident);
         var loaded = await Tracked(db, user, parts).Where(i => i.Id == id).Select(projection).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
+        loaded.Incident.WriteToClientIn(loaded.ClientLanguage);
         return (loaded.Incident, loaded.More);
     }
 
@@ -122,6 +127,8 @@ public static class IncidentLoading
         public Incident Incident { get; init; } = null!;
 
         public TMore More { get; init; } = default!;
+
+        public string? ClientLanguage { get; init; }
     }
 
     /// <summary>Makes the save fail when the incident changed after the user's form was rendered from <paramref name="expectedVersion"/>.</summary>

@@ -6,8 +6,8 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Pages.Incidents.Shared;
 
 /// <summary>
-/// An incident as a page reads it: the header, the aggregate read-only with the child collections the page needs,
-/// its client's loyalty and its owner.
+/// An incident as a page reads it: the header, the aggregate read-only with the child collections the page needs
+/// (set to write to the client in the client's language), its client's loyalty and its owner.
 /// </summary>
 public sealed record IncidentRead(IncidentHeader Header, Incident Incident, LoyaltyLevel ClientLoyalty, string OwnerName, string? OwnerEmail)
 {
@@ -32,10 +32,11 @@ public static class IncidentReading
                          where i.Id == id
                          join c in db.Clients on i.ClientId equals c.Id
                          join o in db.Users on i.OwnerId equals o.Id
-                         select new { Incident = i, ClientName = c.Name, c.Loyalty, OwnerName = o.DisplayName, OwnerEmail = o.Email, OwnerPhone = o.PhoneNumber })
+                         select new { Incident = i, ClientName = c.Name, c.Loyalty, ClientLanguage = c.Language, OwnerName = o.DisplayName, OwnerEmail = o.Email, OwnerPhone = o.PhoneNumber })
                         .SingleOrDefaultAsync(cancellationToken)
                   ?? throw new NotFoundException();
         var incident = row.Incident;
+        incident.WriteToClientIn(row.ClientLanguage);
         if (children.Count > 0)
         {
             await db.LoadChildrenAsync(incident, children, cancellationToken);
