@@ -32,6 +32,9 @@ public enum TextValueKind
 
     /// <summary>Check-ins by day and topic: lines of <c>yyyy-MM-dd</c>, a tab and the topic.</summary>
     DatedTopics = 8,
+
+    /// <summary>Names of one group of words (roles), <c>group:Name,Name</c>, shown as the reader's words separated by commas.</summary>
+    Words = 9,
 }
 
 /// <summary>
@@ -62,6 +65,10 @@ public sealed record TextValue(string Name, TextValueKind Kind, string Value)
 
     public static TextValue Count(string name, int count) =>
         new(name, TextValueKind.Count, count.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Names from one group of words (<c>word.&lt;group&gt;.&lt;name&gt;</c> in the words file), such as roles.</summary>
+    public static TextValue Words(string name, string group, IEnumerable<string> names) =>
+        new(name, TextValueKind.Words, $"{group}:{string.Join(',', names)}");
 
     public static TextValue DatedTopics(string name, IEnumerable<(DateOnly On, string Topic)> items) =>
         new(name, TextValueKind.DatedTopics, string.Join('\n', items.Select(i =>

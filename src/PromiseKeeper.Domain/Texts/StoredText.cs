@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace PromiseKeeper.Domain.Texts;
@@ -9,7 +10,7 @@ namespace PromiseKeeper.Domain.Texts;
 /// (.NET patterns), and the words for stages, client texts and statuses (<c>word.stage.Conversation</c>, ...).
 /// Values a person typed are inserted as typed.
 /// </summary>
-public static class StoredText
+public static partial class StoredText
 {
     /// <summary>The text of <paramref name="key"/> in <paramref name="language"/>, its moments shown in <paramref name="zone"/>.</summary>
     /// <exception cref="InvalidOperationException">
@@ -26,6 +27,21 @@ public static class StoredText
         return text.Length > 0 && char.IsLower(text[0])
             ? char.ToUpper(text[0], CultureInfo.GetCultureInfo(language)) + text[1..]
             : text;
+    }
+
+    /// <summary>
+    /// Fills each <c>{{Name}}</c> of <paramref name="template"/>, a text kept outside the keyed files (an audit entry's
+    /// details, translated by the web's resources), with its value as shown in <paramref name="language"/>, taking words
+    /// and formats from <paramref name="file"/>. A name without a value stays as it is: the template may come from a translation.
+    /// </summary>
+    public static string Fill(string template, TextValues values, string file, string language, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(values);
+        language = Languages.OrEnglish(language);
+        var byName = values.ToDictionary(v => v.Name, StringComparer.Ordinal);
+        return Placeholder().Replace(template, match =>
+            byName.TryGetValue(match.Groups["name"].Value, out var value) ? Show(file, value, language, zone) : match.Value);
     }
 
     /// <summary>How <paramref name="value"/> reads in <paramref name="language"/>.</summary>
@@ -49,12 +65,24 @@ public static class StoredText
                 var parts = line.Split('\t', 2);
                 return $"{Day(file, parts[0], language, culture)}: {(parts.Length > 1 ? parts[1] : string.Empty)}";
             })),
+            TextValueKind.Words => Words(file, value.Value, language),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a kind of stored value."),
         };
     }
 
+    [GeneratedRegex(@"\{\{(?<name>[A-Za-z][A-Za-z0-9]*)\}\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+
     private static string Word(string file, string group, string name, string language) =>
         TextCatalog.Get(file, $"word.{group}.{name}", language: language);
+
+    private static string Words(string file, string stored, string language)
+    {
+        var parts = stored.Split(':', 2);
+        return parts.Length < 2 || parts[1].Length == 0
+            ? string.Empty
+            : string.Join(", ", parts[1].Split(',').Select(name => Word(file, parts[0], name, language)));
+    }
 
     private static string Day(string file, string stored, string language, CultureInfo culture) =>
         DateOnly.ParseExact(stored, TextValue.DateFormat, CultureInfo.InvariantCulture)
