@@ -28,8 +28,11 @@ public sealed class BlameLexicon
     // busy machine (CI running tests in parallel) can take a few hundred milliseconds over a long recap.
     private static readonly TimeSpan _matchTimeout = TimeSpan.FromSeconds(10);
     private static readonly ConcurrentDictionary<string, Lazy<BlameLexicon>> _byLanguage = new(StringComparer.Ordinal);
+    // The languages with a word list of their own (a language may have other text files and still no list).
     private static readonly Lazy<HashSet<string>> _languagesWithTexts =
-        new(() => new HashSet<string>(TextResources.Languages(), StringComparer.Ordinal));
+        new(() => new HashSet<string>(
+            TextResources.Languages().Where(l => typeof(TextResources).Assembly.GetManifestResourceInfo($"Texts/{l}/{FileName}") is not null),
+            StringComparer.Ordinal));
 
     private static readonly Dictionary<string, BlameCategory?> _kinds = new(StringComparer.OrdinalIgnoreCase)
     {
