@@ -55,6 +55,31 @@ public sealed partial class TimelineTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    [Fact]
+    public async Task An_entry_shows_its_moments_in_the_readers_zone_and_an_entry_from_before_keeps_its_sentence()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == owner.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.TimeZoneId, "Europe/Ljubljana")));
+        var incident = await App.AnIncident(owner).SaveAsync();
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($$"""
+            INSERT INTO "IncidentEvents" ("IncidentId", "OccurredAt", "ActorId", "ActorName", "Description", "TextKey", "TextValues")
+            VALUES ({{incident.Id}}, {{App.Clock.GetUtcNow()}}, {{owner.Id}}, {{owner.DisplayName}}, 'Planned the call for 2026-07-14 12:30 UTC.',
+                    'call.planned', '[{"name":"StartsAt","kind":"Instant","value":"2026-07-14T12:30:00.0000000+00:00"}]'::jsonb),
+                   ({{incident.Id}}, {{App.Clock.GetUtcNow()}}, {{owner.Id}}, {{owner.DisplayName}}, 'Planned the call for 2026-03-01 14:00 UTC.', NULL, NULL)
+            """));
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var timeline = await (await http.GetAsync(new Uri($"/Incidents/{incident.Id}/Timeline", UriKind.Relative))).Content.ReadAsStringAsync();
+        var details = await (await http.GetAsync(new Uri($"/Incidents/{incident.Id}", UriKind.Relative))).Content.ReadAsStringAsync();
+
+        Assert.All(new[] { timeline, details }, html =>
+        {
+            // Summer time: 12:30 UTC is 14:30 in Ljubljana.
+            Assert.Contains("<div>Planned the call for 2026-07-14 14:30 Europe/Ljubljana.</div>", html, StringComparison.Ordinal);
+            Assert.Contains("<div>Planned the call for 2026-03-01 14:00 UTC.</div>", html, StringComparison.Ordinal);
+        });
+    }
+
     /// <summary>An incident whose timeline has, after what logging it wrote, entries "Entry 1" … "Entry 65", a minute apart.</summary>
     private async Task<long> IncidentWithEntriesAsync(TestUser owner)
     {
