@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using Serilog;
 
@@ -25,6 +26,7 @@ try
     LagTolerantReads.Add(builder, connectionString);
     builder.AddSharedDataProtection();
     builder.AddObservability();
+    builder.AddAppLocalization();
 
     builder.Services
         .AddIdentity<ApplicationUser, IdentityRole>(IdentitySettings.Apply)
@@ -78,6 +80,8 @@ try
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Error");
         })
+        .AddViewLocalization()
+        .AddDataAnnotationsLocalization(AppLocalization.FromOuterClass)
         .AddMvcOptions(options =>
         {
             options.Filters.Add<ForbiddenExceptionPageFilter>();
@@ -119,6 +123,7 @@ try
     app.UseOnlyPageMethods();
     app.UseSignInRateLimits();
     app.UseAuthentication();
+    app.UseAppLocalization();
     app.UseAuthorization();
 
     // The stylesheets and scripts are public: the sign-in page needs them before anyone has signed in.

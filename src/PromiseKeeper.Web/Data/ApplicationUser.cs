@@ -20,4 +20,7 @@ public sealed class ApplicationUser : IdentityUser
 
     /// <summary>The IANA time zone the person reads and types times in; UTC until they choose one on their profile.</summary>
     public string TimeZoneId { get; set; } = TimeZoneIds.Utc;
+
+    /// <summary>The language of the pages (en, ru, sl); null to follow the browser's language.</summary>
+    public string? Language { get; set; }
 }

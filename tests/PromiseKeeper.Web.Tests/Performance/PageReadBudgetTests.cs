@@ -97,11 +97,11 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
         AssertWithin("GET /Incidents/Index (200 incidents)", PageReadBudgets.Get["GET /Incidents/Index"], manySql);
     }
 
-    private static IEnumerable<string> GetRowNames() =>
+    internal static IEnumerable<string> GetRowNames() =>
         PageAccessTable.Handlers.Where(h => h.Method == "GET").Select(h => h.ToString());
 
     /// <summary>Who opens the page, at which address, and the status it answers with.</summary>
-    private static async Task<(TestUser? User, string Path, HttpStatusCode Status)> ArrangeAsync(ReadScenario s, string row)
+    internal static async Task<(TestUser? User, string Path, HttpStatusCode Status)> ArrangeAsync(ReadScenario s, string row)
     {
         const HttpStatusCode ok = HttpStatusCode.OK;
         async Task<string> At(PlaybookStage stage, string page, bool workDone = false) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Data.Configurations;
 
@@ -17,5 +18,6 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
 
         // Users from before time zones read and type UTC, as they always did.
         builder.Property(u => u.TimeZoneId).HasMaxLength(TimeZoneIds.MaxLength).HasDefaultValue(TimeZoneIds.Utc);
+        builder.Property(u => u.Language).HasMaxLength(Languages.CodeMaxLength);
     }
 }

@@ -10,6 +10,9 @@ public static class AppClaimTypes
     /// <summary>The user's IANA time zone; absent for UTC, to keep the cookie small.</summary>
     public const string TimeZone = "promisekeeper:tz";
 
+    /// <summary>The language the user chose for the pages (en, ru, sl); absent when the browser's language decides.</summary>
+    public const string Language = "promisekeeper:lang";
+
     /// <summary>The id of this login (a GUID), so signing out can end this one login and no other.</summary>
     public const string SessionId = "promisekeeper:session_id";
 

@@ -3,17 +3,18 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>What the login cookie says about a user, and whether the login may go on.</summary>
 internal sealed record UserPrincipalFacts(
-    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, IReadOnlyList<string> Roles,
+    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, string? Language, IReadOnlyList<string> Roles,
     bool SessionEnded = false);
 
 /// <summary>
-/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone, roles and the login's id and start. The same
+/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone, language, roles and the login's id and start. The same
 /// claims at sign-in (<see cref="AppUserClaimsPrincipalFactory"/>) and at every security-stamp check
 /// (<see cref="AppSecurityStampValidator"/>). The app keeps no per-user or per-role claims (AspNetUserClaims and
 /// AspNetRoleClaims stay empty), so there are none to read.
@@ -33,6 +34,7 @@ internal static class UserPrincipals
                 u.DisplayName,
                 u.TeamId,
                 u.TimeZoneId,
+                u.Language,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 db.EndedSessions.Any(s => s.Id == sessionId)))
             .SingleOrDefaultAsync(cancellationToken);
@@ -68,6 +70,11 @@ internal static class UserPrincipals
         if (user.TimeZoneId != TimeZoneIds.Utc)
         {
             identity.AddClaim(new Claim(AppClaimTypes.TimeZone, user.TimeZoneId));
+        }
+
+        if (Languages.IsSupported(user.Language))
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.Language, user.Language!));
         }
 
         identity.AddClaims(session.Claims());

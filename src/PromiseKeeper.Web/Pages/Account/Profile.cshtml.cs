@@ -1,19 +1,21 @@
 using Mediator;
+using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Account;
 
 /// <summary>
-/// The signed-in user's own profile: the phone number drafts give the client (e.g. the voicemail) and the time zone
-/// every page shows and reads times in. Name, email, roles and team are the admin's to change. Saving renews the
+/// The signed-in user's own profile: the phone number drafts give the client (e.g. the voicemail), the time zone
+/// every page shows and reads times in, and the language of the pages. Name, email, roles and team are the admin's to change. Saving renews the
 /// login cookie, so the next page already uses the new zone.
 /// </summary>
-public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUser> signIn) : PageModel, IReloadsFormOnError
+public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUser> signIn, IStringLocalizer<ProfileModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -23,21 +25,23 @@ public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUs
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadFormLookupsAsync(cancellationToken);
-        Data = new Command { PhoneNumber = View.PhoneNumber, TimeZoneId = View.TimeZoneId };
+        Data = new Command { PhoneNumber = View.PhoneNumber, TimeZoneId = View.TimeZoneId, Language = View.Language };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var user = await mediator.Send(Data, cancellationToken);
         await signIn.RefreshSignInAsync(user);
-        TempData[StatusMessage.Key] = $"Your profile is saved. Times are shown in {user.TimeZoneId}.";
+        // Said in the language just chosen: the next page is in it.
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(user.Language ?? CultureInfo.CurrentUICulture.Name);
+        TempData[StatusMessage.Key] = localizer["Your profile is saved. Times are shown in {0}.", user.TimeZoneId].Value;
         return RedirectToPage();
     }
 
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(), cancellationToken);
 
-    public sealed record ProfileView(string DisplayName, string? Email, string? PhoneNumber, string TimeZoneId);
+    public sealed record ProfileView(string DisplayName, string? Email, string? PhoneNumber, string TimeZoneId, string? Language);
 
     [AuthorizeRequest(RequestAccess.OwnProfile)]
     public sealed record Query : IQuery<ProfileView>;
@@ -49,26 +53,30 @@ public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUs
 
         public string? TimeZoneId { get; set; }
 
+        /// <summary>en, ru or sl; empty to follow the browser's language.</summary>
+        public string? Language { get; set; }
+
         public Checked<ProfileChange> Parse()
         {
             var check = new RuleCheck();
             var phone = check.PhoneNumber(nameof(PhoneNumber), PhoneNumber);
             var zone = check.TimeZone(nameof(TimeZoneId), TimeZoneId);
-            return Checked<ProfileChange>.From(check, () => new ProfileChange(phone, zone));
+            var language = check.Language(nameof(Language), Language);
+            return Checked<ProfileChange>.From(check, () => new ProfileChange(phone, zone, language));
         }
 
         // The profile rules do not depend on the time.
         Checked<ProfileChange> IDomainInput<ProfileChange>.Parse(DateTimeOffset now) => Parse();
     }
 
-    /// <summary>The form as checked: the number trimmed (null for none), the zone an IANA id.</summary>
-    public sealed record ProfileChange(string? PhoneNumber, string TimeZoneId);
+    /// <summary>The form as checked: the number trimmed (null for none), the zone an IANA id, the language a code (null for the browser's).</summary>
+    public sealed record ProfileChange(string? PhoneNumber, string TimeZoneId, string? Language);
 
     public sealed class QueryHandler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, ProfileView>
     {
         public async ValueTask<ProfileView> Handle(Query query, CancellationToken cancellationToken) =>
             await db.Users.AsNoTracking().Where(u => u.Id == user.Id)
-                .Select(u => new ProfileView(u.DisplayName, u.Email, u.PhoneNumber, u.TimeZoneId))
+                .Select(u => new ProfileView(u.DisplayName, u.Email, u.PhoneNumber, u.TimeZoneId, u.Language))
                 .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException();
     }
@@ -78,10 +86,11 @@ public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUs
     {
         public async ValueTask<ApplicationUser> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (phone, zone) = command.Parse().OrThrow();
+            var (phone, zone, language) = command.Parse().OrThrow();
             var saved = await db.Users.SingleOrDefaultAsync(u => u.Id == user.Id, cancellationToken) ?? throw new NotFoundException();
             saved.PhoneNumber = phone;
             saved.TimeZoneId = zone;
+            saved.Language = language;
             await db.SaveChangesAsync(cancellationToken);
             return saved;
         }

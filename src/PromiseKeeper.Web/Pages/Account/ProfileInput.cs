@@ -1,9 +1,10 @@
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Pages.Account;
 
-/// <summary>The field rules of a user's phone number and time zone, shared by the profile and the admin's "add a user" form.</summary>
+/// <summary>The field rules of a user's phone number, time zone and language, shared by the profile and the admin's "add a user" form.</summary>
 public static class ProfileInput
 {
     /// <summary>Long enough for an international number with spaces and an extension.</summary>
@@ -55,6 +56,25 @@ public static class ProfileInput
         }
 
         return zone.Id;
+    }
+
+    /// <returns>The language code; null when none is chosen (the browser's language decides).</returns>
+    public static string? Language(this RuleCheck check, string field, string? language)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var code = language?.Trim();
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        if (!Languages.IsSupported(code))
+        {
+            check.Add(field, "Choose a language from the list.");
+            return null;
+        }
+
+        return code;
     }
 
     // Digits with the usual separators, "+" only in front; not a full numbering-plan check.
