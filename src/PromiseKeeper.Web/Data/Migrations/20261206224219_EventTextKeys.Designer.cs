@@ -13,7 +13,7 @@ using PromiseKeeper.Web.Data;
 namespace PromiseKeeper.Web.Data.Migrations
 {
     [DbContext(typeof(PromiseKeeperDbContext))]
-    [Migration("20261206215927_EventTextKeys")]
+    [Migration("20261206224219_EventTextKeys")]
     partial class EventTextKeys
     {
         /// <inheritdoc />
@@ -917,6 +917,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
                         .HasDefaultValue(true);
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
