@@ -65,6 +65,49 @@ public sealed class AuditReaderTests(WebAppFixture app) : WebAppTest(app)
         Assert.Contains("Renamed the team at 2026-11-01 10:00 UTC.", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_slovenian_reader_reads_actions_and_details_in_slovenian_with_what_people_typed_as_typed()
+    {
+        var admin = await App.CreateUserAsync(Roles.Admin, "Ada Admin");
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == admin.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, "sl")));
+        await App.AsUserAsync(admin, async services =>
+        {
+            var audit = services.GetRequiredService<IAuditLog>();
+            audit.Add(AuditAction.UserCreated, AuditTexts.UserCreated("Omar Haddad", [Roles.AccountManager, Roles.TeamLead], "Key Accounts"));
+            audit.Add(AuditAction.LegalReviewRecorded, AuditTexts.WordingReview(Domain.Incidents.LegalDecision.ChangesRequired, Domain.Incidents.ClientTextKind.CallPlan), "Incident 7", 7);
+            return await services.GetRequiredService<PromiseKeeperDbContext>().SaveChangesAsync();
+        });
+        using var http = await App.CreateSignedInClientAsync(admin);
+
+        var html = await (await http.GetAsync(new Uri("/Audit", UriKind.Relative))).Content.ReadAsStringAsync();
+
+        Assert.Contains("Ustvarjen uporabnik Omar Haddad; vloge: Skrbnik stranke, Vodja ekipe; ekipa: Key Accounts.", html, StringComparison.Ordinal);
+        Assert.Contains("Zahtevane spremembe besedila: načrt klica.", html, StringComparison.Ordinal);
+        Assert.Contains("Prijava kot " + admin.Email + ".", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Created Omar Haddad", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru")]
+    [InlineData("sl")]
+    public void Every_audit_template_has_a_translation_naming_the_same_values(string language)
+    {
+        var templates = typeof(AuditTexts).GetFields()
+            .Where(f => f.IsLiteral && f.Name.EndsWith("Template", StringComparison.Ordinal))
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+        var path = Path.Combine(Localization.ResourceFilesTests.ResourcesFolder(), "Infrastructure", "Auditing", $"AuditText.{language}.resx");
+        var translations = System.Xml.Linq.XDocument.Load(path).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+        Assert.NotEmpty(templates);
+        Assert.Equal(templates.Order(StringComparer.Ordinal), translations.Keys.Order(StringComparer.Ordinal));
+        Assert.All(templates, template => Assert.Equal(Names(template), Names(translations[template])));
+    }
+
+    private static List<string> Names(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\{[A-Za-z0-9]+\}\}").Select(m => m.Value).Order(StringComparer.Ordinal)];
+
     private async Task<TestUser> ReaderInLjubljanaAsync()
     {
         var admin = await App.CreateUserAsync(Roles.Admin);

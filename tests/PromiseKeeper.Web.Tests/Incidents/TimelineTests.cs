@@ -80,6 +80,28 @@ public sealed partial class TimelineTests(WebAppFixture app) : WebAppTest(app)
         });
     }
 
+    [Fact]
+    public async Task A_russian_reader_reads_the_timeline_in_russian_and_an_entry_from_before_as_it_was_written()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == owner.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(u => u.Language, "ru").SetProperty(u => u.TimeZoneId, "Europe/Moscow")));
+        var incident = await App.AnIncident(owner).AtStage(PlaybookStage.ScheduleCall).SaveAsync();
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "IncidentEvents" ("IncidentId", "OccurredAt", "ActorId", "ActorName", "Description")
+            VALUES ({incident.Id}, {App.Clock.GetUtcNow()}, {owner.Id}, {owner.DisplayName}, 'Planned the call for 2026-03-01 14:00 UTC.')
+            """));
+        using var http = await App.CreateSignedInClientAsync(owner);
+
+        var timeline = await (await http.GetAsync(new Uri($"/Incidents/{incident.Id}/Timeline", UriKind.Relative))).Content.ReadAsStringAsync();
+
+        Assert.Contains("<div>Зафиксировано невыполненное обещание. Работа начинается с выяснения, откуда взялось это обещание.</div>", timeline, StringComparison.Ordinal);
+        Assert.Contains("<div>Переход с этапа «Поиск альтернатив» на этап «Назначение звонка».</div>", timeline, StringComparison.Ordinal);
+        Assert.Contains("<div>Planned the call for 2026-03-01 14:00 UTC.</div>", timeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Logged the broken promise", timeline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Moved from", timeline, StringComparison.Ordinal);
+    }
+
     /// <summary>An incident whose timeline has, after what logging it wrote, entries "Entry 1" … "Entry 65", a minute apart.</summary>
     private async Task<long> IncidentWithEntriesAsync(TestUser owner)
     {
