@@ -86,7 +86,7 @@ public sealed partial class TimelineTests(WebAppFixture app) : WebAppTest(app)
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         await App.WithDbAsync(db => db.Users.Where(u => u.Id == owner.Id).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.Language, "ru").SetProperty(u => u.TimeZoneId, "Europe/Moscow")));
-        var incident = await App.AnIncident(owner).AtStage(PlaybookStage.ScheduleCall).SaveAsync();
+        var incident = await App.AnIncident(owner).AtStage(Domain.Incidents.PlaybookStage.ScheduleCall).SaveAsync();
         await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
             INSERT INTO "IncidentEvents" ("IncidentId", "OccurredAt", "ActorId", "ActorName", "Description")
             VALUES ({incident.Id}, {App.Clock.GetUtcNow()}, {owner.Id}, {owner.DisplayName}, 'Planned the call for 2026-03-01 14:00 UTC.')
