@@ -32,9 +32,18 @@ public sealed partial class Incident
         RequireStage(ResearchAction, PlaybookStage.ResearchAlternatives);
         var option = CompensationOption.Create(proposal, now);
         _options.Add(option);
-        var confirmed = option.IsConfirmed ? $", confirmed by {option.ConfirmedBy}" : ", not confirmed yet";
-        var worth = option.ValueToClient is { } value ? $"worth {value} to the client" : "no money value";
-        Record(actor, now, $"Added an option: {option.Description} ({worth}{confirmed}).");
+        var values = new List<TextValue> { TextValue.Text("Option", option.Description) };
+        if (option.ValueToClient is { } value)
+        {
+            values.Add(TextValue.Money("Value", value));
+        }
+
+        if (option.ConfirmedBy is { } confirmedBy)
+        {
+            values.Add(TextValue.Text("ConfirmedBy", confirmedBy));
+        }
+
+        Record(actor, now, $"option.added.{(option.ValueToClient is null ? "no-value" : "value")}.{(option.IsConfirmed ? "confirmed" : "unconfirmed")}", [.. values]);
         return option;
     }
 
@@ -49,7 +58,7 @@ public sealed partial class Incident
         check.ThrowIfAny();
 
         option.Confirm(confirmer, now);
-        Record(actor, now, $"{option.ConfirmedBy} confirmed we can deliver: {option.Description}.");
+        Record(actor, now, "option.confirmed", TextValue.Text("ConfirmedBy", option.ConfirmedBy!), TextValue.Text("Option", option.Description));
     }
 
     /// <summary>Makes a confirmed option part of the offer to the client.</summary>
@@ -69,8 +78,8 @@ public sealed partial class Incident
         }
 
         option.SetOffered(true);
-        Record(actor, now, $"Added to the offer: {option.Description}.");
-        LapseLegalApproval("the offer", actor, now);
+        Record(actor, now, "offer.added", TextValue.Text("Option", option.Description));
+        LapseLegalApproval("offer", actor, now);
     }
 
     /// <exception cref="DomainException">Outside the research stage, or for an unknown option.</exception>
@@ -84,8 +93,8 @@ public sealed partial class Incident
         }
 
         option.SetOffered(false);
-        Record(actor, now, $"Took out of the offer: {option.Description}.");
-        LapseLegalApproval("the offer", actor, now);
+        Record(actor, now, "offer.removed", TextValue.Text("Option", option.Description));
+        LapseLegalApproval("offer", actor, now);
     }
 
     private CompensationOption FindOption(Guid optionId) =>

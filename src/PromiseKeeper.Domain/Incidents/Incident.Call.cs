@@ -45,10 +45,7 @@ public sealed partial class Incident
         RecordBlameFindings(ClientTextKind.CallPlan, Call.CallPlan, wasSent: false, now);
         NoteDraftsWritten();
 
-        var when = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Call.StartsAt:yyyy-MM-dd HH:mm} UTC");
-        Record(actor, now, requestSent && !wasSent
-            ? $"Planned the call for {when} and sent the email asking for it."
-            : $"Planned the call for {when}.");
+        Record(actor, now, requestSent && !wasSent ? "call.planned.request-sent" : "call.planned", TextValue.Instant("StartsAt", Call.StartsAt!.Value));
     }
 
     /// <summary>Parses the typed message, then saves it (see the overload). For tests and demo data only: the page that writes instead parses its form itself.</summary>
@@ -86,9 +83,7 @@ public sealed partial class Incident
 
         RecordBlameFindings(ClientTextKind.EmailInsteadOfCall, Call.EmailInsteadMessage, sent, now);
         NoteDraftsWritten();
-        Record(actor, now, sent
-            ? "Sent a written message instead of a call (a call was not possible); it offers to talk."
-            : "Drafted a written message instead of a call (a call was not possible).");
+        Record(actor, now, sent ? "email-instead.sent" : "email-instead.drafted");
     }
 
     /// <summary>When the incident ends early, a planned call that has not taken place yet is cancelled.</summary>

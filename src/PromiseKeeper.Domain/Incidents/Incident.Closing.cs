@@ -24,7 +24,7 @@ public sealed partial class Incident
             return;
         }
 
-        var list = string.Join("; ", open.Select(c => $"{Day(c.PlannedOn)}: {c.Topic}"));
+        var list = TextValue.DatedTopics("CheckIns", open.Select(c => (c.PlannedOn, c.Topic)));
         if (choice == OpenCheckInsOnClose.Close)
         {
             foreach (var checkIn in open)
@@ -32,11 +32,11 @@ public sealed partial class Incident
                 checkIn.Cancel(now);
             }
 
-            Record(actor, now, $"Closed the open check-ins with the incident, as no longer needed: {list}.");
+            Record(actor, now, "check-ins.closed-with-incident", list);
         }
         else
         {
-            Record(actor, now, $"Kept the open check-ins planned after closing: {list}.");
+            Record(actor, now, "check-ins.kept-after-closing", list);
         }
     }
 }

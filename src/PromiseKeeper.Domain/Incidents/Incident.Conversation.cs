@@ -37,15 +37,14 @@ public sealed partial class Incident
         if (clientDamage is not null && clientDamage != ClientClaimedLoss)
         {
             ClientClaimedLoss = clientDamage;
-            Record(actor, now, $"Recorded the client's own estimate of the damage: {clientDamage}.");
+            Record(actor, now, "conversation.client-damage", TextValue.Money("Damage", clientDamage));
         }
 
-        var response = Conversation.OfferResponse switch
+        Record(actor, now, Conversation.OfferResponse switch
         {
-            OfferResponse.Accepted => "accepted the offer",
-            OfferResponse.Countered => "made a counter-proposal",
-            _ => "rejected the offer",
-        };
-        Record(actor, now, $"Recorded the conversation: the client {response}.");
+            OfferResponse.Accepted => "conversation.accepted",
+            OfferResponse.Countered => "conversation.countered",
+            _ => "conversation.rejected",
+        });
     }
 }

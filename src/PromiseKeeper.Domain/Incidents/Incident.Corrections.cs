@@ -100,7 +100,7 @@ public sealed partial class Incident
         var added = changes.Select(c => FieldCorrection.Record(c.Field, c.Old, c.New, correction.Reason, actor, now)).ToList();
         _fieldHistory.AddRange(added);
         var what = string.Join("; ", changes.Select(c => $"{c.Field}: {Short(c.Old)} → {Short(c.New)}"));
-        Record(actor, now, $"Corrected {what} ({correction.Reason})");
+        Record(actor, now, "record.corrected", TextValue.Text("Changes", what), TextValue.Text("Reason", correction.Reason));
         return added;
     }
 

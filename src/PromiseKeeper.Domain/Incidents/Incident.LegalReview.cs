@@ -48,9 +48,7 @@ public sealed partial class Incident
         var review = LegalReview.Create(decided, Clean(notes), DescribeOffer(), reviewer, now);
         _legalReviews.Add(review);
         LegalReviewStatus = decision == LegalDecision.Approved ? LegalReviewStatus.Approved : LegalReviewStatus.ChangesRequired;
-        Record(reviewer, now, decision == LegalDecision.Approved
-            ? "Legal approved the incident and its current offer."
-            : "Legal asked for changes before the conversation with the client.");
+        Record(reviewer, now, decision == LegalDecision.Approved ? "legal.approved" : "legal.changes-asked");
         return review;
     }
 
@@ -70,7 +68,7 @@ public sealed partial class Incident
         }
 
         EnterLegalQueue(now);
-        Record(actor, now, "Asked legal to review the incident again after making the changes they asked for.");
+        Record(actor, now, "legal.asked-again");
     }
 
     /// <summary>The offer in one line per option, as legal sees and approves it.</summary>
@@ -90,7 +88,7 @@ public sealed partial class Incident
         LegalReviewRequestedAt = null;
     }
 
-    /// <summary>An approval covers what legal saw; when <paramref name="what"/> changes, legal is asked again.</summary>
+    /// <summary>An approval covers what legal saw; when <paramref name="what"/> ("offer", "contract") changes, legal is asked again.</summary>
     private void LapseLegalApproval(string what, Actor actor, DateTimeOffset now)
     {
         if (LegalReviewStatus != LegalReviewStatus.Approved)
@@ -100,6 +98,6 @@ public sealed partial class Incident
 
         LatestLegalReview?.Lapse(now);
         EnterLegalQueue(now);
-        Record(actor, now, $"Legal's approval lapsed because {what} changed after it was approved; the incident is back in legal's queue.");
+        Record(actor, now, $"legal.lapsed.{what}");
     }
 }

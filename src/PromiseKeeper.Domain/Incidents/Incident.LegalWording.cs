@@ -99,9 +99,7 @@ public sealed partial class Incident
             LegalReviewStatus = LegalReviewStatus.Approved;
         }
 
-        Record(reviewer, now, decided == LegalDecision.Approved
-            ? $"Legal approved the wording of {TextName(text.Kind)}."
-            : $"Legal asked for changes to the wording of {TextName(text.Kind)}.");
+        Record(reviewer, now, decided == LegalDecision.Approved ? "legal.wording-approved" : "legal.wording-changes-asked", TextValue.ClientText("Text", text.Kind));
         return review;
     }
 
@@ -126,7 +124,7 @@ public sealed partial class Incident
         }
 
         DoNotSay = [.. DoNotSay, normalized];
-        Record(reviewer, now, $"Legal asked not to say \"{normalized}\" to the client; client texts are checked for it.");
+        Record(reviewer, now, "legal.do-not-say", TextValue.Text("Phrase", normalized));
     }
 
     /// <summary>Adds a note to the thread legal and the account manager share.</summary>
@@ -141,7 +139,7 @@ public sealed partial class Incident
 
         var note = LegalNote.Create(written, byLegal, author, now);
         _legalNotes.Add(note);
-        Record(author, now, byLegal ? "Legal added a note for the account manager." : "Added a note for legal.");
+        Record(author, now, byLegal ? "legal.note-by-legal" : "legal.note-for-legal");
         return note;
     }
 
@@ -157,7 +155,7 @@ public sealed partial class Incident
             EnterLegalQueue(now);
         }
 
-        Record(actor, now, $"{char.ToUpperInvariant(TextName(kind)[0])}{TextName(kind)[1..]} went to legal before being sent: legal has not approved this wording.");
+        Record(actor, now, "legal.wording-held", TextValue.ClientText("Text", kind));
     }
 
     private void RequireLegalWork(string action)
@@ -168,14 +166,4 @@ public sealed partial class Incident
             throw new DomainException(Messages.Of("legal.not-contract-linked"));
         }
     }
-
-    private static string TextName(ClientTextKind kind) => kind switch
-    {
-        ClientTextKind.CallRequestEmail => "the email asking for the call",
-        ClientTextKind.VoicemailScript => "the voicemail script",
-        ClientTextKind.CallPlan => "the call plan",
-        ClientTextKind.EmailInsteadOfCall => "the message sent instead of a call",
-        ClientTextKind.Recap => "the recap",
-        _ => kind.ToString(),
-    };
 }

@@ -50,23 +50,25 @@ public sealed partial class Incident
         var first = OriginRecordedAt is null;
         OriginRecordedAt ??= now.ToUniversalTime();
 
-        var left = PromisedByHasLeft ? " (no longer with the company)" : string.Empty;
-        Record(actor, now, first
-            ? $"Recorded where the promise came from: made by {PromisedBy}{left} on {Day(origin.PromisedOn)}."
-            : $"Updated where the promise came from: made by {PromisedBy}{left} on {Day(origin.PromisedOn)}.");
+        Record(
+            actor,
+            now,
+            $"origin.{(first ? "recorded" : "updated")}{(PromisedByHasLeft ? ".left" : string.Empty)}",
+            TextValue.Text("PromisedBy", PromisedBy!),
+            TextValue.Date("PromisedOn", origin.PromisedOn));
         if (!wasContractLinked && IsContractLinked)
         {
-            Record(actor, now, $"Marked as contract-linked ({ContractReference}): legal review is needed.");
+            Record(actor, now, "contract.linked", TextValue.Text("Contract", ContractReference!));
             EnterLegalQueue(now);
         }
         else if (wasContractLinked && !IsContractLinked)
         {
-            Record(actor, now, "Removed the contract reference: the incident is no longer marked as contract-linked.");
+            Record(actor, now, "contract.unlinked");
             LeaveLegalReview(now);
         }
         else if (IsContractLinked && !string.Equals(previousContractReference, ContractReference, StringComparison.Ordinal))
         {
-            LapseLegalApproval("the contract reference", actor, now);
+            LapseLegalApproval("contract", actor, now);
         }
     }
 
@@ -82,7 +84,7 @@ public sealed partial class Incident
 
         var item = EvidenceItem.Pasted(checkedTitle, checkedText, actor, now);
         _evidence.Add(item);
-        Record(actor, now, $"Added evidence: \"{item.Title}\" (pasted text).");
+        Record(actor, now, "evidence.pasted", TextValue.Text("Title", item.Title));
         return item;
     }
 
@@ -98,7 +100,7 @@ public sealed partial class Incident
 
         var item = EvidenceItem.Document(Clean(title) ?? file.FileName, file.FileName, file.ContentType, file.SizeBytes, actor, now);
         _evidence.Add(item);
-        Record(actor, now, $"Added evidence: \"{item.Title}\" ({file.FileName}).");
+        Record(actor, now, "evidence.document", TextValue.Text("Title", item.Title), TextValue.Text("FileName", file.FileName));
         return item;
     }
 }

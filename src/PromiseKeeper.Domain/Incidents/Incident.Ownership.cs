@@ -25,8 +25,7 @@ public sealed partial class Incident
 
         OwnerId = newOwner.UserId;
         var why = Clean(reason);
-        Record(actor, now, why is null
-            ? $"Reassigned the incident to {newOwner.DisplayName}."
-            : $"Reassigned the incident to {newOwner.DisplayName}. Reason: {why}");
+        Record(actor, now, why is null ? "reassigned" : "reassigned.reason",
+            [TextValue.Text("Owner", newOwner.DisplayName), .. why is null ? Array.Empty<TextValue>() : [TextValue.Text("Reason", why)]]);
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class Incident
             return RecapSaved.WaitsForLegal;
         }
 
-        Record(actor, now, sent ? "Sent the recap to the client." : "Saved a draft of the recap.");
+        Record(actor, now, sent ? "recap.sent" : "recap.drafted");
         return sent ? RecapSaved.Sent : RecapSaved.Draft;
     }
 
@@ -69,7 +69,7 @@ public sealed partial class Incident
 
         var checkIn = CheckIn.Plan(day, checkedTopic);
         _checkIns.Add(checkIn);
-        Record(actor, now, $"Planned a check-in with the client on {Day(checkIn.PlannedOn)}: {checkIn.Topic}.");
+        Record(actor, now, "check-in.planned", TextValue.Date("On", checkIn.PlannedOn), TextValue.Text("Topic", checkIn.Topic));
         return checkIn;
     }
 
@@ -94,8 +94,6 @@ public sealed partial class Incident
         }
 
         checkIn.SetDone(done, now);
-        Record(actor, now, done
-            ? $"Checked in with the client as planned for {Day(checkIn.PlannedOn)}: {checkIn.Topic}."
-            : $"Marked the check-in of {Day(checkIn.PlannedOn)} as not done.");
+        Record(actor, now, done ? "check-in.done" : "check-in.not-done", TextValue.Date("On", checkIn.PlannedOn), TextValue.Text("Topic", checkIn.Topic));
     }
 }

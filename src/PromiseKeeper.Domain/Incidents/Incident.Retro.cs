@@ -41,7 +41,7 @@ public sealed partial class Incident
         RequireRetroNotSubmitted();
         Retro ??= new Retro();
         Retro.Update(writeUp);
-        Record(actor, now, "Saved the retro.");
+        Record(actor, now, "retro.saved");
     }
 
     /// <exception cref="DomainException">Outside the retro stage, after it was submitted, or when a field rule is broken.</exception>
@@ -66,7 +66,7 @@ public sealed partial class Incident
 
         var measure = PreventionMeasure.Create(what, who, due);
         _preventionMeasures.Add(measure);
-        Record(actor, now, $"Added a prevention measure: {measure.Description} (owner {measure.Owner}, due {Day(measure.DueOn)}).");
+        Record(actor, now, "measure.added", TextValue.Text("Measure", measure.Description), TextValue.Text("Owner", measure.Owner), TextValue.Date("Due", measure.DueOn));
         return measure;
     }
 
@@ -100,9 +100,9 @@ public sealed partial class Incident
         }
 
         measure.SetStatus(status, change.DoneNote, actor, now);
-        Record(actor, now, status == MeasureStatus.Done
-            ? $"Prevention measure \"{measure.Description}\" is done: {measure.DoneNote}"
-            : $"Prevention measure \"{measure.Description}\" is now {StatusName(status)}.");
+        Record(actor, now, status == MeasureStatus.Done ? "measure.done" : "measure.status",
+            [TextValue.Text("Measure", measure.Description),
+                status == MeasureStatus.Done ? TextValue.Text("Note", measure.DoneNote!) : TextValue.MeasureStatus("Status", status)]);
     }
 
     /// <summary>Submits the retro: it needs every field and at least one prevention measure.</summary>
@@ -123,9 +123,7 @@ public sealed partial class Incident
 
         var resubmitted = Retro.Status == RetroReviewStatus.SentBack;
         Retro.Submit(actor, now);
-        Record(actor, now, resubmitted
-            ? $"Resubmitted the retro after the team lead's comments, with {_preventionMeasures.Count} prevention measure(s)."
-            : $"Submitted the retro with {_preventionMeasures.Count} prevention measure(s); it waits for a team lead's review.");
+        Record(actor, now, resubmitted ? "retro.resubmitted" : "retro.submitted", TextValue.Count("Measures", _preventionMeasures.Count));
     }
 
     /// <summary>A team lead accepts the retro and its measures; the incident can then close.</summary>
@@ -138,7 +136,7 @@ public sealed partial class Incident
         check.ThrowIfAny();
 
         retro.Review(RetroReviewStatus.Approved, Clean(comments), lead, now);
-        Record(lead, now, "Approved the retro and its prevention measures.");
+        Record(lead, now, "retro.approved");
     }
 
     /// <summary>A team lead returns the retro with comments; the account manager edits it and submits it again.</summary>
@@ -151,7 +149,7 @@ public sealed partial class Incident
         check.ThrowIfAny();
 
         retro.Review(RetroReviewStatus.SentBack, Clean(comments), lead, now);
-        Record(lead, now, "Sent the retro back with comments for changes.");
+        Record(lead, now, "retro.sent-back");
     }
 
     private Retro RetroAwaitingReview()
@@ -184,11 +182,4 @@ public sealed partial class Incident
                 : Messages.Of("retro.submitted-locked"));
         }
     }
-
-    private static string StatusName(MeasureStatus status) => status switch
-    {
-        MeasureStatus.Planned => "planned",
-        MeasureStatus.InProgress => "in progress",
-        _ => "done",
-    };
 }

@@ -55,7 +55,7 @@ public sealed partial class Incident
         }
 
         exit.Taken?.Invoke(this, now);
-        Record(actor, now, exit.TimelineText ?? $"Moved from \"{StageNames.Of(from)}\" to \"{StageNames.Of(target)}\".");
+        Record(actor, now, exit.TimelineKey ?? "stage.moved", TextValue.Stage("From", from), TextValue.Stage("To", target));
         if (target == PlaybookStage.Closed)
         {
             SettleOpenCheckIns(openCheckIns, actor, now);
@@ -81,7 +81,7 @@ public sealed partial class Incident
         NotApplicableReason = why;
         FinishedAt = now.ToUniversalTime();
         CancelCallStillAhead(now);
-        Record(actor, now, $"Marked as not applicable at \"{StageNames.Of(from)}\": {NotApplicableReason}");
+        Record(actor, now, "stage.not-applicable", TextValue.Stage("Stage", from), TextValue.Text("Reason", why));
     }
 
     internal static string Blocker(string key, params (string Name, object? Value)[] values) =>

@@ -152,10 +152,10 @@ public sealed partial class Incident
             LastChangedAt = now.ToUniversalTime(),
         };
 
-        incident._timeline.Add(IncidentEvent.Record(owner, now, "Logged the broken promise; the playbook starts with investigating where the promise came from."));
+        incident._timeline.Add(IncidentEvent.Record(owner, now, "logged", TextValues.None));
         if (incident.IsContractLinked)
         {
-            incident._timeline.Add(IncidentEvent.Record(owner, now, $"Marked as contract-linked ({incident.ContractReference}): legal review is needed."));
+            incident._timeline.Add(IncidentEvent.Record(owner, now, "contract.linked", new TextValues([TextValue.Text("Contract", incident.ContractReference!)])));
             incident.EnterLegalQueue(now);
         }
 
@@ -189,14 +189,15 @@ public sealed partial class Incident
     // Timeline text is stored: dates in it must not depend on the server's culture.
     private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Records a change: who, when, what. Every domain method that changes the incident ends here.</summary>
-    private void Record(Actor actor, DateTimeOffset now, string description)
+    /// <summary>
+    /// Records a change: who, when, what (a key of <see cref="IncidentEvent.TextFile"/> and its values). Every domain
+    /// method that changes the incident ends here.
+    /// </summary>
+    private void Record(Actor actor, DateTimeOffset now, string textKey, params TextValue[] values)
     {
         ArgumentNullException.ThrowIfNull(actor);
         LastChangedAt = now.ToUniversalTime();
-        _timeline.Add(IncidentEvent.Record(actor, now, description.Length > IncidentEvent.DescriptionMaxLength
-            ? description[..IncidentEvent.DescriptionMaxLength]
-            : description));
+        _timeline.Add(IncidentEvent.Record(actor, now, textKey, new TextValues(values)));
     }
 
     /// <param name="action">The key of what the person tries to do: <c>action.&lt;action&gt;</c> in messages.txt.</param>

@@ -45,7 +45,7 @@ public static class PlaybookStages
             Exits =
             [
                 new(PlaybookStage.FollowUpRecap, ConversationAboutCurrentOfferIsRecorded),
-                new(PlaybookStage.ResearchAlternatives, ClientDidNotAcceptTheOffer, "Went back to research alternatives to revise the offer after the client's response.")
+                new(PlaybookStage.ResearchAlternatives, ClientDidNotAcceptTheOffer, "stage.back-to-research")
                 {
                     Taken = (incident, now) => incident.NoteOfferRevised(now),
                 },
@@ -64,7 +64,7 @@ public static class PlaybookStages
             Stage = PlaybookStage.InternalRetro,
             GuidanceKey = "internal-retro",
             IsOpen = true,
-            Exits = [new(PlaybookStage.Closed, RecapIsSentAndRetroApproved, "Closed the incident: the recap was sent and the retro approved."), NotApplicableExit()],
+            Exits = [new(PlaybookStage.Closed, RecapIsSentAndRetroApproved, "stage.closed"), NotApplicableExit()],
         },
         new()
         {

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain;
+
 namespace PromiseKeeper.Web.Data;
 
 /// <summary>
@@ -12,6 +14,7 @@ public sealed class AuditEntry
     public const int ActionMaxLength = 50;
     public const int SubjectMaxLength = 200;
     public const int DetailsMaxLength = 2000;
+    public const int DetailsKeyMaxLength = 300;
     public const int IpAddressMaxLength = 45;
     public const int UserAgentMaxLength = 300;
 
@@ -33,7 +36,17 @@ public sealed class AuditEntry
     /// <summary>The incident concerned, if any; deliberately not a foreign key.</summary>
     public long? IncidentId { get; init; }
 
+    /// <summary>The details in English (times in UTC), for search and export; for an entry written before details were keyed, the only text it has.</summary>
     public string Details { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The details' English text with <c>{{Name}}</c> values (see <see cref="Infrastructure.Auditing.AuditText"/>): the
+    /// resource key of its translations. Null for an entry whose details are shown as written.
+    /// </summary>
+    public string? DetailsKey { get; init; }
+
+    /// <summary>The values <see cref="DetailsKey"/> names; null with it.</summary>
+    public TextValues? DetailsValues { get; init; }
 
     public string? IpAddress { get; init; }
 

@@ -156,7 +156,10 @@ public static class IncidentChildren
         var mapping = property.GetTypeMapping();
         var providerType = Nullable.GetUnderlyingType(mapping.Converter?.ProviderClrType ?? property.ClrType)
             ?? mapping.Converter?.ProviderClrType ?? property.ClrType;
-        var value = json.Deserialize(providerType);
+        // A jsonb column comes back as JSON itself, not as a string: its value converter reads the JSON text.
+        var value = providerType == typeof(string) && json.ValueKind is JsonValueKind.Array or JsonValueKind.Object
+            ? json.GetRawText()
+            : json.Deserialize(providerType);
         if (value is DateTimeOffset at)
         {
             // JSON keeps the session's offset; Npgsql reads timestamptz as UTC.

@@ -13,6 +13,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(AuditEntry.ActionMaxLength);
         builder.Property(e => e.Subject).HasMaxLength(AuditEntry.SubjectMaxLength);
         builder.Property(e => e.Details).HasMaxLength(AuditEntry.DetailsMaxLength);
+        builder.Property(e => e.DetailsKey).HasMaxLength(AuditEntry.DetailsKeyMaxLength);
+        builder.Property(e => e.DetailsValues).HasConversion(TextValuesJson.Converter).HasColumnType("jsonb");
         builder.Property(e => e.IpAddress).HasMaxLength(AuditEntry.IpAddressMaxLength);
         builder.Property(e => e.UserAgent).HasMaxLength(AuditEntry.UserAgentMaxLength);
 

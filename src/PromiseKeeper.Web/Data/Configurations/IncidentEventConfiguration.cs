@@ -11,6 +11,8 @@ internal sealed class IncidentEventConfiguration : IEntityTypeConfiguration<Inci
         builder.Property(e => e.ActorId).HasMaxLength(450);
         builder.Property(e => e.ActorName).HasMaxLength(200);
         builder.Property(e => e.Description).HasMaxLength(IncidentEvent.DescriptionMaxLength);
+        builder.Property(e => e.TextKey).HasMaxLength(IncidentEvent.TextKeyMaxLength);
+        builder.Property(e => e.TextValues).HasConversion(TextValuesJson.Converter).HasColumnType("jsonb");
         builder.HasIndex(e => new { e.IncidentId, e.OccurredAt });
     }
 }

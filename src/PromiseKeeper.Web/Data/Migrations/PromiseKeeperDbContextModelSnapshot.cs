@@ -664,6 +664,13 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("OccurredAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("TextKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TextValues")
+                        .HasColumnType("jsonb");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentId", "OccurredAt");
@@ -1002,6 +1009,13 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("DetailsKey")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("DetailsValues")
+                        .HasColumnType("jsonb");
 
                     b.Property<long?>("IncidentId")
                         .HasColumnType("bigint");

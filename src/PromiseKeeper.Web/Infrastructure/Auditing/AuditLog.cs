@@ -13,15 +13,23 @@ public interface IAuditLog
     /// Adds an entry for the signed-in user to the DbContext without saving: the handler's own
     /// SaveChangesAsync then commits the decision and its entry together, or neither.
     /// </summary>
+    void Add(AuditAction action, AuditText details, string? subject = null, long? incidentId = null);
+
+    /// <inheritdoc cref="Add(AuditAction, AuditText, string?, long?)"/>
+    /// <remarks>Details shown as written, in every language: for text that is not the app's own words.</remarks>
     void Add(AuditAction action, string details, string? subject = null, long? incidentId = null);
 
     /// <summary>Adds an entry for the signed-in user and saves it at once (for views, which save nothing else).</summary>
+    Task RecordAsync(AuditAction action, AuditText details, string? subject = null, long? incidentId = null, CancellationToken ct = default);
+
+    /// <inheritdoc cref="RecordAsync(AuditAction, AuditText, string?, long?, CancellationToken)"/>
+    /// <remarks>Details shown as written, in every language: for text that is not the app's own words.</remarks>
     Task RecordAsync(AuditAction action, string details, string? subject = null, long? incidentId = null, CancellationToken ct = default);
 
     /// <summary>Records a sign-in attempt, for which there is no signed-in user yet.</summary>
     /// <param name="userId">The account's id when it is known and the attempt may be tied to it; otherwise null.</param>
     /// <param name="actorName">The account's display name, or for an unknown account the email that was typed.</param>
-    Task RecordSignInAsync(AuditAction action, string? userId, string actorName, string details, CancellationToken ct = default);
+    Task RecordSignInAsync(AuditAction action, string? userId, string actorName, AuditText details, CancellationToken ct = default);
 }
 
 /// <remarks>
@@ -35,8 +43,17 @@ internal sealed class AuditLog(
     TimeProvider clock,
     IHttpContextAccessor httpContextAccessor) : IAuditLog
 {
+    public void Add(AuditAction action, AuditText details, string? subject = null, long? incidentId = null) =>
+        db.AuditEntries.Add(Entry(action, user.Id, user.DisplayName, details, subject, incidentId));
+
     public void Add(AuditAction action, string details, string? subject = null, long? incidentId = null) =>
         db.AuditEntries.Add(Entry(action, user.Id, user.DisplayName, details, subject, incidentId));
+
+    public async Task RecordAsync(AuditAction action, AuditText details, string? subject = null, long? incidentId = null, CancellationToken ct = default)
+    {
+        Add(action, details, subject, incidentId);
+        await db.SaveChangesAsync(ct);
+    }
 
     public async Task RecordAsync(AuditAction action, string details, string? subject = null, long? incidentId = null, CancellationToken ct = default)
     {
@@ -44,13 +61,21 @@ internal sealed class AuditLog(
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RecordSignInAsync(AuditAction action, string? userId, string actorName, string details, CancellationToken ct = default)
+    public async Task RecordSignInAsync(AuditAction action, string? userId, string actorName, AuditText details, CancellationToken ct = default)
     {
         db.AuditEntries.Add(Entry(action, userId, actorName, details, subject: null, incidentId: null));
         await db.SaveChangesAsync(ct);
     }
 
-    private AuditEntry Entry(AuditAction action, string? actorId, string actorName, string details, string? subject, long? incidentId)
+    private AuditEntry Entry(AuditAction action, string? actorId, string actorName, AuditText details, string? subject, long? incidentId)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        // A key too long to keep whole is not kept at all: the entry then shows its English details.
+        var keyed = details.Template.Length <= AuditEntry.DetailsKeyMaxLength;
+        return Entry(action, actorId, actorName, details.English, subject, incidentId, keyed ? details : null);
+    }
+
+    private AuditEntry Entry(AuditAction action, string? actorId, string actorName, string details, string? subject, long? incidentId, AuditText? keyed = null)
     {
         var http = httpContextAccessor.HttpContext;
         return new AuditEntry
@@ -62,6 +87,8 @@ internal sealed class AuditLog(
             Subject = TruncateOrNull(subject, AuditEntry.SubjectMaxLength),
             IncidentId = incidentId,
             Details = Truncate(details, AuditEntry.DetailsMaxLength),
+            DetailsKey = keyed?.Template,
+            DetailsValues = keyed?.Values,
             IpAddress = TruncateOrNull(http?.Connection.RemoteIpAddress?.ToString(), AuditEntry.IpAddressMaxLength),
             UserAgent = TruncateOrNull(http?.Request.Headers.UserAgent.ToString(), AuditEntry.UserAgentMaxLength),
         };

@@ -28,7 +28,7 @@ public sealed class ContractIncidentViewAudit : IAsyncPageFilter
         var audit = context.HttpContext.RequestServices.GetRequiredService<IAuditLog>();
         await audit.RecordAsync(
             AuditAction.ContractIncidentViewed,
-            $"Opened {context.ActionDescriptor.ViewEnginePath}.",
+            AuditTexts.Opened(context.ActionDescriptor.ViewEnginePath),
             $"Incident {incident.Id}",
             incident.Id,
             context.HttpContext.RequestAborted);

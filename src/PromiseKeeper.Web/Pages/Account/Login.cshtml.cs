@@ -58,8 +58,7 @@ public sealed class LoginModel(
         if (throttle.WaitBeforeNextAttempt(email, address) is { } wait)
         {
             logger.LogWarning("Sign-in refused for {Email} from {Address}: too many failed attempts", email, address);
-            await audit.RecordSignInAsync(AuditAction.SignInLockedOut, userId: null, actorName: email,
-                $"Sign-in as {email} refused: too many failed attempts from this address; the next one may come in {SignInWait.Describe(wait)}.", cancellationToken);
+            await audit.RecordSignInAsync(AuditAction.SignInLockedOut, userId: null, actorName: email, AuditTexts.LockedOut(email, wait), cancellationToken);
             return TooManyFailures(wait);
         }
 
@@ -77,7 +76,7 @@ public sealed class LoginModel(
         {
             logger.LogInformation("Sign-in succeeded for {Email}", email);
             throttle.RecordSuccess(email, address);
-            await audit.RecordSignInAsync(AuditAction.SignInSucceeded, account!.Id, account.DisplayName, $"Signed in as {email}.", cancellationToken);
+            await audit.RecordSignInAsync(AuditAction.SignInSucceeded, account!.Id, account.DisplayName, AuditTexts.SignedIn(email), cancellationToken);
             return LocalRedirect(SafeReturnUrl);
         }
 
@@ -89,17 +88,14 @@ public sealed class LoginModel(
             var passwordMatches = await signIn.UserManager.CheckPasswordAsync(account!, Input.Password);
             logger.LogWarning("Sign-in refused for {Email}: account not allowed to sign in", email);
             await audit.RecordSignInAsync(AuditAction.SignInRefusedInactive, account!.Id, account.DisplayName,
-                passwordMatches
-                    ? $"Sign-in as {email} refused: the account is deactivated."
-                    : $"Sign-in as {email} refused: the account is deactivated, and the password was wrong.",
-                cancellationToken);
+                AuditTexts.Deactivated(email, passwordMatches), cancellationToken);
             ModelState.AddModelError(string.Empty, localizer[passwordMatches ? Deactivated : GenericFailure]);
         }
         else
         {
             logger.LogWarning("Sign-in failed for {Email}", email);
             await audit.RecordSignInAsync(AuditAction.SignInFailed, userId: null, actorName: email,
-                account is null ? "No account has this email." : "Wrong password.", cancellationToken);
+                AuditTexts.SignInFailed(accountExists: account is not null), cancellationToken);
             ModelState.AddModelError(string.Empty, localizer[GenericFailure]);
         }
 

@@ -2,12 +2,14 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Audit;
 
 /// <summary>
-/// The audit log, read-only: newest first, filtered by action, person, incident and dates (UTC), paged
+/// The audit log, read-only: newest first, filtered by action, person, incident and dates (days in the reader's zone), paged
 /// by keyset (OccurredAt, Id) with no total count. The page has no POST handler: nothing here changes
 /// or deletes an entry. Admins read all of it; a team lead reads what concerns their team.
 /// </summary>
@@ -35,10 +37,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
         public long? IncidentId { get; set; }
 
-        /// <summary>The first day to show (UTC), inclusive.</summary>
+        /// <summary>The first day to show (in the reader's zone), inclusive.</summary>
         public DateOnly? From { get; set; }
 
-        /// <summary>The last day to show (UTC), inclusive.</summary>
+        /// <summary>The last day to show (in the reader's zone), inclusive.</summary>
         public DateOnly? To { get; set; }
 
         /// <summary>Show the page after this position (going to older entries).</summary>
@@ -59,6 +61,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         string? Subject,
         long? IncidentId,
         string Details,
+        string? DetailsKey,
+        TextValues? DetailsValues,
         string? IpAddress);
 
     public sealed record Result(IReadOnlyList<Row> Rows, string? NextCursor, string? PreviousCursor)
@@ -102,15 +106,15 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                 entries = entries.Where(e => e.IncidentId == incidentId);
             }
 
-            if (query.From is { } from)
+            // The days are the reader's: from the first moment of "From" to the first moment after "To", in their zone.
+            var zone = TimeZones.Find(user.TimeZoneId) ?? DateTimeZone.Utc;
+            if (query.From is { } from && StartOf(from, zone) is { } start)
             {
-                var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
                 entries = entries.Where(e => e.OccurredAt >= start);
             }
 
-            if (query.To is { } to && to < DateOnly.MaxValue)
+            if (query.To is { } to && to < DateOnly.MaxValue && StartOf(to.AddDays(1), zone) is { } end)
             {
-                var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
                 entries = entries.Where(e => e.OccurredAt < end);
             }
 
@@ -138,11 +142,18 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
             var rows = await entries
                 .Take(Query.PageSize + 1)
-                .Select(e => new Row(e.Id, e.OccurredAt, e.ActorName, e.Action, e.Subject, e.IncidentId, e.Details, e.IpAddress))
+                .Select(e => new Row(e.Id, e.OccurredAt, e.ActorName, e.Action, e.Subject, e.IncidentId, e.Details, e.DetailsKey, e.DetailsValues, e.IpAddress))
                 .ToListAsync(cancellationToken);
 
             var page = KeysetPage.Cut(rows, Query.PageSize, before, after, r => new IncidentCursor(r.OccurredAt, r.Id));
             return new Result(page.Rows, page.OlderCursor, page.NewerCursor);
         }
+
+        /// <summary>
+        /// The moment <paramref name="day"/> starts in <paramref name="zone"/> (after a gap, when the clocks skip midnight);
+        /// null at the calendar's edges (years 1 and 9999), where an offset could leave it and no bound is needed.
+        /// </summary>
+        private static DateTimeOffset? StartOf(DateOnly day, DateTimeZone zone) =>
+            day.Year is <= 1 or >= 9999 ? null : LocalDate.FromDateOnly(day).AtStartOfDayInZone(zone).ToDateTimeOffset().ToUniversalTime();
     }
 }

@@ -64,7 +64,7 @@ public sealed partial class CorrectModel
                 var fields = corrected.Select(c => c.Field).ToList();
                 auditLog.Add(
                     AuditAction.IncidentRecordCorrected,
-                    $"Corrected {string.Join(", ", fields)}. Reason: {correction.Reason}",
+                    AuditTexts.Corrected(fields, correction.Reason),
                     string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"),
                     incident.Id);
                 return (IReadOnlyList<string>)fields;

@@ -24,7 +24,7 @@ public sealed class EvidenceDownloadModel(IMediator mediator, IAuditLog audit) :
         {
             await audit.RecordAsync(
                 AuditAction.ContractIncidentViewed,
-                "Downloaded an evidence document.",
+                AuditTexts.DownloadedEvidence,
                 $"Incident {id}",
                 id,
                 cancellationToken);

@@ -123,7 +123,7 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
             audit.Add(
                 AuditAction.LegalReviewRecorded,
                 // What legal decided, not what they wrote: admins read the log and see no incident content.
-                review.Decision == LegalDecision.Approved ? "Approved the incident and its offer." : "Asked for changes before the conversation.",
+                AuditTexts.LegalReview(review.Decision),
                 $"Incident {incident.Id}",
                 incident.Id);
             await db.SaveChangesAsync(cancellationToken);

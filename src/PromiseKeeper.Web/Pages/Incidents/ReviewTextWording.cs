@@ -34,9 +34,7 @@ public static class ReviewTextWording
             // What legal decided, not what they wrote: admins read the log and see no incident content.
             audit.Add(
                 AuditAction.LegalReviewRecorded,
-                review.Decision == LegalDecision.Approved
-                    ? $"Approved the wording of {DisplayText.Of(review.Text)}."
-                    : $"Asked for changes to the wording of {DisplayText.Of(review.Text)}.",
+                AuditTexts.WordingReview(review.Decision, review.Text),
                 $"Incident {incident.Id}",
                 incident.Id);
             await db.SaveChangesAsync(cancellationToken);

@@ -2,7 +2,10 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
@@ -39,9 +42,14 @@ public sealed class TimelineModel(IMediator mediator) : PageModel, IShowsInciden
         incident.Timeline
             .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
             .Take(LatestOnIncidentPage)
-            .Select(e => new Entry(e.Id, e.OccurredAt, e.ActorName, e.Description));
+            .Select(e => new Entry(e.Id, e.OccurredAt, e.ActorName, e.Description, e.TextKey, e.TextValues));
 
-    public sealed record Entry(long Id, DateTimeOffset OccurredAt, string ActorName, string Description);
+    /// <param name="Description">The entry in English, for an entry without <paramref name="TextKey"/> the only text it has.</param>
+    public sealed record Entry(long Id, DateTimeOffset OccurredAt, string ActorName, string Description, string? TextKey, TextValues? TextValues)
+    {
+        /// <summary>What happened, in the reader's language (the page's) and zone.</summary>
+        public string TextIn(DateTimeZone zone) => IncidentEvent.TextOf(TextKey, TextValues, Description, Languages.OfCurrentUi(), zone);
+    }
 
     public sealed record TimelineView(IncidentHeader Header, KeysetPage<Entry> Entries);
 
@@ -80,7 +88,7 @@ public sealed class TimelineModel(IMediator mediator) : PageModel, IShowsInciden
             }
 
             var rows = await events.Take(Query.PageSize + 1)
-                .Select(e => new Entry(e.Id, e.OccurredAt, e.ActorName, e.Description))
+                .Select(e => new Entry(e.Id, e.OccurredAt, e.ActorName, e.Description, e.TextKey, e.TextValues))
                 .ToListAsync(cancellationToken);
             return new TimelineView(header, KeysetPage.Cut(rows, Query.PageSize, before, after, e => new IncidentCursor(e.OccurredAt, e.Id)));
         }

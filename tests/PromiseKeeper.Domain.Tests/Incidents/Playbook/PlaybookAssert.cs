@@ -40,5 +40,8 @@ internal static class PlaybookAssert
         Assert.Equal(actor.DisplayName, last.ActorName);
         Assert.Equal(at, last.OccurredAt);
         Assert.Equal(description, last.Description);
+        // The entry is kept as a key and values, and its English rendering is the sentence stored.
+        Assert.NotNull(last.TextKey);
+        Assert.Equal(description, last.TextIn("en", NodaTime.DateTimeZone.Utc));
     }
 }

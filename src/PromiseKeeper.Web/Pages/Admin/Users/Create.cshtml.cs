@@ -101,11 +101,11 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db, I
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             UserAdmin.ThrowIfFailed(await users.CreateAsync(created, password.Value), nameof(Command.Password));
-            var team = await UserAdmin.TeamNameAsync(db, created.TeamId, cancellationToken);
+            var team = created.TeamId is null ? null : await UserAdmin.TeamNameAsync(db, created.TeamId, cancellationToken);
             // Saved with the roles (Identity's store saves on this request's DbContext).
             audit.Add(
                 AuditAction.UserCreated,
-                $"Created {created.DisplayName} with the roles {string.Join(", ", profile.Roles.Select(UserAdmin.RoleName))}; team: {team}.",
+                AuditTexts.UserCreated(created.DisplayName, profile.Roles, team),
                 $"User {created.Email}");
             UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, profile.Roles), nameof(Command.Password));
             await transaction.CommitAsync(cancellationToken);

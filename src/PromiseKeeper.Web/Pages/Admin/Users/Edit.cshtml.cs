@@ -235,10 +235,10 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db, ISt
                 await UserAdmin.BringTeamlessIncidentsIntoTeamAsync(db, target.Id, teamId, cancellationToken);
             }
 
-            var team = await UserAdmin.TeamNameAsync(db, target.TeamId, cancellationToken);
+            var team = target.TeamId is null ? null : await UserAdmin.TeamNameAsync(db, target.TeamId, cancellationToken);
             audit.Add(
                 AuditAction.UserChanged,
-                $"Saved {target.DisplayName}: roles {string.Join(", ", roles.Select(UserAdmin.RoleName))}; team: {team}.",
+                AuditTexts.UserSaved(target.DisplayName, roles, team),
                 $"User {target.Email}");
             var toRemove = current.Except(roles, StringComparer.Ordinal).ToList();
             var toAdd = roles.Except(current, StringComparer.Ordinal).ToList();

@@ -37,7 +37,7 @@ public static class SetActive
             // Identity's store saves the user on this request's DbContext, so the entry goes in the same save: both or neither.
             audit.Add(
                 command.Active ? AuditAction.UserReactivated : AuditAction.UserDeactivated,
-                command.Active ? $"Reactivated {target.DisplayName}." : $"Deactivated {target.DisplayName}; their open logins end within a minute.",
+                AuditTexts.UserActive(target.DisplayName, command.Active),
                 $"User {target.Email}");
             UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
             return target.DisplayName;
