@@ -16,7 +16,7 @@ public class MessagesInUiLanguageTests
     [InlineData("sl-SI", "Vnesite ime stranke.")]
     public void A_field_message_is_in_the_ui_language(string culture, string expected)
     {
-        var violations = InCulture.Run(culture, () => Client.Parse(" ", LoyaltyLevel.Loyal).Violations);
+        var violations = InCulture.Run(culture, () => Client.Parse(" ", LoyaltyLevel.Loyal, "en").Violations);
 
         Assert.Equal(expected, Assert.Single(violations).Message);
     }

@@ -46,7 +46,7 @@ public sealed class CreateModel(IMediator mediator, IStringLocalizer<CreateModel
         public Validator(PromiseKeeperDbContext db, IStringLocalizer<CreateModel> localizer)
         {
             RuleFor(c => c).CustomAsync((command, context, cancellationToken) =>
-                ClientChecks.AddNameTakenFailureAsync(db, command.Name, context, fieldPrefix: string.Empty, cancellationToken, localizer[ClientChecks.NameTakenMessage]));
+                ClientChecks.AddNameTakenFailureAsync(db, command.Name, context, fieldPrefix: string.Empty, cancellationToken, message: localizer[ClientChecks.NameTakenMessage]));
         }
     }
 
