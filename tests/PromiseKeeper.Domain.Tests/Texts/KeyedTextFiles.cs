@@ -11,6 +11,12 @@ internal static class KeyedTextFiles
         Messages.File, Labels.File,
     ];
 
+    /// <summary>Keyed files whose keys, languages and values have tests of their own (blame labels, the drafts' words, timeline events).</summary>
+    public static readonly string[] CheckedByTheirOwnTests =
+    [
+        "blame-categories.txt", "call-invitation.txt", "call-plan-sentences.txt", "draft-words.txt", "events.txt",
+    ];
+
     /// <summary>Files of <c>Texts/en/</c> that are not keyed: the acknowledgement advice (headline and guidance) and the blame word list.</summary>
     public static bool IsKeyed(string file) => !file.StartsWith("acknowledgement-", StringComparison.Ordinal) && file != "blame-phrases.txt";
 
