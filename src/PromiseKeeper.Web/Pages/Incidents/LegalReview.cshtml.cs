@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -10,12 +11,12 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// about, the evidence and the proposed offer, earlier reviews, and the decision with notes on what
 /// may and may not be said or offered.
 /// </summary>
-public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<LegalReviewModel.ReviewView, LegalReviewModel.Command>(mediator)
+public sealed class LegalReviewModel(IMediator mediator, IStringLocalizer<LegalReviewModel> localizer) : IncidentFormPage<LegalReviewModel.ReviewView, LegalReviewModel.Command>(mediator)
 {
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(Data with { Id = id }, outcome => outcome.Decision == LegalDecision.Approved
-            ? $"You approved \"{outcome.Summary}\". The account manager can now talk to the client about the offer."
-            : $"You asked for changes to \"{outcome.Summary}\". The account manager sees your notes and will ask you again.", "/Legal/Index", cancellationToken);
+            ? localizer["You approved \"{0}\". The account manager can now talk to the client about the offer.", outcome.Summary]
+            : localizer["You asked for changes to \"{0}\". The account manager sees your notes and will ask you again.", outcome.Summary], "/Legal/Index", cancellationToken);
 
     /// <summary>Legal's decision on one text's wording.</summary>
     public Task<IActionResult> OnPostTextAsync(long id, ReviewTextWording.Command text, CancellationToken cancellationToken)
@@ -23,21 +24,21 @@ public sealed class LegalReviewModel(IMediator mediator) : IncidentFormPage<Lega
         ArgumentNullException.ThrowIfNull(text);
         PostedText = text.Kind;
         return SendFormAndStayAsync($"text-{text.Kind}", text with { Id = id }, kind => text.Decision == LegalDecision.Approved
-            ? $"You approved the wording of {DisplayText.Of(kind)}."
-            : $"You asked for changes to the wording of {DisplayText.Of(kind)}. The account manager sees your note next to the text.", $"text-{text.Kind}", cancellationToken);
+            ? localizer["You approved the wording of {0}.", DisplayText.Of(kind)]
+            : localizer["You asked for changes to the wording of {0}. The account manager sees your note next to the text.", DisplayText.Of(kind)], $"text-{text.Kind}", cancellationToken);
     }
 
     public Task<IActionResult> OnPostDoNotSayAsync(long id, AddDoNotSay.Command doNotSay, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(doNotSay);
         return SendFormAndStayAsync("doNotSay", doNotSay with { Id = id },
-            phrase => $"\"{phrase}\" is on the list: the incident's client texts are checked for it from now on.", "do-not-say-heading", cancellationToken);
+            phrase => localizer["\"{0}\" is on the list: the incident's client texts are checked for it from now on.", phrase], "do-not-say-heading", cancellationToken);
     }
 
     public Task<IActionResult> OnPostLegalNoteAsync(long id, AddLegalNote.FromLegal note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(note);
-        return SendFormAndStayAsync("note", note with { Id = id }, _ => "Your note is added to the thread.", "legal-heading", cancellationToken);
+        return SendFormAndStayAsync("note", note with { Id = id }, _ => localizer["Your note is added to the thread."], "legal-heading", cancellationToken);
     }
 
     /// <summary>The text whose wording decision was posted (its form is shown again with the input on an error).</summary>
