@@ -109,7 +109,7 @@ public sealed class EditTests(WebAppFixture app) : WebAppTest(app)
 
         var html = WebUtility.HtmlDecode(await http.GetStringAsync(new Uri("/Clients", UriKind.Relative)));
 
-        Assert.Contains("<td lang=\"ru\">Русский</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Language\" lang=\"ru\">Русский</td>", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Clients/{clientId}/Edit\"", html, StringComparison.Ordinal);
     }
 
