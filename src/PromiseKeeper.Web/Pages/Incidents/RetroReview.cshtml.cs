@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -9,15 +10,15 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// A team lead reads a submitted retro with its prevention measures and approves it
 /// (<see cref="ApproveRetro"/>) or sends it back with comments (<see cref="SendRetroBack"/>).
 /// </summary>
-public sealed class RetroReviewModel(IMediator mediator) : IncidentFormPage<RetroReviewModel.ReviewView, RetroReviewModel.Form>(mediator)
+public sealed class RetroReviewModel(IMediator mediator, IStringLocalizer<RetroReviewModel> localizer) : IncidentFormPage<RetroReviewModel.ReviewView, RetroReviewModel.Form>(mediator)
 {
     public Task<IActionResult> OnPostApproveAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(new ApproveRetro.Command(id, Data.Version, Data.Comments),
-            _ => "The retro is approved. The incident can now be closed; its prevention measures stay on your list until they are done.", "/Reviews/Index", cancellationToken);
+            _ => localizer["The retro is approved. The incident can now be closed; its prevention measures stay on your list until they are done."].Value, "/Reviews/Index", cancellationToken);
 
     public Task<IActionResult> OnPostSendBackAsync(long id, CancellationToken cancellationToken) =>
         SendAsync(new SendRetroBack.Command(id, Data.Version, Data.Comments),
-            _ => "The retro went back to the account manager with your comments. It returns to this list when they submit it again.", "/Reviews/Index", cancellationToken);
+            _ => localizer["The retro went back to the account manager with your comments. It returns to this list when they submit it again."].Value, "/Reviews/Index", cancellationToken);
 
     protected override IQuery<ReviewView> ViewQuery(long id) => new Query(id);
 
