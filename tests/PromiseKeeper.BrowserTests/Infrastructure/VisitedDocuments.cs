@@ -61,7 +61,24 @@ public sealed class VisitedDocuments
         // Ask for the body now: once the page has moved on, the browser may no longer have it.
         lock (_unchecked)
         {
-            _unchecked.Add((response.Url, response.TextAsync()));
+            _unchecked.Add((response.Url, BodyOfAsync(response)));
+        }
+    }
+
+    /// <summary>
+    /// The document as sent. When the page moved on before the browser kept it (a quick click under load), a GET is
+    /// asked for again with the page's own cookies, so the document is still checked; a POST's answer cannot be.
+    /// </summary>
+    private async Task<string> BodyOfAsync(IResponse response)
+    {
+        try
+        {
+            return await response.TextAsync();
+        }
+        catch (PlaywrightException) when (response.Request.Method == "GET")
+        {
+            var again = await _page.Context.APIRequest.GetAsync(response.Url);
+            return await again.TextAsync();
         }
     }
 }
