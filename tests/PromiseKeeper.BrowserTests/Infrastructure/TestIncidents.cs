@@ -52,6 +52,8 @@ public static class TestIncidents
             ClientGoals = "Close the quarter with the depot figures in hand.",
             Fault = Fault.Ours,
             Damage = DamageKinds.Delay,
+            OurLossAmount = 6_000m,
+            OurLossCurrency = "EUR",
             PersonalHarm = PersonalHarm.None,
             DiscoveredAt = start,
         }, actor, start, user.TeamId);
