@@ -223,6 +223,38 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task A_call_changed_under_an_untouched_request_email_is_refused_until_the_email_is_redrafted_or_edited()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
+        await App.SendAsync(owner, async m => await m.Send(await ValidCallAsync(incident.Id)));
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var page = await GetPageAsync(http, incident.Id);
+        var savedEmail = HttpForms.TextareaValue(page, "Data.RequestEmail");
+        List<KeyValuePair<string, string>> AsShown(string lengthMinutes, string requestEmail) =>
+        [
+            .. FormFields(page, requestEmail, sent: false).Where(f => f.Key is not "Data.LengthMinutes" and not "Data.Channel" and not "Data.CallPlan"),
+            new("Data.Channel", HttpForms.SelectedOption(page, "Data.Channel")!),
+            new("Data.CallPlan", HttpForms.TextareaValue(page, "Data.CallPlan")),
+            new("Data.LengthMinutes", lengthMinutes),
+            new("Data.DraftedForCall", HttpForms.InputValue(page, "Data.DraftedForCall")!),
+            new("Data.DraftedEmailDigest", HttpForms.InputValue(page, "Data.DraftedEmailDigest")!),
+        ];
+
+        using var refused = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", AsShown("45", savedEmail.Replace("\n", "\r\n", StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.StartsWith("You changed the call's time, length, link or channel", HttpForms.ValidationMessage(html, "Data.RequestEmail"), StringComparison.Ordinal);
+        Assert.Equal(30, (await App.ReadAsync(incident.Id)).Call!.LengthMinutes);
+
+        using var edited = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", AsShown("45", savedEmail + "\n\nThe call will take 45 minutes."));
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(45, (await App.ReadAsync(incident.Id)).Call!.LengthMinutes);
+    }
+
+    [Fact]
     public async Task Posting_without_a_call_plan_shows_the_message_on_that_field_and_keeps_the_texts()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);

@@ -33,12 +33,12 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
         }
 
         var (facts, planFacts) = FactsAsTyped(View, Data);
-        Data = Data with
+        Data = CallDraftStamp.Stamp(Data with
         {
             RequestEmail = drafts.CallRequestEmail(facts),
             VoicemailScript = drafts.VoicemailScript(facts),
             CallPlan = drafts.CallPlan(planFacts),
-        };
+        });
 
         // The fields show the new drafts, not the posted texts; nothing was saved, so there is nothing to report.
         ModelState.Clear();
@@ -76,7 +76,7 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
                 MeetingLink = call.MeetingLink,
             }
             : new Command { Attendees = view.SuggestedAttendees };
-        return form with
+        form = form with
         {
             Version = view.Header.Version,
             ClientSentence = view.Incident.ClientSentence,
@@ -86,6 +86,9 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
             VoicemailScript = texts.Item2,
             CallPlan = texts.Item3,
         };
+
+        // An email already sent cannot change: a changed call goes out as an updated invitation instead.
+        return view.PlannedCall is { IsSent: true } ? form : CallDraftStamp.Stamp(form);
     }
 
     /// <summary>The draft facts with the details as typed in place of those on record.</summary>
@@ -154,6 +157,12 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
         /// <summary>Ticked to mark the request email as sent although it has blame findings (they stay on the record).</summary>
         public bool SendAnyway { get; init; }
 
+        /// <summary>The call the shown request email describes (<see cref="CallDraftStamp"/>); null when it is not checked.</summary>
+        public string? DraftedForCall { get; init; }
+
+        /// <summary>The digest of the request email as shown (<see cref="CallDraftStamp"/>).</summary>
+        public string? DraftedEmailDigest { get; init; }
+
         public string EffectiveTimeZoneId =>
             !string.IsNullOrWhiteSpace(TimeZoneId) ? TimeZoneId.Trim()
             : !string.IsNullOrWhiteSpace(TimeZone) ? TimeZone.Trim()
@@ -195,6 +204,8 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
                 .WithMessage(c => localizer["\"{0}\" is not a time zone from the IANA list. Pick one from the list, such as Europe/Ljubljana.", c.EffectiveTimeZoneId]);
             RuleFor(c => c.StartsAt).Must((c, at) => at is null || TimeZones.Find(c.EffectiveTimeZoneId) is not { } zone || TimeZones.ToInstant(at.Value, zone) is not null)
                 .WithMessage(c => TimeZones.SkippedMessage(c.StartsAt, c.EffectiveTimeZoneId));
+            RuleFor(c => c.RequestEmail).Must((c, _) => !CallDraftStamp.CallChangedUnderUntouchedEmail(c))
+                .WithMessage(_ => localizer["You changed the call's time, length, link or channel, but the email still describes the call as it was. Redraft the texts, or edit the email, then save."]);
         }
     }
 
