@@ -19,13 +19,19 @@ public sealed partial class Incident
 
     /// <summary>
     /// The check for this incident's client-facing texts, in the client's language (<see cref="ClientLanguage"/>): the
-    /// blame word list, the people on the record by name, and the phrases legal asked not to say.
+    /// blame word list, the people on the record by name (who promised, the former owners), and the phrases legal asked not to say.
     /// </summary>
-    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy, DoNotSay, ClientLanguage);
+    public ClientTextCheck ClientTextCheck() => ClientTextCheckFor(PromisedBy, FormerOwnerNames, DoNotSay, ClientLanguage);
 
-    /// <summary>The same check for a caller that reads only the people on the record, legal's list and the client's language, not the whole incident.</summary>
-    public static ClientTextCheck ClientTextCheckFor(string? promisedBy, IReadOnlyList<string> doNotSay, string clientLanguage) =>
-        Language.ClientTextCheck.For([promisedBy], clientLanguage).WithDoNotSay(doNotSay);
+    /// <summary>
+    /// The same check for a caller that reads only the people on the record (who promised, the former owners), legal's list
+    /// and the client's language, not the whole incident.
+    /// </summary>
+    public static ClientTextCheck ClientTextCheckFor(string? promisedBy, IReadOnlyList<string> formerOwnerNames, IReadOnlyList<string> doNotSay, string clientLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(formerOwnerNames);
+        return Language.ClientTextCheck.For([promisedBy, .. formerOwnerNames], clientLanguage).WithDoNotSay(doNotSay);
+    }
 
     /// <summary>
     /// Marking a client-facing text as sent while it has blame findings needs the sender's confirmation ("send anyway"),

@@ -24,6 +24,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.ContactEmail).HasMaxLength(IncidentDetails.EmailMaxLength);
         builder.Property(i => i.PromiseDescription).HasMaxLength(IncidentDetails.LongTextMaxLength);
         builder.Property(i => i.PromisedBy).HasMaxLength(IncidentDetails.NameMaxLength);
+        builder.PrimitiveCollection(i => i.FormerOwnerNames).HasDefaultValueSql("'{}'");
         builder.Property(i => i.PromiseChannel).HasConversion<string>().HasMaxLength(40);
         builder.Property(i => i.ContractReference).HasMaxLength(IncidentDetails.ContractReferenceMaxLength);
         builder.Property(i => i.ClientGoals).HasMaxLength(IncidentDetails.LongTextMaxLength);

@@ -476,6 +476,12 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.PrimitiveCollection<string[]>("FormerOwnerNames")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<string>("Greeting")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

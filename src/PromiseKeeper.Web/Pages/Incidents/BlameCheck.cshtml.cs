@@ -60,10 +60,10 @@ public sealed class BlameCheckModel(IMediator mediator, IStringLocalizer<BlameCh
             var people = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
                                 join c in db.Clients on i.ClientId equals c.Id
                                 where i.Id == query.Id
-                                select new { i.PromisedBy, i.DoNotSay, c.Language })
+                                select new { i.PromisedBy, i.FormerOwnerNames, i.DoNotSay, c.Language })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException();
-            return Incident.ClientTextCheckFor(people.PromisedBy, people.DoNotSay, people.Language).Check(query.Text);
+            return Incident.ClientTextCheckFor(people.PromisedBy, people.FormerOwnerNames, people.DoNotSay, people.Language).Check(query.Text);
         }
     }
 }

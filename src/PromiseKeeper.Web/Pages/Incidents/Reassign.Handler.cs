@@ -54,7 +54,7 @@ public sealed partial class ReassignModel
                 }
 
                 var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
-                incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now, handover.Reason);
+                incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now, handover.Reason, previousOwner);
 
                 var details = AuditTexts.Reassigned(previousOwner, chosen.DisplayName, handover.Reason);
                 auditLog.Add(AuditAction.IncidentReassigned, details, string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"), incident.Id);

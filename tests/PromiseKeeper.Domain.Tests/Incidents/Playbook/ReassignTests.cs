@@ -1,3 +1,4 @@
+using PromiseKeeper.Domain.Language;
 using PromiseKeeper.Domain.Incidents;
 using static PromiseKeeper.Domain.Tests.Incidents.Playbook.PlaybookAssert;
 using static PromiseKeeper.Domain.Tests.TestDetails;
@@ -115,5 +116,32 @@ public class ReassignTests
         var journey = Journey.Start();
 
         Assert.Throws<ArgumentNullException>(() => journey.Incident.Reassign(null!, Journey.Lead, journey.Next()));
+    }
+
+    [Fact]
+    public void A_former_owner_is_a_colleague_the_client_texts_must_not_blame()
+    {
+        var journey = Journey.At(PlaybookStage.ScheduleCall);
+        Assert.Empty(journey.Incident.ClientTextCheck().Check("Luka was supposed to call you back."));
+
+        journey.Incident.Reassign(Luka, Journey.Lead, journey.Next(), previousOwnerName: "Mara Horvat");
+        journey.Incident.Reassign(new Actor("user-22", "Nina Kos"), Journey.Lead, journey.Next(), previousOwnerName: "Luka Zupan");
+
+        Assert.Equal(["Mara Horvat", "Luka Zupan"], journey.Incident.FormerOwnerNames);
+        var finding = Assert.Single(journey.Incident.ClientTextCheck().Check("Luka was supposed to call you back."));
+        Assert.Equal(BlameCategory.BlamesColleague, finding.Category);
+        Assert.Single(journey.Incident.ClientTextCheck().Check("The delay is because of Mara."));
+    }
+
+    [Fact]
+    public void An_owner_handed_the_incident_back_is_kept_once_among_the_former_owners()
+    {
+        var journey = Journey.At(PlaybookStage.InvestigateOrigin);
+
+        journey.Incident.Reassign(Luka, Journey.Lead, journey.Next(), previousOwnerName: "Mara Horvat");
+        journey.Incident.Reassign(Owner, Journey.Lead, journey.Next(), previousOwnerName: "Luka Zupan");
+        journey.Incident.Reassign(Luka, Journey.Lead, journey.Next(), previousOwnerName: "mara horvat");
+
+        Assert.Equal(["Mara Horvat", "Luka Zupan"], journey.Incident.FormerOwnerNames);
     }
 }
