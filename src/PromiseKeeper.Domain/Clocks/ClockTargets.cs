@@ -40,7 +40,7 @@ public sealed record ClockTargets
 
     public decimal DaysFor(ClockKind kind) => _days[kind];
 
-    /// <summary>Targets with the given days; a kind left out keeps its default.</summary>
+    /// <summary>Targets with the given days, one for every kind.</summary>
     /// <exception cref="DomainException">A target of zero or less or too long, or a warn share outside 0-100 %.</exception>
     public static ClockTargets Of(IReadOnlyDictionary<ClockKind, decimal> days, decimal warnSharePercent)
     {
