@@ -68,12 +68,21 @@ public sealed record ClockTargets
             }
         }
 
+        var shareValid = false;
         if (warnSharePercent is not ({ } share and > 0m and < 100m))
         {
             check.Add(ClockFields.WarnSharePercent, Messages.Of("clock.warn-share-range"));
         }
+        else if (decimal.Round(share, 2) != share)
+        {
+            check.Add(ClockFields.WarnSharePercent, Messages.Of("clock.target-decimals"));
+        }
+        else
+        {
+            shareValid = true;
+        }
 
-        return valid.Count == Kinds.Count && warnSharePercent is > 0m and < 100m ? new ClockTargets(valid, warnSharePercent.Value) : null;
+        return valid.Count == Kinds.Count && shareValid ? new ClockTargets(valid, warnSharePercent!.Value) : null;
     }
 
     /// <summary>What is wrong with one target in working days, or null.</summary>

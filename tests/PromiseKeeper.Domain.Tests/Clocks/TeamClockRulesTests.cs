@@ -99,6 +99,13 @@ public class TeamClockRulesTests
     }
 
     [Fact]
+    public void A_warn_share_with_more_than_two_decimals_is_refused()
+    {
+        Assert.Contains((ClockFields.WarnSharePercent, "Use at most two decimal places, such as 0.25."), Violations(Valid(warn: 99.999m)));
+        Assert.True(TeamClockRules.Parse(Valid(warn: 99.99m)).IsValid);
+    }
+
+    [Fact]
     public void Every_bad_holiday_line_is_named_and_good_ones_do_not_hide_it()
     {
         var violations = Violations(Valid(holidays: "2026-12-25\n25.12.2026\n\n2026-02-30\nChristmas")).ToList();
