@@ -78,6 +78,7 @@ try
             options.Conventions.AuthorizePage("/Clients/Create", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Admin", Policies.ManagesUsers);
             options.Conventions.AuthorizeFolder("/Audit", Policies.ReadsAuditLog);
+            options.Conventions.AuthorizeFolder("/Teams", Policies.SetsTeamClocks);
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Error");
         })

@@ -20,4 +20,5 @@ public enum AuditAction
     PasswordReset,
     TeamCreated,
     TeamChanged,
+    TeamClocksChanged,
 }

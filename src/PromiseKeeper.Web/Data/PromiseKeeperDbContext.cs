@@ -22,6 +22,8 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
 
     public DbSet<Team> Teams => Set<Team>();
 
+    public DbSet<TeamClockSettings> TeamClockSettings => Set<TeamClockSettings>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();

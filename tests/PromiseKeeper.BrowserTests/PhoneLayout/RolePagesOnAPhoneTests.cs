@@ -152,10 +152,20 @@ public sealed class RolePagesOnAPhoneTests(BrowserAppFixture app) : PhoneBrowser
         await Expect(Page.GetByRole(AriaRole.Link, new() { Name = AccountManager.DisplayName, Exact = true })).ToBeVisibleAsync();
         await ExpectFitsAsync("5-team");
 
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Clock settings: working hours, holidays and response targets" }).ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"Clock settings of {DemoData.CustomerSuccess}", Level = 1 })).ToBeVisibleAsync();
+        await ExpectFitsAsync("6-team-clocks");
+
+        // A refused holiday list: the message names the line, next to the field, and the page still fits.
+        await Page.GetByLabel("Holidays").FillAsync("2026-12-25\n25.12.2026");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Expect(Page.Locator("#Data_Holidays-error")).ToContainTextAsync("Line 2 (\"25.12.2026\") is not a date");
+        await ExpectFitsAsync("7-team-clocks-refused");
+
         await Page.GotoAsync("/Audit");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Audit log", Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Signed in" }).First).ToBeVisibleAsync();
-        await ExpectFitsAsync("6-audit");
+        await ExpectFitsAsync("8-audit");
     });
 
     private async Task ExpectFitsAsync(string step, [CallerMemberName] string testName = "")

@@ -53,6 +53,8 @@ internal static class KeyedTextFiles
         ["Action"] = "correct the record",
         ["Stage"] = "\"Closed\"",
         ["Stages"] = "\"Research alternatives\"",
+        ["Line"] = 3,
+        ["Text"] = "25.12.2026",
     };
 
     /// <summary>The files embedded for the language, e.g. "severity.txt".</summary>

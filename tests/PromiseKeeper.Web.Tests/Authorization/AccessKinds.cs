@@ -76,4 +76,7 @@ public enum Access
 
     /// <summary>User and team administration.</summary>
     Administer,
+
+    /// <summary>A team's clock settings: admins (any team) and the team's leads.</summary>
+    TeamClocks,
 }

@@ -120,5 +120,8 @@ public static class PageAccessTable
         new("/Admin/Teams/Index", "POST", null, Access.Administer),
         new("/Admin/Teams/Edit", "GET", null, Access.Administer, RouteTarget.Team),
         new("/Admin/Teams/Edit", "POST", null, Access.Administer, RouteTarget.Team),
+        // The viewers' own team; a lead of another team gets 404 (TeamClockSettingsPageTests).
+        new("/Teams/Clocks", "GET", null, Access.TeamClocks, RouteTarget.Team),
+        new("/Teams/Clocks", "POST", null, Access.TeamClocks, RouteTarget.Team),
     ];
 }

@@ -7,6 +7,7 @@ using AdminTeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;
 using AdminUserCreate = PromiseKeeper.Web.Pages.Admin.Users.CreateModel;
 using AdminUserEdit = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
 using AdminUserList = PromiseKeeper.Web.Pages.Admin.Users.IndexModel;
+using TeamClocks = PromiseKeeper.Web.Pages.Teams.ClocksModel;
 using AccountProfile = PromiseKeeper.Web.Pages.Account.ProfileModel;
 using AuditLog = PromiseKeeper.Web.Pages.Audit.IndexModel;
 using ClientCreate = PromiseKeeper.Web.Pages.Clients.CreateModel;
@@ -108,6 +109,8 @@ public static class RequestAccessTable
         Row(Access.Administer, (_, _) => new AdminTeamList.Command()),
         Row(Access.Administer, (w, _) => new AdminTeamEdit.Query(w.TeamId)),
         Row(Access.Administer, (w, _) => new AdminTeamEdit.Command { Id = w.TeamId }),
+        Row(Access.TeamClocks, (w, _) => new TeamClocks.Query(w.TeamId)),
+        Row(Access.TeamClocks, (w, _) => new TeamClocks.Command { Id = w.TeamId }),
     ];
 
     private static RequestAccessRow Row<T>(Access access, Func<AccessWorld, WorldIncident, T> make)

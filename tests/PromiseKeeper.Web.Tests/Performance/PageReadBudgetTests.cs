@@ -149,6 +149,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Admin/Users/Edit" => (s.Admin, $"/Admin/Users/{s.Colleague.Id}", ok),
             "GET /Admin/Teams/Index" => (s.Admin, "/Admin/Teams", ok),
             "GET /Admin/Teams/Edit" => (s.Admin, $"/Admin/Teams/{s.TeamId}", ok),
+            "GET /Teams/Clocks" => (s.Lead, $"/Teams/{s.TeamId}/Clocks", ok),
             _ => throw new Xunit.Sdk.XunitException($"{row}: say in {nameof(PageReadBudgetTests)} who opens it and on what data."),
         };
     }

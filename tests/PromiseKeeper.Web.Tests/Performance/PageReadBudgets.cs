@@ -56,5 +56,7 @@ public static class PageReadBudgets
         ["GET /Admin/Users/Edit"] = 3,
         ["GET /Admin/Teams/Index"] = 3,
         ["GET /Admin/Teams/Edit"] = 3,
+        // The team's name and its settings in one statement.
+        ["GET /Teams/Clocks"] = 1,
     };
 }

@@ -67,6 +67,8 @@ internal static class PageWriteBudgets
         ["POST /Admin/Users/Edit?handler=ResetPassword"] = new(Valid: 4, Invalid: 3),
         ["POST /Admin/Teams/Index"] = new(Valid: 2, Invalid: 3),
         ["POST /Admin/Teams/Edit"] = new(Valid: 3, Invalid: 3),
+        // Valid: the team with its settings, then one save (settings and audit row). Outdated or refused: the form shown again.
+        ["POST /Teams/Clocks"] = new(Valid: 2, Conflict: 2, Invalid: 1),
     };
 }
 

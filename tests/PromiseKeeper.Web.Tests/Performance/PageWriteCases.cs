@@ -124,6 +124,16 @@ internal static partial class PageWriteCases
                     Invalid = [new("Data.Name", " ")],
                 };
             },
+            ["POST /Teams/Clocks"] = async app =>
+            {
+                var teamId = await app.AddTeamAsync("Clock Team");
+                var lead = await app.CreateUserAsync(Roles.TeamLead, "Clock Lead", teamId);
+                return new WriteCase(lead, $"/Teams/{teamId}/Clocks", $"/Teams/{teamId}/Clocks")
+                {
+                    Input = [new("Data.TellClientDays", "0.5"), new("Data.Holidays", "2026-12-25")],
+                    Invalid = [new("Data.Holidays", "25.12.2026")],
+                };
+            },
         };
 
     private static async Task<(TestUser Admin, TestUser Colleague)> AdminAndColleagueAsync(WebAppFixture app) =>

@@ -1102,6 +1102,64 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.Data.TeamClockSettings", b =>
+                {
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("HoldCallDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.PrimitiveCollection<List<DateOnly>>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<decimal>("LegalReviewDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("SendRecapDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("SubmitRetroDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("TellClientDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<decimal>("WarnSharePercent")
+                        .HasPrecision(4, 2)
+                        .HasColumnType("numeric(4,2)");
+
+                    b.Property<TimeOnly>("WorkEnds")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("WorkStarts")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("WorkingDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TeamId");
+
+                    b.ToTable("TeamClockSettings");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1486,6 +1544,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Evidence");
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Data.TeamClockSettings", b =>
+                {
+                    b.HasOne("PromiseKeeper.Web.Data.Team", null)
+                        .WithOne()
+                        .HasForeignKey("PromiseKeeper.Web.Data.TeamClockSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.Incident", b =>

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Infrastructure.Auditing;
@@ -39,6 +41,9 @@ public static class AuditTexts
     public const string PasswordResetTemplate = "Set a new password for {{Name}} and lifted any lockout.";
     public const string TeamCreatedTemplate = "Created the team {{Team}}.";
     public const string TeamRenamedTemplate = "Renamed the team {{Old}} to {{New}}.";
+    public const string TeamClocksSavedTemplate =
+        "Saved the clock settings of the team {{Team}}: time zone {{Zone}}; working hours {{Hours}}; working days a week: {{Days}}; " +
+        "holidays: {{Holidays}}; targets in working days (tell the client / call / recap / retro / legal review): {{Targets}}; warning at {{Warn}} %.";
 
     public static AuditText SignedIn(string email) => AuditText.Of(SignedInTemplate, TextValue.Text("Email", email));
 
@@ -106,6 +111,21 @@ public static class AuditTexts
 
     public static AuditText TeamRenamed(string old, string @new) =>
         AuditText.Of(TeamRenamedTemplate, TextValue.Text("Old", old), TextValue.Text("New", @new));
+
+    public static AuditText TeamClocksSaved(string team, TeamClockRules rules)
+    {
+        var week = rules.Calendar.Week;
+        var targets = string.Join(" / ", ClockTargets.Kinds.Select(k => rules.Targets.DaysFor(k).ToString("0.##", CultureInfo.InvariantCulture)));
+        return AuditText.Of(
+            TeamClocksSavedTemplate,
+            TextValue.Text("Team", team),
+            TextValue.Text("Zone", rules.Calendar.Zone.Id),
+            TextValue.Text("Hours", week.Start.ToString("HH:mm", CultureInfo.InvariantCulture) + "-" + week.End.ToString("HH:mm", CultureInfo.InvariantCulture)),
+            TextValue.Text("Days", week.Days.Count.ToString(CultureInfo.InvariantCulture)),
+            TextValue.Text("Holidays", rules.Calendar.Holidays.Count.ToString(CultureInfo.InvariantCulture)),
+            TextValue.Text("Targets", targets),
+            TextValue.Text("Warn", rules.Targets.WarnSharePercent.ToString("0.##", CultureInfo.InvariantCulture)));
+    }
 
     private static AuditText UserWithRoles(string template, string name, IEnumerable<string> roles, string? team) =>
         AuditText.Of(template, [

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>May do a team lead's work on their team's incidents: review retros, follow up overdue measures, reassign.</summary>
     public const string LeadsTeams = nameof(LeadsTeams);
 
+    /// <summary>May set a team's clock settings (which team is checked per request).</summary>
+    public const string SetsTeamClocks = nameof(SetsTeamClocks);
+
     /// <summary>May work legal's queue and record legal reviews of contract-linked incidents.</summary>
     public const string ReviewsLegally = nameof(ReviewsLegally);
 
@@ -34,6 +37,7 @@ public static class Policies
         Add(options, ReadsAuditLog, RequestAccess.ReadAuditLog);
         Add(options, LeadsTeams, RequestAccess.LeadIncident);
         Add(options, ReviewsLegally, RequestAccess.ReviewLegally);
+        Add(options, SetsTeamClocks, RequestAccess.TeamClocks);
     }
 
     private static void Add(AuthorizationOptions options, string policy, RequestAccess access) =>

@@ -36,6 +36,9 @@ public enum RequestAccess
     /// <summary>Managing users and teams.</summary>
     Administer,
 
+    /// <summary>A team's clock settings (working calendar, response targets): admins for any team, a team lead for their own.</summary>
+    TeamClocks,
+
     /// <summary>Reading and changing one's own profile (phone number, time zone): every signed-in user.</summary>
     OwnProfile,
 }

@@ -11,6 +11,7 @@ public static class RequestAccessRules
         RequestAccess.ReviewQueue or RequestAccess.LeadIncident => [Roles.TeamLead],
         RequestAccess.ReadAuditLog => [Roles.Admin, Roles.TeamLead],
         RequestAccess.Administer => [Roles.Admin],
+        RequestAccess.TeamClocks => [Roles.Admin, Roles.TeamLead],
         RequestAccess.OwnProfile => Roles.All,
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
     };
