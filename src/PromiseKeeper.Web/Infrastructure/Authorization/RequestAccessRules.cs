@@ -11,7 +11,7 @@ public static class RequestAccessRules
         RequestAccess.ReviewQueue or RequestAccess.LeadIncident => [Roles.TeamLead],
         RequestAccess.ReadAuditLog => [Roles.Admin, Roles.TeamLead],
         RequestAccess.Administer => [Roles.Admin],
-        RequestAccess.OwnProfile => Roles.All,
+        RequestAccess.OwnProfile or RequestAccess.OwnWork => Roles.All,
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
     };
 
