@@ -15,7 +15,8 @@ public static class WaitingWorkSql
     /// <summary>The most rows one kind of work lists; the most urgent are kept.</summary>
     public const int LimitPerKind = 50;
 
-    private const string Open = "i.\"Stage\" NOT IN ('Closed', 'NotApplicable')";
+    // The same predicate as the open-incident indexes (IncidentConfiguration), so PostgreSQL sees that they apply.
+    private const string Open = "i.\"Stage\" <> 'Closed' AND i.\"Stage\" <> 'NotApplicable'";
 
     private const string Columns =
         "\"Kind\", \"IncidentId\", \"Title\", \"Client\", \"Stage\", \"Detail\", \"Since\", \"DueOn\", \"UserId\", \"TeamId\", \"Count\"";
