@@ -169,8 +169,8 @@ public sealed class WaitingOnMeTests(WebAppFixture app) : ReviewTest(app)
         foreach (var stage in new[] { PlaybookStage.InvestigateOrigin, PlaybookStage.Conversation, PlaybookStage.FollowUpRecap, PlaybookStage.InternalRetro })
         {
             incidents.Add(await App.AnIncident(owner).Titled($"At {stage}").AtStage(stage).WithStageWorkDone().SaveAsync());
-            incidents.Add(await App.AnIncident(owner).Titled($"Told at {stage}").AtStage(stage).DiscoveredAt(App.Clock.Now.AddHours(-2))
-                .With(d => d with { FirstDisclosure = FirstDisclosure.ClientToldUs, ClientToldAt = App.Clock.Now.AddHours(-1) }).SaveAsync());
+            incidents.Add(await App.AnIncident(owner).Titled($"Told at {stage}").AtStage(stage).DiscoveredAt(App.Clock.Now.AddHours(-4))
+                .With(d => d with { FirstDisclosure = FirstDisclosure.ClientToldUs, ClientToldAt = App.Clock.Now.AddHours(-3) }).SaveAsync());
             incidents.Add(await App.AnIncident(owner).Titled($"Fresh at {stage}").AtStage(stage).DiscoveredAt(App.Clock.Now.AddHours(-3))
                 .With(d => d with { Fault = Fault.ThirdParty }).SaveAsync());
         }
