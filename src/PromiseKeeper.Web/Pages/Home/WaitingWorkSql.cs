@@ -6,7 +6,8 @@ namespace PromiseKeeper.Web.Pages.Home;
 /// <summary>
 /// Everything that waits on one user, as ONE SQL statement: a UNION ALL of one bounded, indexed SELECT per kind of work
 /// (<see cref="WaitingKind"/>) for the user's roles. The home page lists its rows; the menu's badge counts them.
-/// Every part reads through an index that leads with the user, the team, or a small partial index (the plans: bench/home-page.md).
+/// Every part starts from an index: open incidents per owner or per team (partial, so small), legal's queue, the
+/// submitted retros, the measures not done; closed incidents are never scanned.
 /// Measure and check-in owners are free text today, so the account manager's part finds them through the incidents they own;
 /// when owners become users, only this file changes.
 /// </summary>
