@@ -64,8 +64,12 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Row).Filter(new() { HasText = summary })).ToHaveCountAsync(0);
         await SignOutAsync();
 
-        // 3. The account manager sees the comments, changes the retro and submits it again.
+        // 3. The account manager finds it on their home page, sees the comments, changes the retro and submits it again.
         await SignInAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Waiting on me", Level = 1 })).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "The team lead sent your retro back with comments." })
+            .GetByRole(AriaRole.Link, new() { Name = summary })).ToBeVisibleAsync();
+        await ExpectAccessibleAsync();
         await IncidentPage.OpenAsync(Page, id);
         await Expect(Page.GetByText(Comments)).ToBeVisibleAsync();
         retro = await incident.OpenStageAsync("Hold the internal retro");

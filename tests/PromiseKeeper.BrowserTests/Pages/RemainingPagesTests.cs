@@ -50,13 +50,13 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
     });
 
     [Fact]
-    public Task The_admin_s_welcome_page_and_a_page_outside_the_role_are_valid_and_accessible() => RunAsync(async () =>
+    public Task The_admin_s_home_page_and_a_page_outside_the_role_are_valid_and_accessible() => RunAsync(async () =>
     {
         await SignInAsync(DemoData.Users.First(u => u.Role == Roles.Admin));
         var view = new FormPage(Page);
 
         await Page.GotoAsync("/");
-        await view.ExpectHeadingAsync("Welcome to PromiseKeeper");
+        await view.ExpectHeadingAsync("Waiting on me");
         await ExpectAccessibleAsync();
 
         // Admins see no incident content.

@@ -39,6 +39,7 @@ public static class PageAccessTable
         new("/Error", "GET", null, Access.Anyone),
         new("/Error", "POST", null, Access.Anyone),
         new("/Index", "GET", null, Access.SignedIn),
+        new("/Home/Count", "GET", null, Access.SignedIn),
 
         new("/Clients/Index", "GET", null, Access.IncidentLists),
         new("/Clients/Create", "GET", null, Access.LogIncidents),

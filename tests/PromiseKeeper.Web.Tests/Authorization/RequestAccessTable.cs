@@ -36,6 +36,8 @@ public static class RequestAccessTable
     [
         Row(Access.SignedIn, (_, _) => new AccountProfile.Query()),
         Row(Access.SignedIn, (_, _) => new AccountProfile.Command()),
+        Row(Access.SignedIn, (_, _) => new Web.Pages.Home.WaitingOnMeQuery()),
+        Row(Access.SignedIn, (_, _) => new Web.Pages.Home.WaitingCountQuery()),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),

@@ -115,8 +115,8 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Account/Sessions" => (s.Owner, "/Account/Sessions", ok),
             "GET /Account/AccessDenied" => (s.Owner, "/Account/AccessDenied", HttpStatusCode.Forbidden),
             "GET /Error" => (null, "/Error", ok),
-            // The start page shows itself to those without an incident list (admins); the others go to their list.
-            "GET /Index" => (s.Admin, "/", ok),
+            "GET /Index" => (s.Lead, await WithSubmittedRetrosAsync(s, "/"), ok),
+            "GET /Home/Count" => (s.Lead, await WithSubmittedRetrosAsync(s, "/Home/Count"), ok),
             "GET /Clients/Index" => (s.Owner, await WithIncidentsAsync(s, "/Clients"), ok),
             "GET /Clients/Create" => (s.Owner, "/Clients/Create", ok),
             "GET /Clients/Edit" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Budget")}/Edit", ok),

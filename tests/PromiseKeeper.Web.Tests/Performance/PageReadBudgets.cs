@@ -18,7 +18,9 @@ public static class PageReadBudgets
         ["GET /Account/AccessDenied"] = 0,
         ["GET /Account/Profile"] = 1,
         ["GET /Error"] = 0,
-        ["GET /Index"] = 0,
+        // Everything that waits on the user, for all their roles, is one UNION ALL (Pages/Home/WaitingWorkSql).
+        ["GET /Index"] = 1,
+        ["GET /Home/Count"] = 1,
 
         ["GET /Clients/Index"] = 1,
         ["GET /Clients/Create"] = 0,

@@ -152,5 +152,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
 
         builder.HasIndex(i => new { i.ClientId, i.OwnerId }, "IX_Incidents_Open_ClientId_OwnerId")
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
+
+        // The home page ("waiting on me", Pages/Home/WaitingWorkSql): open incidents per account manager and per team.
+        builder.HasIndex(i => new { i.OwnerId, i.DiscoveredAt, i.Id }, "IX_Incidents_Open_OwnerId_DiscoveredAt_Id")
+            .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
+        builder.HasIndex(i => new { i.TeamId, i.DiscoveredAt, i.Id }, "IX_Incidents_Open_TeamId_DiscoveredAt_Id")
+            .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
     }
 }

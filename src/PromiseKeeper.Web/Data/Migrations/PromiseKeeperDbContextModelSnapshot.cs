@@ -636,6 +636,12 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
 
+                    b.HasIndex(new[] { "OwnerId", "DiscoveredAt", "Id" }, "IX_Incidents_Open_OwnerId_DiscoveredAt_Id")
+                        .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
+
+                    b.HasIndex(new[] { "TeamId", "DiscoveredAt", "Id" }, "IX_Incidents_Open_TeamId_DiscoveredAt_Id")
+                        .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
+
                     b.ToTable("Incidents");
                 });
 

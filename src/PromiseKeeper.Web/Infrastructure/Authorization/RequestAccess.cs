@@ -41,4 +41,7 @@ public enum RequestAccess
 
     /// <summary>Reading and changing one's own profile (phone number, time zone): every signed-in user.</summary>
     OwnProfile,
+
+    /// <summary>What waits on the user (the home page and the menu's count): every signed-in user, each sees their own.</summary>
+    OwnWork,
 }

@@ -12,7 +12,7 @@ public static class RequestAccessRules
         RequestAccess.ReadAuditLog => [Roles.Admin, Roles.TeamLead],
         RequestAccess.Administer => [Roles.Admin],
         RequestAccess.TeamClocks => [Roles.Admin, Roles.TeamLead],
-        RequestAccess.OwnProfile => Roles.All,
+        RequestAccess.OwnProfile or RequestAccess.OwnWork => Roles.All,
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
     };
 

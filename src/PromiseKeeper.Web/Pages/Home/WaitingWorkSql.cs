@@ -1,0 +1,167 @@
+using Npgsql;
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.Pages.Home;
+
+/// <summary>
+/// Everything that waits on one user, as ONE SQL statement: a UNION ALL of one bounded, indexed SELECT per kind of work
+/// (<see cref="WaitingKind"/>) for the user's roles. The home page lists its rows; the menu's badge counts them.
+/// Every part starts from an index: open incidents per owner or per team (partial, so small), legal's queue, the
+/// submitted retros, the measures not done; closed incidents are never scanned.
+/// Measure and check-in owners are free text today, so the account manager's part finds them through the incidents they own;
+/// when owners become users, only this file changes.
+/// </summary>
+public static class WaitingWorkSql
+{
+    /// <summary>The most rows one kind of work lists; the most urgent are kept.</summary>
+    public const int LimitPerKind = 50;
+
+    // The same predicate as the open-incident indexes (IncidentConfiguration), so PostgreSQL sees that they apply.
+    private const string Open = "i.\"Stage\" <> 'Closed' AND i.\"Stage\" <> 'NotApplicable'";
+
+    private const string Columns =
+        "\"Kind\", \"IncidentId\", \"Title\", \"Client\", \"Stage\", \"Detail\", \"Since\", \"DueOn\", \"UserId\", \"TeamId\", \"Count\"";
+
+    // When the incident reached its current stage: the latest timeline entry that moved it there (the log starts the first).
+    private const string StageEnteredAt =
+        "COALESCE((SELECT max(e.\"OccurredAt\") FROM \"IncidentEvents\" e WHERE e.\"IncidentId\" = i.\"Id\" "
+        + "AND e.\"TextKey\" IN ('logged', 'stage.moved', 'stage.back-to-research')), i.\"LoggedAt\")";
+
+    private static string Part(WaitingKind kind, string select, string fromWhere, string orderBy) =>
+        $"(SELECT '{kind}'::text AS \"Kind\", {select} {fromWhere} ORDER BY {orderBy} LIMIT {LimitPerKind})";
+
+    // Columns after "Kind": IncidentId, Title, Client, Stage, Detail, Since, DueOn, UserId, TeamId, Count.
+    private static string IncidentColumns(string detail, string since, string dueOn = "NULL::date") =>
+        $"i.\"Id\" AS \"IncidentId\", i.\"Summary\" AS \"Title\", c.\"Name\" AS \"Client\", i.\"Stage\"::text AS \"Stage\", {detail}::text AS \"Detail\", "
+        + $"{since}::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\"";
+
+    private const string IncidentsWithClient = "FROM \"Incidents\" i JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\"";
+
+    private static IEnumerable<string> AccountManagerParts() =>
+    [
+        // A submitted retro waits on the lead, not on the account manager.
+        Part(WaitingKind.NextStep, IncidentColumns("NULL", StageEnteredAt),
+            $"{IncidentsWithClient} WHERE i.\"OwnerId\" = @me AND {Open} AND NOT EXISTS (SELECT 1 FROM \"IncidentRetros\" r "
+            + "WHERE r.\"IncidentId\" = i.\"Id\" AND r.\"Status\" = 'Submitted')",
+            "\"Since\", i.\"Id\""),
+        Part(WaitingKind.LegalChangesAsked,
+            IncidentColumns("i.\"ContractReference\"", "(SELECT max(lr.\"ReviewedAt\") FROM \"LegalReviews\" lr WHERE lr.\"IncidentId\" = i.\"Id\")"),
+            $"{IncidentsWithClient} WHERE i.\"OwnerId\" = @me AND {Open} AND i.\"LegalReviewStatus\" = 'ChangesRequired'",
+            "\"Since\", i.\"Id\""),
+        Part(WaitingKind.RetroSentBack, IncidentColumns("NULL", "r.\"ReviewedAt\""),
+            $"{IncidentsWithClient} JOIN \"IncidentRetros\" r ON r.\"IncidentId\" = i.\"Id\" "
+            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND r.\"Status\" = 'SentBack'",
+            "\"Since\", i.\"Id\""),
+        Part(WaitingKind.CheckInDue, IncidentColumns("ch.\"Topic\"", "NULL", "ch.\"PlannedOn\""),
+            $"{IncidentsWithClient} JOIN \"CheckIns\" ch ON ch.\"IncidentId\" = i.\"Id\" "
+            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND NOT ch.\"IsDone\" AND ch.\"CancelledAt\" IS NULL AND ch.\"PlannedOn\" <= @today",
+            "ch.\"PlannedOn\", ch.\"Id\""),
+        Part(WaitingKind.MeasureDue, IncidentColumns("m.\"Description\"", "NULL", "m.\"DueOn\""),
+            $"{IncidentsWithClient} JOIN \"PreventionMeasures\" m ON m.\"IncidentId\" = i.\"Id\" "
+            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND m.\"Status\" <> '{nameof(MeasureStatus.Done)}' AND m.\"DueOn\" <= @soon",
+            "m.\"DueOn\", m.\"Id\""),
+    ];
+
+    private static IEnumerable<string> LegalParts() =>
+    [
+        Part(WaitingKind.LegalReview, IncidentColumns("i.\"ContractReference\"", "i.\"LegalReviewRequestedAt\""),
+            $"{IncidentsWithClient} WHERE i.\"LegalReviewStatus\" = 'Awaiting' AND i.\"ContractReference\" IS NOT NULL AND {Open}",
+            "i.\"LegalReviewRequestedAt\", i.\"Id\""),
+    ];
+
+    private static IEnumerable<string> TeamLeadParts() =>
+    [
+        Part(WaitingKind.RetroToReview, IncidentColumns("o.\"DisplayName\"", "r.\"SubmittedAt\""),
+            $"{IncidentsWithClient} JOIN \"IncidentRetros\" r ON r.\"IncidentId\" = i.\"Id\" JOIN \"AspNetUsers\" o ON o.\"Id\" = i.\"OwnerId\" "
+            + "WHERE i.\"TeamId\" = @team AND i.\"Stage\" = 'InternalRetro' AND r.\"Status\" = 'Submitted'",
+            "\"Since\", i.\"Id\""),
+
+        // Measures are followed to done after closing too (as on the reviews page); not on an incident marked not applicable.
+        Part(WaitingKind.TeamMeasureOverdue, IncidentColumns("m.\"Description\"", "NULL", "m.\"DueOn\""),
+            $"{IncidentsWithClient} JOIN \"PreventionMeasures\" m ON m.\"IncidentId\" = i.\"Id\" "
+            + $"WHERE i.\"TeamId\" = @team AND i.\"Stage\" <> 'NotApplicable' AND m.\"Status\" <> '{nameof(MeasureStatus.Done)}' AND m.\"DueOn\" < @today",
+            "m.\"DueOn\", m.\"Id\""),
+        $"(SELECT {Columns} FROM (SELECT '{WaitingKind.MistakesFound}'::text AS \"Kind\", {IncidentColumns(MistakeLetters, "i.\"DiscoveredAt\"")} "
+            + $"{IncidentsWithClient} LEFT JOIN \"IncidentConversations\" cv ON cv.\"IncidentId\" = i.\"Id\" WHERE i.\"TeamId\" = @team AND {Open}) AS found "
+            + $"WHERE \"Detail\" <> '' ORDER BY \"Since\", \"IncidentId\" LIMIT {LimitPerKind})",
+        Part(WaitingKind.OwnerDeactivated, IncidentColumns("o.\"DisplayName\"", "o.\"DeactivatedAt\""),
+            $"{IncidentsWithClient} JOIN \"AspNetUsers\" o ON o.\"Id\" = i.\"OwnerId\" WHERE i.\"TeamId\" = @team AND {Open} AND NOT o.\"IsActive\"",
+            "\"Since\", i.\"Id\""),
+    ];
+
+    private static IEnumerable<string> AdminParts() =>
+    [
+        Part(WaitingKind.TeamWithoutLead,
+            "NULL::bigint AS \"IncidentId\", t.\"Name\" AS \"Title\", NULL::text AS \"Client\", NULL::text AS \"Stage\", NULL::text AS \"Detail\", "
+            + "t.\"CreatedAt\" AS \"Since\", NULL::date AS \"DueOn\", NULL::text AS \"UserId\", t.\"Id\" AS \"TeamId\", NULL::int AS \"Count\"",
+            "FROM \"Teams\" t WHERE NOT EXISTS (SELECT 1 FROM \"AspNetUsers\" u JOIN \"AspNetUserRoles\" ur ON ur.\"UserId\" = u.\"Id\" "
+            + "JOIN \"AspNetRoles\" ro ON ro.\"Id\" = ur.\"RoleId\" WHERE u.\"TeamId\" = t.\"Id\" AND u.\"IsActive\" AND ro.\"Name\" = @leadRole)",
+            "t.\"CreatedAt\", t.\"Id\""),
+        Part(WaitingKind.DeactivatedOwner,
+            "NULL::bigint AS \"IncidentId\", u.\"DisplayName\" AS \"Title\", NULL::text AS \"Client\", NULL::text AS \"Stage\", NULL::text AS \"Detail\", "
+            + "u.\"DeactivatedAt\" AS \"Since\", NULL::date AS \"DueOn\", u.\"Id\" AS \"UserId\", NULL::int AS \"TeamId\", "
+            + $"(SELECT count(*) FROM \"Incidents\" i WHERE i.\"OwnerId\" = u.\"Id\" AND {Open})::int AS \"Count\"",
+            $"FROM \"AspNetUsers\" u WHERE NOT u.\"IsActive\" AND EXISTS (SELECT 1 FROM \"Incidents\" i WHERE i.\"OwnerId\" = u.\"Id\" AND {Open})",
+            "u.\"DeactivatedAt\", u.\"Id\""),
+    ];
+
+    /// <summary>
+    /// The typical mistakes A-E of an open incident as letters ("AC"), or '' when none: the SQL form of
+    /// <see cref="TypicalMistakes.Find"/> (same facts, same order); a web test holds the two together.
+    /// </summary>
+    private const string MistakeLetters =
+        "concat_ws('', "
+        + "CASE WHEN (i.\"FirstDisclosure\" IN ('ClientToldUs', 'ClientHeardElsewhere') AND COALESCE(i.\"ClientToldAt\", i.\"DiscoveredAt\") > i.\"DiscoveredAt\") "
+        + "OR (i.\"FirstDisclosure\" IS DISTINCT FROM 'ClientToldUs' AND i.\"FirstDisclosure\" IS DISTINCT FROM 'ClientHeardElsewhere' "
+        + "AND COALESCE(i.\"ClientToldAt\", @now) - i.\"DiscoveredAt\" > @tellWithin) THEN 'A' END, "
+        + "CASE WHEN cv.\"IncidentId\" IS NOT NULL AND NOT cv.\"ClientSharedFeelings\" THEN 'B' END, "
+        + "CASE WHEN EXISTS (SELECT 1 FROM \"BlameFindings\" b WHERE b.\"IncidentId\" = i.\"Id\" AND b.\"WasSent\") "
+        + "AND cv.\"Acknowledgement\" IS DISTINCT FROM 'Apology' AND cv.\"Acknowledgement\" IS DISTINCT FROM 'Regret' THEN 'C' END, "
+        + "CASE WHEN cv.\"Acknowledgement\" IN ('Apology', 'Regret') AND cv.\"OfferResponse\" <> 'Accepted' THEN 'D' END, "
+        + "CASE WHEN cv.\"OfferResponse\" = 'Accepted' AND i.\"Fault\" = 'Ours' AND cv.\"Acknowledgement\" <> 'Apology' THEN 'E' END)";
+
+    /// <summary>The statement for the user's roles and its parameters; null when no role has anything to wait for.</summary>
+    public static (string Sql, NpgsqlParameter[] Parameters)? For(ICurrentUser user, DateTimeOffset now, DateOnly today, bool countOnly)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var parts = new List<string>();
+        if (user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead))
+        {
+            parts.AddRange(AccountManagerParts());
+        }
+
+        if (user.IsInRole(Roles.Legal))
+        {
+            parts.AddRange(LegalParts());
+        }
+
+        if (user.IsInRole(Roles.TeamLead) && user.TeamId is not null)
+        {
+            parts.AddRange(TeamLeadParts());
+        }
+
+        if (user.IsInRole(Roles.Admin))
+        {
+            parts.AddRange(AdminParts());
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var union = string.Join("\nUNION ALL\n", parts);
+        var sql = countOnly ? $"SELECT count(*)::int AS \"Value\" FROM ({union}) AS waiting" : $"SELECT {Columns} FROM ({union}) AS waiting";
+        NpgsqlParameter[] parameters =
+        [
+            new("me", user.Id),
+            new("team", user.TeamId ?? 0),
+            new("now", now.ToUniversalTime()),
+            new("today", today),
+            new("soon", today.AddDays(7)),
+            new("tellWithin", TypicalMistakes.TellWithin),
+            new("leadRole", Roles.TeamLead),
+        ];
+        return (sql, parameters.Where(p => sql.Contains('@' + p.ParameterName, StringComparison.Ordinal)).ToArray());
+    }
+}
