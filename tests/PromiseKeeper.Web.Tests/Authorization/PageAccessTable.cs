@@ -120,5 +120,6 @@ public static class PageAccessTable
         new("/Admin/Teams/Index", "POST", null, Access.Administer),
         new("/Admin/Teams/Edit", "GET", null, Access.Administer, RouteTarget.Team),
         new("/Admin/Teams/Edit", "POST", null, Access.Administer, RouteTarget.Team),
+        new("/Admin/Mail/Index", "GET", null, Access.Administer),
     ];
 }
