@@ -54,7 +54,8 @@ public sealed class AdminMailPageTests(WebAppFixture app) : WebAppTest(app)
 
         using var manager = await App.CreateSignedInClientAsync(await App.CreateUserAsync(Roles.AccountManager));
         using var refused = await manager.GetAsync(new Uri("/Admin/Mail", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.DoesNotContain("/Admin/Mail", await manager.GetHtmlAsync("/Account/Profile"), StringComparison.Ordinal);
     }
 
