@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure.Localization;
+using PromiseKeeper.Web.Infrastructure.Mail;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using Serilog;
 
@@ -62,6 +63,7 @@ try
     builder.Services.AddSingleton<StageGuidanceTexts>();
     builder.Services.AddSingleton<DemoPlaybook>();
     builder.Services.AddScoped<DemoData>();
+    builder.Services.AddEmailDelivery(builder.Configuration);
 
     builder.Services.AddRazorPages(options =>
         {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Infrastructure.Mail;
 
 namespace PromiseKeeper.Web.Data;
 
@@ -27,6 +28,9 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<EndedSession> EndedSessions => Set<EndedSession>();
+
+    /// <summary>The email outbox (<see cref="EmailOutbox"/>).</summary>
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -16,7 +16,7 @@ public sealed class AccessTests(WebAppFixture app) : WebAppTest(app)
 {
     private static readonly string[] OtherRoles = [Roles.AccountManager, Roles.TeamLead, Roles.Legal];
 
-    private static readonly string[] Pages = ["/Admin/Users", "/Admin/Users/Create", "/Admin/Users/{user}", "/Admin/Teams", "/Admin/Teams/{team}"];
+    private static readonly string[] Pages = ["/Admin/Users", "/Admin/Users/Create", "/Admin/Users/{user}", "/Admin/Teams", "/Admin/Teams/{team}", "/Admin/Mail"];
 
     /// <summary>Every admin message, sent with valid input about an existing user and team.</summary>
     private static readonly Dictionary<string, Func<string, int, Func<IMediator, ValueTask>>> Handlers = new()

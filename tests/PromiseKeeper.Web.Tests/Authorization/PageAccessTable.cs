@@ -124,5 +124,6 @@ public static class PageAccessTable
         // The viewers' own team; a lead of another team gets 404 (TeamClockSettingsPageTests).
         new("/Teams/Clocks", "GET", null, Access.TeamClocks, RouteTarget.Team),
         new("/Teams/Clocks", "POST", null, Access.TeamClocks, RouteTarget.Team),
+        new("/Admin/Mail/Index", "GET", null, Access.Administer),
     ];
 }

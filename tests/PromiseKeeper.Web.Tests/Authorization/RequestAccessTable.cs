@@ -2,6 +2,7 @@ using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
+using AdminMail = PromiseKeeper.Web.Pages.Admin.Mail.IndexModel;
 using AdminTeamEdit = PromiseKeeper.Web.Pages.Admin.Teams.EditModel;
 using AdminTeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;
 using AdminUserCreate = PromiseKeeper.Web.Pages.Admin.Users.CreateModel;
@@ -113,6 +114,7 @@ public static class RequestAccessTable
         Row(Access.Administer, (w, _) => new AdminTeamEdit.Command { Id = w.TeamId }),
         Row(Access.TeamClocks, (w, _) => new TeamClocks.Query(w.TeamId)),
         Row(Access.TeamClocks, (w, _) => new TeamClocks.Command { Id = w.TeamId }),
+        Row(Access.Administer, (_, _) => new AdminMail.Query(DateTimeOffset.UnixEpoch)),
     ];
 
     private static RequestAccessRow Row<T>(Access access, Func<AccessWorld, WorldIncident, T> make)

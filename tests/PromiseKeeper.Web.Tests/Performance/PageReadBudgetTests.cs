@@ -1,5 +1,6 @@
 using System.Net;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Infrastructure.Mail;
 using PromiseKeeper.Web.Tests.Authorization;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -150,6 +151,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Admin/Teams/Index" => (s.Admin, "/Admin/Teams", ok),
             "GET /Admin/Teams/Edit" => (s.Admin, $"/Admin/Teams/{s.TeamId}", ok),
             "GET /Teams/Clocks" => (s.Lead, $"/Teams/{s.TeamId}/Clocks", ok),
+            "GET /Admin/Mail/Index" => (s.Admin, await WithOutgoingEmailsAsync(s, "/Admin/Mail"), ok),
             _ => throw new Xunit.Sdk.XunitException($"{row}: say in {nameof(PageReadBudgetTests)} who opens it and on what data."),
         };
     }
@@ -181,6 +183,22 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             await s.IncidentAtAsync(PlaybookStage.InternalRetro, stageWorkDone: true);
         }
 
+        return path;
+    }
+
+    private static async Task<string> WithOutgoingEmailsAsync(ReadScenario s, string path)
+    {
+        await s.App.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                EmailOutbox.Enqueue(db, new NewEmail(new EmailRecipient($"waiting{i}@example.test"), "budget", "Subject", "Text", "<p>Html</p>"), s.App.Clock.GetUtcNow());
+            }
+
+            EmailOutbox.Enqueue(db, new NewEmail(new EmailRecipient("gone@example.test"), "budget", "Subject", "Text", "<p>Html</p>"), s.App.Clock.GetUtcNow())
+                .Fail("SMTP 550: mailbox unavailable");
+            await db.SaveChangesAsync();
+        });
         return path;
     }
 

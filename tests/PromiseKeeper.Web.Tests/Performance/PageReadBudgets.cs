@@ -60,5 +60,7 @@ public static class PageReadBudgets
         ["GET /Admin/Teams/Edit"] = 3,
         // The team's name and its settings in one statement.
         ["GET /Teams/Clocks"] = 1,
+        // Three counts in one statement, the emails that wait, the failed ones.
+        ["GET /Admin/Mail/Index"] = 3,
     };
 }

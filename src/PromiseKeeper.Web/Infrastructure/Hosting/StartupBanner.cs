@@ -14,6 +14,10 @@ internal static class StartupBanner
         var options = app.Services.GetRequiredService<IOptions<StartupOptions>>().Value;
         var lines = new List<string> { string.Empty, "PromiseKeeper is running." };
         lines.AddRange(addresses.Select(a => $"  Open {a} in your browser."));
+        if (!string.IsNullOrWhiteSpace(options.MailInboxUrl))
+        {
+            lines.Add($"  Mail inbox: {options.MailInboxUrl} (every email the app sends lands there).");
+        }
         if (options.SeedDemoData)
         {
             lines.Add($"  Demo logins (password for all: {DemoData.Password}):");

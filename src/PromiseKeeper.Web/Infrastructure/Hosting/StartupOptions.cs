@@ -10,4 +10,7 @@ public sealed class StartupOptions
 
     /// <summary>Load demo clients, incidents and one user per role. Only for demos and development, never production.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>The web inbox of the local mail server (smtp4dev), printed at startup; scripts/run.sh sets it.</summary>
+    public string? MailInboxUrl { get; set; }
 }
