@@ -1,0 +1,33 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
+
+namespace PromiseKeeper.Web.Pages.Notifications;
+
+/// <summary>Marks one of the user's own notifications read; another user's (or none) is 404 and changes nothing.</summary>
+public static class MarkRead
+{
+    /// <returns>Where the notification points.</returns>
+    [AuthorizeRequest(RequestAccess.OwnProfile)]
+    public sealed record Command(long Id) : ICommand<Target>;
+
+    public sealed record Target(long? IncidentId);
+
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Target>
+    {
+        public async ValueTask<Target> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var userId = user.Id;
+            var notification = await db.Notifications().SingleOrDefaultAsync(n => n.Id == command.Id && n.RecipientId == userId, cancellationToken)
+                ?? throw new NotFoundException();
+            if (notification.ReadAt is null)
+            {
+                notification.ReadAt = clock.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            return new Target(notification.IncidentId);
+        }
+    }
+}
