@@ -70,7 +70,7 @@ public sealed class NotificationEventsTests(WebAppFixture app) : NotificationTes
         await App.SendAsync(owner, async m => await m.Send(new AskLegalAgain.Command { Id = id, Version = await VersionAsync(id) }));
 
         var asked = (await NotificationsAsync()).Where(n => n.Kind == NotificationKind.LegalReviewRequested).ToList();
-        Assert.Equal([lars.Id, lena.Id], asked.Select(n => n.RecipientId).Order());
+        Assert.Equal(new[] { lars.Id, lena.Id }.Order(), asked.Select(n => n.RecipientId).Order());
         Assert.All(asked, n => Assert.Equal(("Alex Morgan", (long?)id, NotificationEmail.AtOnce), (n.ActorName, n.IncidentId, n.Email)));
         Assert.DoesNotContain(await NotificationsAsync(), n => n.RecipientId == lead.Id || n.RecipientId == gone.Id);
     }
@@ -111,7 +111,7 @@ public sealed class NotificationEventsTests(WebAppFixture app) : NotificationTes
         await App.SendAsync(owner, async m => await m.Send(new SubmitRetro.Command(id, await VersionAsync(id))));
 
         var submitted = (await NotificationsAsync()).Where(n => n.Kind == NotificationKind.RetroSubmitted).ToList();
-        Assert.Equal([tara.Id, tom.Id], submitted.Select(n => n.RecipientId).Order());
+        Assert.Equal(new[] { tara.Id, tom.Id }.Order(), submitted.Select(n => n.RecipientId).Order());
         Assert.All(submitted, n => Assert.Equal(("Alex Morgan", NotificationEmail.AtOnce), (n.ActorName, n.Email)));
         Assert.DoesNotContain(await NotificationsAsync(), n => n.RecipientId == otherLead.Id);
     }

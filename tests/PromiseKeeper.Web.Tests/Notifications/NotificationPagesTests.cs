@@ -80,19 +80,19 @@ public sealed class NotificationPagesTests(WebAppFixture app) : NotificationTest
         var page = await GetHtmlAsync(http, "/Account/Notifications");
         Assert.Contains("An incident is assigned to me", page, StringComparison.Ordinal);
         Assert.Matches("id=\"Data_Choices_0__Email\" value=\"AtOnce\" checked=\"checked\"", page);
-        var sentBack = NotificationDefaults.Kinds.ToList().IndexOf(NotificationKind.RetroSentBack);
         var token = HttpForms.AntiforgeryToken(page);
 
         using var refused = await http.PostFormAsync("/Account/Notifications", [
-            new($"Data.Choices[0].Kind", nameof(NotificationKind.IncidentAssigned)),
-            new($"Data.Choices[0].Email", "Sometimes"),
+            new("Data.Choices[0].Kind", nameof(NotificationKind.IncidentAssigned)),
+            new("Data.Choices[0].Email", "Sometimes"),
             new(HttpForms.TokenField, token)]);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Choose at once, daily digest or off.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         using var saved = await http.PostFormAsync("/Account/Notifications", [
-            new($"Data.Choices[{sentBack}].Kind", nameof(NotificationKind.RetroSentBack)),
-            new($"Data.Choices[{sentBack}].Email", nameof(NotificationEmail.Off)),
+            // The handler goes by each choice's kind, not by its place in the form.
+            new("Data.Choices[0].Kind", nameof(NotificationKind.RetroSentBack)),
+            new("Data.Choices[0].Email", nameof(NotificationEmail.Off)),
             new(HttpForms.TokenField, token)]);
         Assert.Equal("/Account/Notifications", Location(saved));
         var choice = await App.WithDbAsync(db => db.Set<NotificationPreference>().AsNoTracking().SingleAsync());

@@ -13,7 +13,7 @@ namespace PromiseKeeper.Web.Pages.Notifications;
 /// The signed-in user's notifications, newest first, paged by keyset (CreatedAt, Id) like the incident list. Reading
 /// changes nothing: opening one (<see cref="MarkRead"/>) and "mark all as read" (<see cref="MarkAllRead"/>) are posts.
 /// </summary>
-public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStringLocalizer<IndexModel> localizer) : PageModel
+public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStringLocalizer<IndexModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty(SupportsGet = true)]
     public Query Paging { get; set; } = new();
@@ -22,7 +22,10 @@ public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStr
 
     public NotificationTexts Texts => texts;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadFormLookupsAsync(cancellationToken);
+
+    /// <summary>The list, also when a refused post shows the page again.</summary>
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
         Notifications = await mediator.Send(Paging, cancellationToken);
 
     /// <summary>Marks one notification read and goes where it points.</summary>

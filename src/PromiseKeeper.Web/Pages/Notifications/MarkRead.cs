@@ -1,5 +1,8 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Notifications;
 
@@ -14,10 +17,16 @@ public static class MarkRead
 
     public sealed record Target(long? IncidentId);
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, Target>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IStringLocalizer<IndexModel> localizer) : ICommandHandler<Command, Target>
     {
         public async ValueTask<Target> Handle(Command command, CancellationToken cancellationToken)
         {
+            // Ids start at 1: a form without one is refused before anything is read.
+            if (command.Id <= 0)
+            {
+                throw new ValidationException([new ValidationFailure(string.Empty, localizer["Choose a notification to open."])]);
+            }
+
             var userId = user.Id;
             var notification = await db.Notifications().SingleOrDefaultAsync(n => n.Id == command.Id && n.RecipientId == userId, cancellationToken)
                 ?? throw new NotFoundException();
