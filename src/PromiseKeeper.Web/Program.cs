@@ -56,6 +56,9 @@ try
     builder.Services.AddScoped<ReaderTimes>();
     builder.Services.AddScoped<IAuditLog, AuditLog>();
     builder.Services.AddScoped<IncidentChanges>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.Notifier>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationRecipients>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationTexts>();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
     builder.Services.AddSingleton(new LiquidTemplates());

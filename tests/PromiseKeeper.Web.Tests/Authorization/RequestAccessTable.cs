@@ -3,6 +3,7 @@ using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
 using AdminMail = PromiseKeeper.Web.Pages.Admin.Mail.IndexModel;
+using PromiseKeeper.Web.Pages.Notifications;
 using AdminTeamEdit = PromiseKeeper.Web.Pages.Admin.Teams.EditModel;
 using AdminTeamList = PromiseKeeper.Web.Pages.Admin.Teams.IndexModel;
 using AdminUserCreate = PromiseKeeper.Web.Pages.Admin.Users.CreateModel;
@@ -10,6 +11,9 @@ using AdminUserEdit = PromiseKeeper.Web.Pages.Admin.Users.EditModel;
 using AdminUserList = PromiseKeeper.Web.Pages.Admin.Users.IndexModel;
 using TeamClocks = PromiseKeeper.Web.Pages.Teams.ClocksModel;
 using AccountProfile = PromiseKeeper.Web.Pages.Account.ProfileModel;
+using NotificationSettings = PromiseKeeper.Web.Pages.Account.NotificationSettingsModel;
+using NotificationList = PromiseKeeper.Web.Pages.Notifications.IndexModel;
+using NotificationCount = PromiseKeeper.Web.Pages.Notifications.CountModel;
 using AuditLog = PromiseKeeper.Web.Pages.Audit.IndexModel;
 using ClientCreate = PromiseKeeper.Web.Pages.Clients.CreateModel;
 using ClientEdit = PromiseKeeper.Web.Pages.Clients.EditModel;
@@ -39,6 +43,12 @@ public static class RequestAccessTable
         Row(Access.SignedIn, (_, _) => new AccountProfile.Command()),
         Row(Access.SignedIn, (_, _) => new Web.Pages.Home.WaitingOnMeQuery()),
         Row(Access.SignedIn, (_, _) => new Web.Pages.Home.WaitingCountQuery()),
+        Row(Access.SignedIn, (_, _) => new NotificationSettings.Query()),
+        Row(Access.SignedIn, (_, _) => new NotificationSettings.Command()),
+        Row(Access.SignedIn, (_, _) => new NotificationList.Query()),
+        Row(Access.SignedIn, (_, _) => new NotificationCount.Query()),
+        Row(Access.SignedIn, (_, _) => new MarkRead.Command(0)),
+        Row(Access.SignedIn, (_, _) => new MarkAllRead.Command()),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),

@@ -147,6 +147,9 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Admin/Users/Index" => (s.Admin, "/Admin/Users", ok),
             "GET /Admin/Users/Create" => (s.Admin, "/Admin/Users/Create", ok),
             "GET /Account/Profile" => (s.Owner, "/Account/Profile", ok),
+            "GET /Account/NotificationSettings" => (s.Owner, "/Account/Notifications", ok),
+            "GET /Notifications/Index" => (s.Owner, await WithNotificationsAsync(s, "/Notifications"), ok),
+            "GET /Notifications/Count" => (s.Owner, await WithNotificationsAsync(s, "/Notifications/Count"), ok),
             "GET /Admin/Users/Edit" => (s.Admin, $"/Admin/Users/{s.Colleague.Id}", ok),
             "GET /Admin/Teams/Index" => (s.Admin, "/Admin/Teams", ok),
             "GET /Admin/Teams/Edit" => (s.Admin, $"/Admin/Teams/{s.TeamId}", ok),
@@ -154,6 +157,13 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Admin/Mail/Index" => (s.Admin, await WithOutgoingEmailsAsync(s, "/Admin/Mail"), ok),
             _ => throw new Xunit.Sdk.XunitException($"{row}: say in {nameof(PageReadBudgetTests)} who opens it and on what data."),
         };
+    }
+
+    private static async Task<string> WithNotificationsAsync(ReadScenario s, string path)
+    {
+        var incident = await s.App.AnIncident(s.Owner).Titled("Notified").ForClient("Notified client").SaveAsync();
+        await s.App.AddNotificationsAsync(s.Owner, incident.Id, count: 30);
+        return path;
     }
 
     private static async Task<string> WithIncidentsAsync(ReadScenario s, string path)

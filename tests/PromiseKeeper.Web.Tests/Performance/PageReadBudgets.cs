@@ -17,6 +17,12 @@ public static class PageReadBudgets
         ["GET /Account/Sessions"] = 0,
         ["GET /Account/AccessDenied"] = 0,
         ["GET /Account/Profile"] = 1,
+        // The saved choices; the page shows every kind, chosen or default.
+        ["GET /Account/NotificationSettings"] = 1,
+        // One page of the user's notifications with each incident's client.
+        ["GET /Notifications/Index"] = 1,
+        // The unread count, from the partial index of unread notifications.
+        ["GET /Notifications/Count"] = 1,
         ["GET /Error"] = 0,
         // Everything that waits on the user, for all their roles, is one UNION ALL (Pages/Home/WaitingWorkSql).
         ["GET /Index"] = 1,

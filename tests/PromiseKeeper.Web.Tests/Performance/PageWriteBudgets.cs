@@ -20,6 +20,12 @@ internal static class PageWriteBudgets
         ["POST /Account/Sessions"] = new(Valid: 1),
         // Valid: the user, its update, the roles for the renewed login cookie. Refused: the name and email shown again.
         ["POST /Account/Profile"] = new(Valid: 3, Invalid: 1),
+        // Valid: the saved choices read, the changes saved. Refused: the choices read again to show the form.
+        ["POST /Account/NotificationSettings"] = new(Valid: 2, Invalid: 1),
+        // The notification read, marked read.
+        ["POST /Notifications/Index?handler=Open"] = new(Valid: 2),
+        // One UPDATE of every unread one.
+        ["POST /Notifications/Index?handler=MarkAllRead"] = new(Valid: 1),
         ["POST /Error"] = new(Valid: 0),
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
         ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),

@@ -34,6 +34,26 @@ internal static partial class PageWriteCases
                     Input = [new("Data.PhoneNumber", "+386 1 234 5678"), new("Data.TimeZoneId", "Europe/Ljubljana")],
                     Invalid = [new("Data.PhoneNumber", "call me"), new("Data.TimeZoneId", "Central Europe")],
                 },
+            ["POST /Account/NotificationSettings"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Notifications", "/Account/Notifications")
+                {
+                    Input = [new("Data.Choices[0].Email", "Off")],
+                    Invalid = [new("Data.Choices[0].Email", "Sometimes")],
+                },
+            ["POST /Notifications/Index?handler=Open"] = async app =>
+            {
+                var owner = await app.CreateUserAsync(Roles.AccountManager);
+                var incident = await app.AnIncident(owner).SaveAsync();
+                var ids = await app.AddNotificationsAsync(owner, incident.Id, count: 1);
+                return new WriteCase(owner, "/Notifications", $"/Notifications?id={ids[0]}&handler=Open");
+            },
+            ["POST /Notifications/Index?handler=MarkAllRead"] = async app =>
+            {
+                var owner = await app.CreateUserAsync(Roles.AccountManager);
+                var incident = await app.AnIncident(owner).SaveAsync();
+                await app.AddNotificationsAsync(owner, incident.Id, count: 3);
+                return new WriteCase(owner, "/Notifications", "/Notifications?handler=MarkAllRead");
+            },
             ["POST /Account/Sessions"] = async app =>
                 new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Sessions", "/Account/Sessions"),
             ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),

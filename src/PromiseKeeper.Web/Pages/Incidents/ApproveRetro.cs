@@ -1,5 +1,6 @@
 using Mediator;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -9,12 +10,15 @@ public static class ApproveRetro
     [AuthorizeRequest(RequestAccess.LeadIncident)]
     public sealed record Command(long Id, uint Version, string? Comments) : ICommand, IIncidentRequest;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit, Notifier notifier, NotificationRecipients recipients)
+        : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForRetroReviewAsync(command.Id, command.Version, user, cancellationToken);
+            var (incident, ownerChoice) = await db.LoadForRetroReviewAsync(
+                command.Id, command.Version, user, recipients.OwnerChoice(NotificationKind.RetroApproved), cancellationToken);
             incident.ApproveRetro(command.Comments, user.AsActor(), clock.GetUtcNow());
+            notifier.RetroApproved(incident.Id, new Recipient(incident.OwnerId, ownerChoice));
             audit.Add(AuditAction.RetroApproved, AuditTexts.RetroApproved, $"Incident {incident.Id}", incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

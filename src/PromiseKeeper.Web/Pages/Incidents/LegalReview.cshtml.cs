@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -115,12 +116,16 @@ public sealed class LegalReviewModel(IMediator mediator, IStringLocalizer<LegalR
         }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit) : ICommandHandler<Command, Outcome>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit, Notifier notifier, NotificationRecipients recipients)
+        : ICommandHandler<Command, Outcome>
     {
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
-            var incident = await db.LoadForLegalReviewAsync(command.Id, command.Version, user, cancellationToken);
+            // The options: legal approves the offer as it stands, and the review keeps its description. The owner's email choice comes along.
+            var (incident, ownerChoice) = await db.LoadForLegalReviewAsync(
+                command.Id, command.Version, user, IncidentParts.Options, recipients.OwnerChoice(Notifier.LegalKind(command.Decision)), cancellationToken);
             var review = incident.RecordLegalReview(command.Decision, command.Notes, user.AsActor(), clock.GetUtcNow());
+            notifier.LegalDecided(incident.Id, review.Decision, new Recipient(incident.OwnerId, ownerChoice));
             audit.Add(
                 AuditAction.LegalReviewRecorded,
                 // What legal decided, not what they wrote: admins read the log and see no incident content.

@@ -5,6 +5,7 @@ using Mediator;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -15,7 +16,7 @@ public sealed partial class ReassignModel
     /// over (the domain refuses a closed incident and the current owner), and records who did it and why
     /// in the audit log, in the same save. Returns the new owner's name.
     /// </summary>
-    public sealed class Handler(IncidentChanges changes, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog auditLog, IStringLocalizer<ReassignModel> localizer)
+    public sealed class Handler(IncidentChanges changes, PromiseKeeperDbContext db, ICurrentUser user, IAuditLog auditLog, Notifier notifier, IStringLocalizer<ReassignModel> localizer)
         : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
@@ -38,6 +39,11 @@ public sealed partial class ReassignModel
                     })
                     .FirstOrDefault(),
                 PreviousOwner = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
+                // Their email choices, for the notifications this handover writes.
+                ChosenChoice = db.NotificationPreferences()
+                    .Where(p => p.UserId == newOwnerId && p.Kind == NotificationKind.IncidentAssigned).Select(p => (NotificationEmail?)p.Email).FirstOrDefault(),
+                PreviousOwnerChoice = db.NotificationPreferences()
+                    .Where(p => p.UserId == i.OwnerId && p.Kind == NotificationKind.IncidentTakenOver).Select(p => (NotificationEmail?)p.Email).FirstOrDefault(),
             }, (incident, people, by) =>
             {
                 // Only an incident with a team can be led, so a team lead who may reassign it always finds one.
@@ -54,10 +60,13 @@ public sealed partial class ReassignModel
                 }
 
                 var previousOwner = people.PreviousOwner ?? throw new InvalidOperationException($"Incident {incident.Id} has no owner.");
+                var previousOwnerId = incident.OwnerId;
                 incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now, handover.Reason, previousOwner);
 
                 var details = AuditTexts.Reassigned(previousOwner, chosen.DisplayName, handover.Reason);
                 auditLog.Add(AuditAction.IncidentReassigned, details, string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"), incident.Id);
+                notifier.IncidentReassigned(
+                    incident.Id, new Recipient(chosen.Id, people.ChosenChoice), chosen.DisplayName, new Recipient(previousOwnerId, people.PreviousOwnerChoice), handover.Reason);
                 return chosen.DisplayName;
             }, cancellationToken);
         }

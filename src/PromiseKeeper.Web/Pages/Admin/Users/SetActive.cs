@@ -1,8 +1,11 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.Pages.Admin.Users;
 
@@ -16,12 +19,24 @@ public static class SetActive
     [AuthorizeRequest(RequestAccess.Administer)]
     public sealed record Command(string Id, bool Active) : ICommand<string>;
 
-    public sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser user, TimeProvider clock, IAuditLog audit, IStringLocalizer<EditModel> localizer) : ICommandHandler<Command, string>
+    public sealed class Handler(
+        UserManager<ApplicationUser> users, PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IAuditLog audit, Notifier notifier, NotificationRecipients recipients,
+        IStringLocalizer<EditModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
             user.RequireAnyRole(Roles.Admin);
-            var target = await users.FindByIdAsync(command.Id) ?? throw new NotFoundException();
+            // The user (tracked, for Identity's save), with the open incidents they own and their team's leads to tell, in one statement.
+            var leads = recipients.LeadsOfTeamOf(command.Id, NotificationKind.OwnerDeactivated);
+            var loaded = await db.Users.Where(u => u.Id == command.Id)
+                .Select(u => new
+                {
+                    User = u,
+                    OpenIncidents = db.Incidents.Count(i => i.OwnerId == u.Id && i.Stage != PlaybookStage.Closed && i.Stage != PlaybookStage.NotApplicable),
+                    Leads = string.Join(";", leads),
+                })
+                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+            var target = loaded.User;
             if (!command.Active && string.Equals(target.Id, user.Id, StringComparison.Ordinal))
             {
                 throw new DomainException(localizer["You cannot deactivate your own account. Ask another admin if it really should be closed."]);
@@ -39,6 +54,11 @@ public static class SetActive
                 command.Active ? AuditAction.UserReactivated : AuditAction.UserDeactivated,
                 AuditTexts.UserActive(target.DisplayName, command.Active),
                 $"User {target.Email}");
+            if (!command.Active)
+            {
+                notifier.OwnerDeactivated(target.DisplayName, loaded.OpenIncidents, Recipient.ParseList(loaded.Leads));
+            }
+
             UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
             return target.DisplayName;
         }

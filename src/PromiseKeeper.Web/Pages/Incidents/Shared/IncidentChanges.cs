@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore.Query;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Shared;
 
@@ -10,9 +12,9 @@ public sealed record ChangeBy(Actor Actor, DateTimeOffset Now);
 
 /// <summary>
 /// The one way a command changes an incident: load it with the children it names (checking access and the
-/// version once), call the domain, save. The authorization behavior has already checked the request's access kind.
+/// version once), call the domain, tell legal when the change put it into their queue, save. The authorization behavior has already checked the request's access kind.
 /// </summary>
-public sealed class IncidentChanges(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class IncidentChanges(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, Notifier notifier, NotificationRecipients recipients)
 {
     public Task ApplyAsync(IIncidentChange command, IncidentParts parts, Action<Incident, ChangeBy> change, CancellationToken cancellationToken) =>
         ApplyAsync(command, parts, (incident, by) =>
@@ -60,8 +62,10 @@ public sealed class IncidentChanges(PromiseKeeperDbContext db, ICurrentUser user
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(change);
-        var (incident, values) = await db.LoadForChangeAsync(command.Id, command.Version, user, parts, more, cancellationToken);
-        var result = change(incident, values, new ChangeBy(user.AsActor(), clock.GetUtcNow()));
+        var (incident, loaded) = await db.LoadForChangeAsync(command.Id, command.Version, user, parts, AndLegal(more), cancellationToken);
+        var askedBefore = incident.LegalReviewRequestedAt;
+        var result = change(incident, loaded.More, new ChangeBy(user.AsActor(), clock.GetUtcNow()));
+        TellLegalWhenAsked(incident, askedBefore, loaded.Legal);
         await db.SaveChangesAsync(cancellationToken);
         return result;
     }
@@ -71,9 +75,42 @@ public sealed class IncidentChanges(PromiseKeeperDbContext db, ICurrentUser user
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(change);
-        var incident = await db.LoadForChangeAsync(command.Id, command.Version, user, parts, cancellationToken);
+        var (incident, legal) = await db.LoadForChangeAsync(command.Id, command.Version, user, parts, recipients.Legal(), cancellationToken);
+        var askedBefore = incident.LegalReviewRequestedAt;
         var result = await change(incident, new ChangeBy(user.AsActor(), clock.GetUtcNow()));
+        TellLegalWhenAsked(incident, askedBefore, legal);
         await db.SaveChangesAsync(cancellationToken);
         return result;
+    }
+
+    /// <summary>Any change that puts the incident into legal's queue (asked again, an approval lapsed, wording held) tells legal, in the same save.</summary>
+    private void TellLegalWhenAsked(Incident incident, DateTimeOffset? askedBefore, string? legal)
+    {
+        if (incident.LegalReviewRequestedAt is { } asked && asked != askedBefore)
+        {
+            notifier.LegalReviewRequested(incident.Id, Recipient.ParseList(legal));
+        }
+    }
+
+    /// <summary><paramref name="more"/> and the legal users to tell, read in one statement with the incident.</summary>
+    private Expression<Func<Incident, WithLegal<TMore>>> AndLegal<TMore>(Expression<Func<Incident, TMore>> more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        var legal = recipients.Legal();
+        var incident = more.Parameters[0];
+        return Expression.Lambda<Func<Incident, WithLegal<TMore>>>(
+            Expression.MemberInit(
+                Expression.New(typeof(WithLegal<TMore>)),
+                Expression.Bind(typeof(WithLegal<TMore>).GetProperty(nameof(WithLegal<TMore>.More))!, more.Body),
+                Expression.Bind(typeof(WithLegal<TMore>).GetProperty(nameof(WithLegal<TMore>.Legal))!,
+                    ReplacingExpressionVisitor.Replace(legal.Parameters[0], incident, legal.Body))),
+            incident);
+    }
+
+    private sealed class WithLegal<TMore>
+    {
+        public TMore More { get; init; } = default!;
+
+        public string? Legal { get; init; }
     }
 }

@@ -1,0 +1,32 @@
+namespace PromiseKeeper.Web.Notifications;
+
+/// <summary>What a notification tells its reader; each user chooses per kind how (and whether) it also comes by email.</summary>
+public enum NotificationKind
+{
+    /// <summary>An incident was assigned (or reassigned) to the reader.</summary>
+    IncidentAssigned = 1,
+
+    /// <summary>Someone else took over an incident the reader owned.</summary>
+    IncidentTakenOver = 2,
+
+    /// <summary>A contract-linked incident waits for legal's review (first time, asked again, or an approval that lapsed).</summary>
+    LegalReviewRequested = 3,
+
+    /// <summary>Legal approved the reader's incident.</summary>
+    LegalApproved = 4,
+
+    /// <summary>Legal asked for changes to the reader's incident.</summary>
+    LegalChangesAsked = 5,
+
+    /// <summary>A retro of the reader's team waits for their review.</summary>
+    RetroSubmitted = 6,
+
+    /// <summary>The team lead sent the reader's retro back with comments.</summary>
+    RetroSentBack = 7,
+
+    /// <summary>The team lead approved the reader's retro.</summary>
+    RetroApproved = 8,
+
+    /// <summary>A user of the reader's team was deactivated while owning open incidents.</summary>
+    OwnerDeactivated = 9,
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Localization;
+using PromiseKeeper.Web.Infrastructure.Localization;
+
+namespace PromiseKeeper.Web.Notifications;
+
+/// <summary>
+/// A notification's sentence in the reader's language, made when it is read: the English sentence of its kind is the
+/// resource key. The incident is named by number and client only, as lists name it; the link leads to its page, which checks access.
+/// </summary>
+public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> localizer)
+{
+    /// <summary>How the texts name an incident: its number and its client.</summary>
+    public string IncidentLabel(long incidentId, string? clientName) =>
+        clientName is null ? localizer["incident #{0}", incidentId].Value : localizer["incident #{0} ({1})", incidentId, clientName].Value;
+
+    /// <param name="incident">The incident as <see cref="IncidentLabel"/> names it (empty for a notification about a user).</param>
+    public string Sentence(NotificationKind kind, string actor, string? otherName, string? reason, int? count, string incident) => kind switch
+    {
+        NotificationKind.IncidentAssigned when reason is not null => localizer["{0} assigned {1} to you. Reason: {2}", actor, incident, reason].Value,
+        NotificationKind.IncidentAssigned => localizer["{0} assigned {1} to you.", actor, incident].Value,
+        NotificationKind.IncidentTakenOver => localizer["{0} handed {1} over to {2}.", actor, incident, otherName ?? string.Empty].Value,
+        NotificationKind.LegalReviewRequested => localizer["{0} asks legal to review {1}.", actor, incident].Value,
+        NotificationKind.LegalApproved => localizer["{0} (legal) approved {1}.", actor, incident].Value,
+        NotificationKind.LegalChangesAsked => localizer["{0} (legal) asked for changes to {1}.", actor, incident].Value,
+        NotificationKind.RetroSubmitted => localizer["{0} submitted the retro of {1} for your review.", actor, incident].Value,
+        NotificationKind.RetroSentBack => localizer["{0} sent the retro of {1} back to you with comments.", actor, incident].Value,
+        NotificationKind.RetroApproved => localizer["{0} approved the retro of {1}.", actor, incident].Value,
+        NotificationKind.OwnerDeactivated => localizer.Plural(
+            count ?? 0,
+            "{1} deactivated {2}, who owns {0} open incident: hand it over to someone in the team.",
+            "{1} deactivated {2}, who owns {0} open incidents: hand them over to someone in the team.",
+            actor,
+            otherName ?? string.Empty),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a sentence."),
+    };
+
+    /// <summary>The kind as the settings page lists it.</summary>
+    public string Name(NotificationKind kind) => kind switch
+    {
+        NotificationKind.IncidentAssigned => localizer["An incident is assigned to me"].Value,
+        NotificationKind.IncidentTakenOver => localizer["Someone takes over my incident"].Value,
+        NotificationKind.LegalReviewRequested => localizer["An incident waits for legal's review"].Value,
+        NotificationKind.LegalApproved => localizer["Legal approved my incident"].Value,
+        NotificationKind.LegalChangesAsked => localizer["Legal asked for changes to my incident"].Value,
+        NotificationKind.RetroSubmitted => localizer["A retro waits for my review"].Value,
+        NotificationKind.RetroSentBack => localizer["My retro was sent back"].Value,
+        NotificationKind.RetroApproved => localizer["My retro was approved"].Value,
+        NotificationKind.OwnerDeactivated => localizer["A deactivated team member still owns open incidents"].Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a name."),
+    };
+}
