@@ -36,6 +36,7 @@ public static class PageAccessTable
         new("/Account/AccessDenied", "GET", null, Access.SignedIn),
         new("/Account/Profile", "GET", null, Access.SignedIn),
         new("/Account/Profile", "POST", null, Access.SignedIn),
+        new("/Account/Profile", "POST", "UseZone", Access.SignedIn),
         new("/Error", "GET", null, Access.Anyone),
         new("/Error", "POST", null, Access.Anyone),
         new("/Index", "GET", null, Access.SignedIn),

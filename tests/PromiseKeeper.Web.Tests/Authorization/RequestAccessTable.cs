@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Pages.Account;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -35,6 +36,7 @@ public static class RequestAccessTable
     [
         Row(Access.SignedIn, (_, _) => new AccountProfile.Query()),
         Row(Access.SignedIn, (_, _) => new AccountProfile.Command()),
+        Row(Access.SignedIn, (_, _) => new UseTimeZone.Command("Europe/Ljubljana")),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),
