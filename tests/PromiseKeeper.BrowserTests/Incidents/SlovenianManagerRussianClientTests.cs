@@ -107,8 +107,22 @@ public sealed partial class SlovenianManagerRussianClientTests(BrowserAppFixture
         var playbook = scope.ServiceProvider.GetRequiredService<DemoPlaybook>();
         var user = await db.Users.SingleAsync(u => u.Email == manager.Email);
         var incident = await db.Incidents.Include(i => i.Timeline).SingleAsync(i => i.Id == id);
+        var actor = Actor.Create(user.Id, user.DisplayName);
+        var now = DateTimeOffset.UtcNow;
+        // What the short log form leaves to the investigation, as the origin page would record it.
+        incident.RecordOrigin(
+            new OriginDetails
+            {
+                PromiseChannel = PromiseChannel.Email,
+                PromisedOn = DateOnly.FromDateTime(incident.DiscoveredAt.UtcDateTime.AddDays(-30)),
+                PromisedBy = user.DisplayName,
+                ClientGoals = "Vse storitve v oblaku pred novim letom.",
+                Findings = "Rok je bil v ponudbi, preden ga je preverila ekipa za selitev.",
+            },
+            actor,
+            now);
         incident.WriteToClientIn(Languages.Russian);
-        playbook.WalkTo(incident, PlaybookStage.ScheduleCall, clientName, Actor.Create(user.Id, user.DisplayName), DateTimeOffset.UtcNow, TimeSpan.FromSeconds(1));
+        playbook.WalkTo(incident, PlaybookStage.ScheduleCall, clientName, actor, now, TimeSpan.FromSeconds(1));
         await db.SaveChangesAsync();
     }
 

@@ -46,7 +46,7 @@ public sealed class TimeZoneNoticeTests(WebAppFixture app) : WebAppTest(app)
         var stored = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == owner.Id));
         Assert.Equal(("Europe/Ljubljana", App.Clock.Now), (stored.TimeZoneId, stored.TimeZoneChosenAt));
         var next = await http.GetStringAsync(new Uri("/Incidents", UriKind.Relative));
-        Assert.Contains("Times are now shown in Europe/Ljubljana. You can change the zone on <a href=\"/Account/Profile\">your profile</a>.", next, StringComparison.Ordinal);
+        Assert.Contains("Times are now shown in Europe/Ljubljana. You can change the zone on <a class=\"alert-link\" href=\"/Account/Profile\">your profile</a>.", next, StringComparison.Ordinal);
         Assert.Contains(" Europe/Ljubljana</time>", next, StringComparison.Ordinal);
         Assert.DoesNotContain("until you choose your time zone", next, StringComparison.Ordinal);
         var after = await http.GetStringAsync(new Uri("/Incidents", UriKind.Relative));
