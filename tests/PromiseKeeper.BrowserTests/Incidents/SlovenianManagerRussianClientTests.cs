@@ -109,7 +109,8 @@ public sealed partial class SlovenianManagerRussianClientTests(BrowserAppFixture
         var incident = await db.Incidents.Include(i => i.Timeline).SingleAsync(i => i.Id == id);
         var actor = Actor.Create(user.Id, user.DisplayName);
         var now = DateTimeOffset.UtcNow;
-        // What the short log form leaves to the investigation, as the origin page would record it.
+        // What the short log form leaves to the investigation, as "Correct the record" and the origin page would record it.
+        incident.CorrectRecord(WithDamage(incident, DamageKinds.Delay, now), actor, now);
         incident.RecordOrigin(
             new OriginDetails
             {
@@ -125,6 +126,23 @@ public sealed partial class SlovenianManagerRussianClientTests(BrowserAppFixture
         playbook.WalkTo(incident, PlaybookStage.ScheduleCall, clientName, actor, now, TimeSpan.FromSeconds(1));
         await db.SaveChangesAsync();
     }
+
+    private static CorrectedFacts WithDamage(Incident incident, DamageKinds damage, DateTimeOffset now) => new RecordCorrection
+    {
+        Summary = incident.Summary,
+        Kind = incident.Kind,
+        ContactName = incident.ContactName,
+        ContactRole = incident.ContactRole,
+        ContactEmail = incident.ContactEmail,
+        PromiseDescription = incident.PromiseDescription,
+        Fault = incident.Fault,
+        Damage = damage,
+        PersonalHarm = incident.PersonalHarm,
+        DiscoveredAt = incident.DiscoveredAt,
+        ClientToldAt = incident.ClientToldAt,
+        FirstDisclosure = incident.FirstDisclosure,
+        Reason = "Prva preiskava je pokazala, da stranka čaka na selitev.",
+    }.Parse(now).OrThrow();
 
     [GeneratedRegex("/Incidents/(?<id>\\d+)")]
     private static partial Regex IncidentId();
