@@ -88,6 +88,8 @@ public sealed class TimeZoneNoticeTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal(message, HttpForms.ValidationMessage(html, "Data.TimeZoneId"));
         Assert.Equal(zone.Trim(), HttpForms.InputValue(html, "Data.TimeZoneId"));
         Assert.Contains(Notice, html, StringComparison.Ordinal);
+        // Shown again after a post, the notice leads back to the page, not to the post's handler.
+        Assert.Contains("<input type=\"hidden\" name=\"returnUrl\" value=\"/Account/Profile\" />", html, StringComparison.Ordinal);
         var stored = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == user.Id));
         Assert.Equal(("UTC", null), (stored.TimeZoneId, stored.TimeZoneChosenAt));
     }
