@@ -21,6 +21,9 @@ public sealed class ApplicationUser : IdentityUser
     /// <summary>The IANA time zone the person reads and types times in; UTC until they choose one on their profile.</summary>
     public string TimeZoneId { get; set; } = TimeZoneIds.Utc;
 
+    /// <summary>When the person last chose their zone (on the profile or from the suggestion); null until then, so every page offers the browser's zone.</summary>
+    public DateTimeOffset? TimeZoneChosenAt { get; set; }
+
     /// <summary>The language of the pages (en, ru, sl); null to follow the browser's language.</summary>
     public string? Language { get; set; }
 }

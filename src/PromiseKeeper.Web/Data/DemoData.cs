@@ -26,7 +26,7 @@ public sealed class DemoData(
 
     public static readonly IReadOnlyList<string> Teams = [CustomerSuccess, EnterpriseAccounts];
 
-    /// <summary>The demo users read and type times in Ljubljana's zone; each can change it on their profile.</summary>
+    /// <summary>The demo users read and type times in Ljubljana's zone, as if they had chosen it; each can change it on their profile.</summary>
     public const string TimeZoneId = "Europe/Ljubljana";
 
     public sealed record DemoUser(string Email, string DisplayName, string Role, string? Team = null);
@@ -143,7 +143,7 @@ public sealed class DemoData(
             return;
         }
 
-        var user = new ApplicationUser { UserName = demoUser.Email, Email = demoUser.Email, EmailConfirmed = true, DisplayName = demoUser.DisplayName, TeamId = teamId, TimeZoneId = TimeZoneId };
+        var user = new ApplicationUser { UserName = demoUser.Email, Email = demoUser.Email, EmailConfirmed = true, DisplayName = demoUser.DisplayName, TeamId = teamId, TimeZoneId = TimeZoneId, TimeZoneChosenAt = clock.GetUtcNow() };
         ThrowIfFailed(await users.CreateAsync(user, Password), demoUser.Email);
         ThrowIfFailed(await users.AddToRoleAsync(user, demoUser.Role), demoUser.Email);
     }

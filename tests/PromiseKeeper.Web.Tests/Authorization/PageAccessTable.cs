@@ -42,6 +42,7 @@ public static class PageAccessTable
         new("/Notifications/Index", "POST", "Open", Access.SignedIn),
         new("/Notifications/Index", "POST", "MarkAllRead", Access.SignedIn),
         new("/Notifications/Count", "GET", null, Access.SignedIn),
+        new("/Account/Profile", "POST", "UseZone", Access.SignedIn),
         new("/Error", "GET", null, Access.Anyone),
         new("/Error", "POST", null, Access.Anyone),
         new("/Index", "GET", null, Access.SignedIn),

@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Pages.Account;
 using PromiseKeeper.Web.Pages.Admin.Users;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
@@ -49,6 +50,7 @@ public static class RequestAccessTable
         Row(Access.SignedIn, (_, _) => new NotificationCount.Query()),
         Row(Access.SignedIn, (_, _) => new MarkRead.Command(0)),
         Row(Access.SignedIn, (_, _) => new MarkAllRead.Command()),
+        Row(Access.SignedIn, (_, _) => new UseTimeZone.Command("Europe/Ljubljana")),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),

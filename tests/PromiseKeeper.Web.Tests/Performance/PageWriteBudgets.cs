@@ -26,6 +26,8 @@ internal static class PageWriteBudgets
         ["POST /Notifications/Index?handler=Open"] = new(Valid: 2),
         // One UPDATE of every unread one.
         ["POST /Notifications/Index?handler=MarkAllRead"] = new(Valid: 1),
+        // The zone taken from the layout's notice: the same. Refused (a zone the tz database does not know): the profile shown with the message.
+        ["POST /Account/Profile?handler=UseZone"] = new(Valid: 3, Invalid: 1),
         ["POST /Error"] = new(Valid: 0),
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
         ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),

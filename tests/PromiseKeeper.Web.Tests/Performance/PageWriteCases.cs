@@ -54,6 +54,13 @@ internal static partial class PageWriteCases
                 await app.AddNotificationsAsync(owner, incident.Id, count: 3);
                 return new WriteCase(owner, "/Notifications", "/Notifications?handler=MarkAllRead");
             },
+            // A user who never chose a zone takes the one their browser reports from the notice on any page.
+            ["POST /Account/Profile?handler=UseZone"] = async app =>
+                new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Incidents", "/Account/Profile?handler=UseZone")
+                {
+                    Input = [new("zone", "Europe/Ljubljana")],
+                    Invalid = [new("zone", "Mars/Olympus_Mons")],
+                },
             ["POST /Account/Sessions"] = async app =>
                 new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Sessions", "/Account/Sessions"),
             ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),

@@ -965,6 +965,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("TimeZoneChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -10,6 +10,9 @@ public static class AppClaimTypes
     /// <summary>The user's IANA time zone; absent for UTC, to keep the cookie small.</summary>
     public const string TimeZone = "promisekeeper:tz";
 
+    /// <summary>Present while the user has never chosen a zone: the layout then offers the browser's zone.</summary>
+    public const string TimeZoneNotChosen = "promisekeeper:tz_unchosen";
+
     /// <summary>The language the user chose for the pages (en, ru, sl); absent when the browser's language decides.</summary>
     public const string Language = "promisekeeper:lang";
 

@@ -22,7 +22,7 @@ internal sealed class AppUserClaimsPrincipalFactory(
     {
         ArgumentNullException.ThrowIfNull(user);
         var roles = await UserPrincipals.RolesOfAsync(db, user.Id, CancellationToken.None);
-        var facts = new UserPrincipalFacts(user.Id, user.UserName, user.Email, user.SecurityStamp, user.IsActive, user.DisplayName, user.TeamId, user.TimeZoneId, user.Language, roles);
+        var facts = new UserPrincipalFacts(user.Id, user.UserName, user.Email, user.SecurityStamp, user.IsActive, user.DisplayName, user.TeamId, user.TimeZoneId, user.TimeZoneChosenAt is not null, user.Language, roles);
         return UserPrincipals.Build(facts, LoginSession.Begin(clock), Options.ClaimsIdentity);
     }
 }

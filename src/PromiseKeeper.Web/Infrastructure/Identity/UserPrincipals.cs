@@ -10,11 +10,11 @@ namespace PromiseKeeper.Web.Infrastructure.Identity;
 
 /// <summary>What the login cookie says about a user, and whether the login may go on.</summary>
 internal sealed record UserPrincipalFacts(
-    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, string? Language, IReadOnlyList<string> Roles,
+    string Id, string? UserName, string? Email, string? SecurityStamp, bool IsActive, string DisplayName, int? TeamId, string TimeZoneId, bool TimeZoneChosen, string? Language, IReadOnlyList<string> Roles,
     bool SessionEnded = false);
 
 /// <summary>
-/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone, language, roles and the login's id and start. The same
+/// Builds the login cookie's principal: id, user name, email, security stamp, display name, team, time zone (and whether the user chose it), language, roles and the login's id and start. The same
 /// claims at sign-in (<see cref="AppUserClaimsPrincipalFactory"/>) and at every security-stamp check
 /// (<see cref="AppSecurityStampValidator"/>). The app keeps no per-user or per-role claims (AspNetUserClaims and
 /// AspNetRoleClaims stay empty), so there are none to read.
@@ -34,6 +34,7 @@ internal static class UserPrincipals
                 u.DisplayName,
                 u.TeamId,
                 u.TimeZoneId,
+                u.TimeZoneChosenAt != null,
                 u.Language,
                 db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
                 db.EndedSessions.Any(s => s.Id == sessionId)))
@@ -70,6 +71,11 @@ internal static class UserPrincipals
         if (user.TimeZoneId != TimeZoneIds.Utc)
         {
             identity.AddClaim(new Claim(AppClaimTypes.TimeZone, user.TimeZoneId));
+        }
+
+        if (!user.TimeZoneChosen)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.TimeZoneNotChosen, "1"));
         }
 
         if (Languages.IsSupported(user.Language))

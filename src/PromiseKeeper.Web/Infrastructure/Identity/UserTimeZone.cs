@@ -11,5 +11,8 @@ public static class UserTimeZone
     public static string Of(ClaimsPrincipal? user) =>
         user?.FindFirstValue(AppClaimTypes.TimeZone) is { } id && TimeZoneIds.IsKnown(id) ? id.Trim() : TimeZoneIds.Utc;
 
+    /// <summary>True while the user has never chosen a zone (on the profile or from the layout's suggestion).</summary>
+    public static bool IsNotChosen(ClaimsPrincipal? user) => user?.HasClaim(c => c.Type == AppClaimTypes.TimeZoneNotChosen) == true;
+
     public static DateTimeZone ZoneOf(ClaimsPrincipal? user) => TimeZoneIds.Find(Of(user)) ?? DateTimeZone.Utc;
 }

@@ -38,6 +38,27 @@ public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUs
         return RedirectToPage();
     }
 
+    /// <summary>
+    /// The zone taken from the notice every page shows until the user chooses one (<see cref="UseTimeZone"/>): back to the page
+    /// it was taken on. A zone the tz database does not know is refused here, on the profile, with the zone field marked.
+    /// </summary>
+    public async Task<IActionResult> OnPostUseZoneAsync(string? zone, string? returnUrl, CancellationToken cancellationToken)
+    {
+        if (await mediator.Send(new UseTimeZone.Command(zone), cancellationToken) is { } user)
+        {
+            await signIn.RefreshSignInAsync(user);
+            TempData[TimeZoneNotice.ChosenKey] = user.TimeZoneId;
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : Url.Page("/Account/Profile")!);
+        }
+
+        await OnGetAsync(cancellationToken);
+        Data.TimeZoneId = zone is null ? null : TimeZoneNotice.Shortened(zone.Trim());
+        ModelState.AddModelError($"{nameof(Data)}.{nameof(Command.TimeZoneId)}", string.IsNullOrWhiteSpace(zone)
+            ? localizer["Your browser did not say which time zone it is in. Choose your zone from the list, such as Europe/Ljubljana."]
+            : localizer["\"{0}\", the zone your browser gave, is not in the time zone database. Choose your zone from the list, such as Europe/Ljubljana.", TimeZoneNotice.Shortened(zone.Trim())]);
+        return Page();
+    }
+
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
         View = await mediator.Send(new Query(), cancellationToken);
 
@@ -82,7 +103,7 @@ public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUs
     }
 
     /// <returns>The user as saved, to renew the login cookie with.</returns>
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : ICommandHandler<Command, ApplicationUser>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, ApplicationUser>
     {
         public async ValueTask<ApplicationUser> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -90,6 +111,7 @@ public sealed class ProfileModel(IMediator mediator, SignInManager<ApplicationUs
             var saved = await db.Users.SingleOrDefaultAsync(u => u.Id == user.Id, cancellationToken) ?? throw new NotFoundException();
             saved.PhoneNumber = phone;
             saved.TimeZoneId = zone;
+            saved.TimeZoneChosenAt = clock.GetUtcNow();
             saved.Language = language;
             await db.SaveChangesAsync(cancellationToken);
             return saved;

@@ -2,12 +2,14 @@
 (function () {
   "use strict";
 
-  // The profile page suggests the browser's own time zone; times themselves are rendered by the server in the user's zone.
+  // The profile page and the notice to users who never chose a zone suggest the browser's own time zone (the server checks it);
+  // times themselves are rendered by the server in the user's zone.
   try {
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     document.querySelectorAll("[data-browser-time-zone]").forEach(function (hint) {
       if (zone) {
         hint.querySelector("[data-zone]").textContent = zone;
+        hint.querySelectorAll("[data-zone-value]").forEach(function (button) { button.value = zone; });
         hint.hidden = false;
       }
     });
