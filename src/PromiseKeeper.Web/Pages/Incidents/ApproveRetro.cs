@@ -15,7 +15,7 @@ public static class ApproveRetro
         {
             var incident = await db.LoadForRetroReviewAsync(command.Id, command.Version, user, cancellationToken);
             incident.ApproveRetro(command.Comments, user.AsActor(), clock.GetUtcNow());
-            audit.Add(AuditAction.RetroApproved, AuditTexts.RetroApproved, $"Incident {incident.Id}", incident.Id);
+            audit.Add(AuditAction.RetroApproved, AuditTexts.RetroApproved, AuditSubject.Incident(incident.Id), incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -57,7 +56,7 @@ public sealed partial class ReassignModel
                 incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now, handover.Reason);
 
                 var details = AuditTexts.Reassigned(previousOwner, chosen.DisplayName, handover.Reason);
-                auditLog.Add(AuditAction.IncidentReassigned, details, string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"), incident.Id);
+                auditLog.Add(AuditAction.IncidentReassigned, details, AuditSubject.Incident(incident.Id), incident.Id);
                 return chosen.DisplayName;
             }, cancellationToken);
         }

@@ -15,7 +15,7 @@ public static class SendRetroBack
         {
             var incident = await db.LoadForRetroReviewAsync(command.Id, command.Version, user, cancellationToken);
             incident.SendRetroBack(command.Comments, user.AsActor(), clock.GetUtcNow());
-            audit.Add(AuditAction.RetroSentBack, AuditTexts.RetroSentBack, $"Incident {incident.Id}", incident.Id);
+            audit.Add(AuditAction.RetroSentBack, AuditTexts.RetroSentBack, AuditSubject.Incident(incident.Id), incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

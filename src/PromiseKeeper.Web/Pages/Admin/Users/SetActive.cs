@@ -38,7 +38,7 @@ public static class SetActive
             audit.Add(
                 command.Active ? AuditAction.UserReactivated : AuditAction.UserDeactivated,
                 AuditTexts.UserActive(target.DisplayName, command.Active),
-                $"User {target.Email}");
+                AuditSubject.User(target.Email));
             UserAdmin.ThrowIfFailed(await users.UpdateSecurityStampAsync(target), passwordField: string.Empty);
             return target.DisplayName;
         }
