@@ -73,6 +73,19 @@ public sealed class RuleCheck
         return value ?? default;
     }
 
+    /// <returns>The value, or null when it was not given; an undefined value records <paramref name="message"/>.</returns>
+    public TEnum? OptionalDefined<TEnum>(string field, TEnum? value, string message)
+        where TEnum : struct, Enum
+    {
+        if (value is { } given && !Enum.IsDefined(given))
+        {
+            Add(field, message);
+            return null;
+        }
+
+        return value;
+    }
+
     public void RequireDefined<TEnum>(string field, TEnum? value, string message)
         where TEnum : struct, Enum
     {

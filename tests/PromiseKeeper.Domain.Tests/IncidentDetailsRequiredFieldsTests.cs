@@ -17,10 +17,8 @@ public class IncidentDetailsRequiredFieldsTests
             new IncidentDetails(),
             nameof(IncidentDetails.ClientId),
             nameof(IncidentDetails.Summary),
-            nameof(IncidentDetails.Kind),
             nameof(IncidentDetails.ContactName),
             nameof(IncidentDetails.PromiseDescription),
-            nameof(IncidentDetails.Fault),
             nameof(IncidentDetails.DiscoveredAt));
     }
 
@@ -31,9 +29,20 @@ public class IncidentDetailsRequiredFieldsTests
     }
 
     [Fact]
-    public void Missing_kind_is_a_violation()
+    public void The_kind_and_the_fault_may_wait_for_the_first_stage()
     {
-        AssertViolations(Valid() with { Kind = null }, nameof(IncidentDetails.Kind));
+        var incident = Incident.Log(Valid() with { Kind = null, Fault = null }, Owner, Now);
+
+        Assert.Null(incident.Kind);
+        Assert.Null(incident.Fault);
+        // Until the fault is known, the script admits nothing.
+        Assert.Equal(Fault.Disputed, incident.FaultForScript);
+    }
+
+    [Fact]
+    public void A_kind_that_is_not_listed_is_a_violation()
+    {
+        AssertViolations(Valid() with { Kind = (IncidentKind)77 }, nameof(IncidentDetails.Kind));
     }
 
     [Fact]
@@ -68,9 +77,9 @@ public class IncidentDetailsRequiredFieldsTests
     }
 
     [Fact]
-    public void Missing_fault_is_a_violation()
+    public void A_fault_that_is_not_listed_is_a_violation()
     {
-        AssertViolations(Valid() with { Fault = null }, nameof(IncidentDetails.Fault));
+        AssertViolations(Valid() with { Fault = (Fault)77 }, nameof(IncidentDetails.Fault));
     }
 
     [Fact]

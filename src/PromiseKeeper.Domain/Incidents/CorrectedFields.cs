@@ -104,6 +104,9 @@ public static class CorrectedFields
     internal static string Stored<TEnum>(TEnum value)
         where TEnum : struct, Enum => Words(value.ToString());
 
+    internal static string Stored<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } known ? Stored(known) : NoValue;
+
     private static (string Key, string English, Kind Kind, Type? Enum)? Find(string stored) =>
         Fields.FirstOrDefault(f => f.Key == stored || f.English == stored) is { Key: not null } found ? found : null;
 

@@ -16,7 +16,13 @@ public sealed partial class Incident
     internal void NoteOfferRevised(DateTimeOffset now) => OfferRevisedAt = now.ToUniversalTime();
 
     /// <summary>What fits this incident's fault: an apology, regret, or clarifying once.</summary>
-    public AcknowledgementAdvice AcknowledgementAdvice => AcknowledgementGuidance.For(Fault);
+    public AcknowledgementAdvice AcknowledgementAdvice => AcknowledgementGuidance.For(FaultForScript);
+
+    /// <summary>
+    /// The fault the script and the drafts follow: while nobody knows it yet (only possible in the first stage), the
+    /// cautious "disputed or unclear" one, which admits nothing.
+    /// </summary>
+    public Fault FaultForScript => Fault ?? Incidents.Fault.Disputed;
 
     /// <summary>Records (or corrects) the conversation. The client's own estimate of the damage replaces the claim on record.</summary>
     /// <exception cref="DomainException">Outside the conversation stage, or when a field rule is broken.</exception>

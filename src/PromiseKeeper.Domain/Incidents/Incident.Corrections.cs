@@ -40,6 +40,15 @@ public sealed partial class Incident
                 Messages.Of("correction.discovered-before-promise", ("Date", Labels.LongDate(promisedOn))))]);
         }
 
+        // The first stage may leave them open; once past it, the script and the offer depend on them.
+        if (Stage != PlaybookStage.InvestigateOrigin && (facts.Kind is null || facts.Fault is null))
+        {
+            throw new DomainException([
+                .. facts.Kind is null ? [new RuleViolation(nameof(RecordCorrection.Kind), Messages.Of("incident.kind-missing"))] : Array.Empty<RuleViolation>(),
+                .. facts.Fault is null ? [new RuleViolation(nameof(RecordCorrection.Fault), Messages.Of("incident.fault-missing"))] : Array.Empty<RuleViolation>(),
+            ]);
+        }
+
         var changes = new List<(string Field, string Old, string New)>();
         void Compare(string field, string old, string @new)
         {
@@ -113,6 +122,9 @@ public sealed partial class Incident
     private static string Shown(DamageKinds damage) => CorrectedFields.Stored(damage);
 
     private static string Shown<TEnum>(TEnum value)
+        where TEnum : struct, Enum => CorrectedFields.Stored(value);
+
+    private static string Shown<TEnum>(TEnum? value)
         where TEnum : struct, Enum => CorrectedFields.Stored(value);
 
     private static string Short(string value) =>

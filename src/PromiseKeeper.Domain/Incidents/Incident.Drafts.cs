@@ -31,7 +31,7 @@ public sealed partial class Incident
         OwnerName = ownerName,
         OwnerPhone = ownerPhone,
         ClientSentence = ClientSentence,
-        Fault = Fault,
+        Fault = FaultForScript,
         Offer = [.. Offer.Select(o => new ClientOfferLine(o.ClientDescription, o.ValueToClient))],
         // A written message instead of a call has no call time, even if one was planned before.
         CallStartsAt = PlannedCall?.StartsAt,

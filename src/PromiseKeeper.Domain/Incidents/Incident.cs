@@ -33,7 +33,8 @@ public sealed partial class Incident
 
     public string Summary { get; private set; }
 
-    public IncidentKind Kind { get; private set; }
+    /// <summary>Null until someone knows; leaving the first stage needs it.</summary>
+    public IncidentKind? Kind { get; private set; }
 
     public PlaybookStage Stage { get; private set; }
 
@@ -64,7 +65,8 @@ public sealed partial class Incident
     /// <summary>Why the client came to us in the first place.</summary>
     public string? ClientGoals { get; private set; }
 
-    public Fault Fault { get; private set; }
+    /// <summary>Null until someone knows; leaving the first stage needs it, and the conversation script follows it.</summary>
+    public Fault? Fault { get; private set; }
 
     public DamageKinds Damage { get; private set; }
 

@@ -128,13 +128,13 @@ public sealed partial record IncidentDetails
     /// <summary>
     /// Checks the facts known when the broken promise is found (everything but the client and the promise's origin),
     /// the ones the "correct the record" page can change later. Who promised, when and where, the client's goals,
-    /// the damage and the losses may wait: leaving the first stage needs them (see <see cref="PlaybookStages"/>).
+    /// the kind, the fault, the damage and the losses may wait: leaving the first stage needs them (see <see cref="PlaybookStages"/>).
     /// </summary>
     /// <returns>The checked facts; meaningless when <paramref name="check"/> recorded a violation.</returns>
     internal LoggedFacts CheckFacts(RuleCheck check, DateTimeOffset now)
     {
         var summary = check.Text(nameof(Summary), Summary, SummaryMaxLength, Messages.Of("incident.summary-missing"));
-        var kind = check.Defined(nameof(Kind), Kind, Messages.Of("incident.kind-missing"));
+        var kind = check.OptionalDefined(nameof(Kind), Kind, Messages.Of("incident.kind-missing"));
 
         var contactName = check.Text(nameof(ContactName), ContactName, NameMaxLength, Messages.Of("incident.contact-name-missing"));
         var contactRole = check.OptionalTextValue(nameof(ContactRole), ContactRole, NameMaxLength);
@@ -145,7 +145,7 @@ public sealed partial record IncidentDetails
         }
 
         var promiseDescription = check.Text(nameof(PromiseDescription), PromiseDescription, LongTextMaxLength, Messages.Of("incident.promise-missing"));
-        var fault = check.Defined(nameof(Fault), Fault, Messages.Of("incident.fault-missing"));
+        var fault = check.OptionalDefined(nameof(Fault), Fault, Messages.Of("incident.fault-missing"));
         if ((Damage & ~(DamageKinds.Delay | DamageKinds.QualityOrWrongResult | DamageKinds.Reputation)) != 0)
         {
             check.Add(nameof(Damage), Messages.Of("incident.damage-unknown"));

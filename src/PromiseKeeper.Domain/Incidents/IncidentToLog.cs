@@ -14,7 +14,7 @@ public sealed record IncidentToLog
 
     public string Summary { get; internal init; } = string.Empty;
 
-    public IncidentKind Kind { get; internal init; }
+    public IncidentKind? Kind { get; internal init; }
 
     public string ContactName { get; internal init; } = string.Empty;
 
@@ -37,7 +37,7 @@ public sealed record IncidentToLog
 
     public string? ClientGoals { get; internal init; }
 
-    public Fault Fault { get; internal init; }
+    public Fault? Fault { get; internal init; }
 
     public DamageKinds Damage { get; internal init; }
 

@@ -13,7 +13,8 @@ public sealed record LoggedFacts
 
     public string Summary { get; internal init; } = string.Empty;
 
-    public IncidentKind Kind { get; internal init; }
+    /// <summary>Null until someone knows; leaving the first stage needs it, as it needs the fault.</summary>
+    public IncidentKind? Kind { get; internal init; }
 
     public string ContactName { get; internal init; } = string.Empty;
 
@@ -23,7 +24,7 @@ public sealed record LoggedFacts
 
     public string PromiseDescription { get; internal init; } = string.Empty;
 
-    public Fault Fault { get; internal init; }
+    public Fault? Fault { get; internal init; }
 
     public DamageKinds Damage { get; internal init; }
 

@@ -117,10 +117,25 @@ public static class PlaybookStages
             yield return Incident.Blocker("origin");
         }
 
-        // Logging lets the damage wait; the offer and its proportionality need it.
+        // Logging lets these wait; the script, the offer and its proportionality need them.
+        if (incident.Kind is null)
+        {
+            yield return Incident.Blocker("kind");
+        }
+
+        if (incident.Fault is null)
+        {
+            yield return Incident.Blocker("fault");
+        }
+
         if (incident.Damage == DamageKinds.None)
         {
             yield return Incident.Blocker("damage");
+        }
+
+        if (incident.OurLossEstimate is null && incident.ClientClaimedLoss is null)
+        {
+            yield return Incident.Blocker("losses");
         }
     }
 

@@ -115,7 +115,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
     private void ScheduleCall(Incident incident, string clientName, Actor actor, DateTimeOffset callAt)
     {
         const string meetingLink = "https://meet.example.com/promisekeeper-demo";
-        var sentence = incident.ClientSentence ?? DemoClientWords.In(incident.ClientLanguage).Sentence(incident.Kind);
+        var sentence = incident.ClientSentence ?? DemoClientWords.In(incident.ClientLanguage).Sentence(incident.Kind ?? IncidentKind.MissedDeadline);
         var plan = incident.ToCallPlanFacts(clientName, actor.DisplayName);
         var facts = plan.Client with
         {
@@ -155,7 +155,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
                 Notes = "They were frustrated and said so; we listened before talking about a way forward.",
                 Agreed = DemoClientWords.In(incident.ClientLanguage).Agreed,
                 ClientSharedFeelings = true,
-                Acknowledgement = AcknowledgementGuidance.For(incident.Fault).Recommended,
+                Acknowledgement = AcknowledgementGuidance.For(incident.FaultForScript).Recommended,
                 OfferResponse = OfferResponse.Accepted,
             },
             actor,

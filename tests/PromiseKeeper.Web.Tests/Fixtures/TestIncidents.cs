@@ -45,6 +45,8 @@ public static class TestIncidents
             ClientGoals = "Grow their business.",
             Fault = Fault.Ours,
             Damage = DamageKinds.Delay,
+            OurLossAmount = 5_000m,
+            OurLossCurrency = "EUR",
             PersonalHarm = PersonalHarm.None,
             DiscoveredAt = discoveredAt,
         };

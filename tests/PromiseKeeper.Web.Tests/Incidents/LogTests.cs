@@ -102,6 +102,24 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task The_kind_and_the_fault_may_wait_and_the_incident_page_says_what_moving_on_needs()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        var command = TestIncidents.ValidCommand(await App.AddClientAsync(ExistingClientName));
+        command.Kind = null;
+        command.Fault = null;
+
+        var id = await App.SendAsync(user, m => m.Send(command));
+
+        var stored = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).Select(i => new { i.Kind, i.Fault }).SingleAsync());
+        Assert.Equal((null, null), (stored.Kind, stored.Fault));
+        using var http = await App.CreateSignedInClientAsync(user);
+        var page = await http.GetStringAsync($"/Incidents/{id}");
+        Assert.Contains("Not known yet", page, StringComparison.Ordinal);
+        Assert.Contains("Choose whose fault it is on &quot;Correct the record&quot;", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_team_lead_may_log_an_incident()
     {
         var lead = await App.CreateUserAsync(Roles.TeamLead);
@@ -153,13 +171,12 @@ public sealed partial class LogTests(WebAppFixture app) : WebAppTest(app)
         }, "NewClientLanguage"),
         ["summary missing"] = (c => c.Summary = " ", "Summary"),
         ["summary too long"] = (c => c.Summary = new string('s', IncidentDetails.SummaryMaxLength + 1), "Summary"),
-        ["kind missing"] = (c => c.Kind = null, "Kind"),
         ["kind not a choice"] = (c => c.Kind = (IncidentKind)99, "Kind"),
         ["contact name missing"] = (c => c.ContactName = null, "ContactName"),
         ["contact role too long"] = (c => c.ContactRole = new string('r', IncidentDetails.NameMaxLength + 1), "ContactRole"),
         ["contact email not an email"] = (c => c.ContactEmail = "dana at client", "ContactEmail"),
         ["promise description missing"] = (c => c.PromiseDescription = "", "PromiseDescription"),
-        ["fault missing"] = (c => c.Fault = null, "Fault"),
+        ["fault not a choice"] = (c => c.Fault = (Fault)99, "Fault"),
         ["discovered at missing"] = (c => c.DiscoveredAt = null, "DiscoveredAt"),
         ["discovered at in the future"] = (c => c.DiscoveredAt = new DateTime(2026, 11, 23, 13, 0, 0), "DiscoveredAt"),
         ["discovered at skipped by the clocks moving forward"] = (c => (c.TimeZone, c.DiscoveredAt) = ("Europe/Berlin", new DateTime(2026, 3, 29, 2, 30, 0)), "DiscoveredAt"),

@@ -466,7 +466,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Fault")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -482,7 +481,6 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.Property<string>("Kind")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 

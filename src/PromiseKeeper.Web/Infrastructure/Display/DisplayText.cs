@@ -15,6 +15,14 @@ public static class DisplayText
 
     public static string Of(Fault fault) => Labels.Of(fault);
 
+    /// <summary>The kind, or "not known yet" while the first stage leaves it open.</summary>
+    public static string Of(IncidentKind? kind) => kind is { } known ? Of(known) : NotKnownYet;
+
+    /// <summary>The fault, or "not known yet" while the first stage leaves it open.</summary>
+    public static string Of(Fault? fault) => fault is { } known ? Of(known) : NotKnownYet;
+
+    public static string NotKnownYet => Labels.Of("value", "not-known-yet");
+
     public static string Of(PromiseChannel channel) => Labels.Of(channel);
 
     public static string Of(FirstDisclosure disclosure) => Labels.Of(disclosure);

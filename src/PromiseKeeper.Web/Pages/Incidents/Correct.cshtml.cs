@@ -32,12 +32,12 @@ public sealed partial class CorrectModel(IMediator mediator, IStringLocalizer<Co
     {
         public required IncidentHeader Header { get; init; }
         public required string Summary { get; init; }
-        public required IncidentKind Kind { get; init; }
+        public required IncidentKind? Kind { get; init; }
         public required string ContactName { get; init; }
         public required string? ContactRole { get; init; }
         public required string? ContactEmail { get; init; }
         public required string PromiseDescription { get; init; }
-        public required Fault Fault { get; init; }
+        public required Fault? Fault { get; init; }
         public required DamageKinds Damage { get; init; }
         public required Money? OurLossEstimate { get; init; }
         public required Money? ClientClaimedLoss { get; init; }

@@ -59,7 +59,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
         long Id,
         string Summary,
         string ClientName,
-        IncidentKind Kind,
+        IncidentKind? Kind,
         PlaybookStage Stage,
         DateTimeOffset DiscoveredAt,
         string OwnerName,

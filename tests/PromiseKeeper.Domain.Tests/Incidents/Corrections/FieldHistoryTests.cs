@@ -1,6 +1,7 @@
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Tests.Incidents.Playbook;
+using static PromiseKeeper.Domain.Tests.Incidents.Corrections.CorrectionInputs;
 using static PromiseKeeper.Domain.Tests.TestDetails;
 
 namespace PromiseKeeper.Domain.Tests.Incidents.Corrections;
@@ -8,8 +9,6 @@ namespace PromiseKeeper.Domain.Tests.Incidents.Corrections;
 /// <summary><see cref="Incident.CorrectRecord"/>: each changed fact kept as field history, and what follows from it.</summary>
 public class FieldHistoryTests
 {
-    private const string Reason = "The supplier's report shows their server failed, not our code.";
-
     private static readonly Actor Lead = new("user-3", "Tina Zorko");
 
     [Fact]
@@ -210,7 +209,7 @@ public class FieldHistoryTests
         Assert.Equal(
             [
                 "Record how the promise came about (who made it, when, and what the client was after) first.",
-                "Choose the kinds of damage on \"Correct the record\" (add the losses there too, once they are known).",
+                "Choose the kinds of damage on \"Correct the record\".",
             ],
             incident.BlockersFor(PlaybookStage.ResearchAlternatives));
 
@@ -223,28 +222,46 @@ public class FieldHistoryTests
         Assert.Equal(PlaybookStage.ResearchAlternatives, incident.Stage);
     }
 
-    /// <summary>The correction form as the page fills it: the facts on record, with the test's reason.</summary>
-    private static RecordCorrection AsRecorded(Incident incident) => new()
+    [Fact]
+    public void Leaving_the_first_stage_needs_the_kind_the_fault_and_a_loss_figure_that_logging_let_wait()
     {
-        Summary = incident.Summary,
-        Kind = incident.Kind,
-        ContactName = incident.ContactName,
-        ContactRole = incident.ContactRole,
-        ContactEmail = incident.ContactEmail,
-        PromiseDescription = incident.PromiseDescription,
-        Fault = incident.Fault,
-        Damage = incident.Damage,
-        OurLossAmount = incident.OurLossEstimate?.Amount,
-        OurLossCurrency = incident.OurLossEstimate?.Currency,
-        ClientClaimedLossAmount = incident.ClientClaimedLoss?.Amount,
-        ClientClaimedLossCurrency = incident.ClientClaimedLoss?.Currency,
-        PersonalHarm = incident.PersonalHarm,
-        PersonalHarmNote = incident.PersonalHarmNote,
-        DiscoveredAt = incident.DiscoveredAt,
-        ClientToldAt = incident.ClientToldAt,
-        FirstDisclosure = incident.FirstDisclosure,
-        Reason = Reason,
-    };
+        var incident = Incident.Log(
+            Valid() with { Kind = null, Fault = null, OurLossAmount = null, OurLossCurrency = null, ClientClaimedLossAmount = null, ClientClaimedLossCurrency = null },
+            Owner,
+            Now);
+        incident.RecordOrigin(PlaybookInputs.Origin(), Owner, Now);
 
-    private static CorrectedFacts Parse(RecordCorrection correction) => correction.Parse(Now).OrThrow();
+        Assert.Equal(
+            [
+                "Choose what kind of broken promise this is on \"Correct the record\".",
+                "Choose whose fault it is on \"Correct the record\" (choose \"Disputed or unclear\" while it is not clear): the conversation script follows it.",
+                "Enter at least an estimate of the loss (ours, or what the client claims) on \"Correct the record\"; enter 0 when there is none.",
+            ],
+            incident.BlockersFor(PlaybookStage.ResearchAlternatives));
+
+        incident.CorrectRecord(Parse(AsRecorded(incident) with { Kind = IncidentKind.MissedDeadline, Fault = Fault.Ours, OurLossAmount = 0m, OurLossCurrency = "EUR" }), Owner, Now);
+        Assert.Empty(incident.BlockersFor(PlaybookStage.ResearchAlternatives));
+    }
+
+    [Fact]
+    public void Past_the_first_stage_the_kind_and_the_fault_cannot_be_taken_away_again()
+    {
+        var incident = Journey.At(PlaybookStage.ResearchAlternatives).Incident;
+
+        var refusal = Assert.Throws<DomainException>(() => incident.CorrectRecord(Parse(AsRecorded(incident) with { Kind = null, Fault = null }), Owner, Now));
+
+        Assert.Equal([nameof(RecordCorrection.Kind), nameof(RecordCorrection.Fault)], refusal.Violations.Select(v => v.Field));
+        Assert.Empty(incident.FieldHistory);
+    }
+
+    [Fact]
+    public void In_the_first_stage_a_kind_or_fault_chosen_too_early_can_be_cleared_again()
+    {
+        var incident = Incident.Log(Valid(), Owner, Now);
+
+        var corrected = incident.CorrectRecord(Parse(AsRecorded(incident) with { Fault = null }), Owner, Now);
+
+        Assert.Equal((nameof(Incident.Fault), "ours", "(none)"), (corrected[0].Field, corrected[0].OldValue, corrected[0].NewValue));
+        Assert.Null(incident.Fault);
+    }
 }

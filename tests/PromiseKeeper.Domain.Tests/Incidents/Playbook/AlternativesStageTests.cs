@@ -1,4 +1,5 @@
 using PromiseKeeper.Domain.Incidents;
+using static PromiseKeeper.Domain.Tests.Incidents.Corrections.CorrectionInputs;
 using static PromiseKeeper.Domain.Tests.Incidents.Playbook.PlaybookAssert;
 using static PromiseKeeper.Domain.Tests.TestDetails;
 
@@ -349,8 +350,13 @@ public class AlternativesStageTests
     [Fact]
     public void Without_any_loss_figure_the_loss_is_unknown()
     {
-        var journey = Journey.Start(Valid() with { OurLossAmount = null, OurLossCurrency = null, ClientClaimedLossAmount = null, ClientClaimedLossCurrency = null })
-            .WalkTo(PlaybookStage.ResearchAlternatives);
+        // Leaving the first stage needs a figure; a later correction may take it away again (it was wrong).
+        var journey = Journey.At(PlaybookStage.ResearchAlternatives);
+        var incident = journey.Incident;
+        incident.CorrectRecord(
+            Parse(AsRecorded(incident) with { OurLossAmount = null, OurLossCurrency = null, ClientClaimedLossAmount = null, ClientClaimedLossCurrency = null }),
+            Owner,
+            Now);
         journey.AddOfferedOption();
 
         Assert.Equal(ProportionalityVerdict.LossUnknown, journey.Incident.AssessOffer().Verdict);

@@ -337,7 +337,8 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
     public async Task An_option_without_a_money_value_is_added_and_shown_without_a_zero()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);
-        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives);
+        // A loss with cents, so the page's only "0.00" would be a zero value printed for the option.
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives, d => d with { OurLossAmount = 4_321.5m });
         using var http = await App.CreateSignedInClientAsync(owner);
         var page = await GetPageAsync(http, incident.Id);
 
@@ -357,7 +358,7 @@ public sealed class AlternativesTests(WebAppFixture app) : WebAppTest(app)
     public async Task The_currency_of_a_new_option_defaults_to_the_currency_of_the_loss()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);
-        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives, d => d with { ClientClaimedLossAmount = 8000m, ClientClaimedLossCurrency = "CHF" });
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ResearchAlternatives, d => d with { OurLossAmount = null, OurLossCurrency = null, ClientClaimedLossAmount = 8000m, ClientClaimedLossCurrency = "CHF" });
         using var http = await App.CreateSignedInClientAsync(owner);
 
         var page = await GetPageAsync(http, incident.Id);

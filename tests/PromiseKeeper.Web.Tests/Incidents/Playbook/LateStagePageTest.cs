@@ -31,12 +31,12 @@ public abstract class LateStagePageTest(WebAppFixture app) : WebAppTest(app)
         TestUser owner, PlaybookStage stage, Fault fault = Fault.Ours, Money? ourLoss = null, string? contractReference = null)
     {
         var clientId = await App.AddClientAsync($"Acme {++_clients}");
-        var details = TestIncidents.Details(clientId, Discovered, contractReference: contractReference) with
+        var details = TestIncidents.Details(clientId, Discovered, contractReference: contractReference) with { Fault = fault };
+        if (ourLoss is { } loss)
         {
-            Fault = fault,
-            OurLossAmount = ourLoss?.Amount,
-            OurLossCurrency = ourLoss?.Currency,
-        };
+            details = details with { OurLossAmount = loss.Amount, OurLossCurrency = loss.Currency };
+        }
+
         var incident = Incident.Log(details, Actor.Create(owner.Id, owner.DisplayName), Discovered.AddHours(1), owner.TeamId);
         incident.WalkTo(stage, owner, App.Clock.Now);
         Assert.Equal(stage, incident.Stage);

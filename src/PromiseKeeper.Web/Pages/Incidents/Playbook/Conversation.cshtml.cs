@@ -154,7 +154,7 @@ public sealed class ConversationModel(IMediator mediator, IStringLocalizer<Conve
                 Header = header,
                 Guidance = guidance.For(PlaybookStage.Conversation),
                 Advice = incident.AcknowledgementAdvice,
-                Fault = incident.Fault,
+                Fault = incident.FaultForScript,
                 Offer = [.. incident.Offer.Select(o => new OfferLine(o.Description, o.ValueToClient, o.Kind))],
                 Proportionality = incident.AssessOffer(),
                 Saved = incident.Conversation,
