@@ -21,13 +21,17 @@ public static class CorrectedFields
         Damage,
         Money,
         Time,
+        Day,
+        YesNo,
     }
 
     private const string NoValue = "(none)";
     private const string Nobody = "nobody yet";
     private const string TimeFormat = "yyyy-MM-dd HH:mm 'UTC'";
+    private const string Yes = "yes";
+    private const string No = "no";
 
-    // Form order: the key, the English name a row held before keys (still the timeline's words), and the value's kind.
+    // Form order: the key, the English name a row held before keys, and the value's kind.
     private static readonly (string Key, string English, Kind Kind, Type? Enum)[] Fields =
     [
         (nameof(Incident.Summary), "summary", Kind.Text, null),
@@ -45,6 +49,13 @@ public static class CorrectedFields
         (nameof(Incident.DiscoveredAt), "discovered at", Kind.Time, null),
         (nameof(Incident.ClientToldAt), "the client found out at", Kind.Time, null),
         (nameof(Incident.FirstDisclosure), "who told whom first", Kind.Enum, typeof(FirstDisclosure)),
+        // Who promised, when and where: changed on the Origin page once the origin is recorded.
+        (nameof(Incident.PromiseChannel), "where it was promised", Kind.Enum, typeof(PromiseChannel)),
+        (nameof(Incident.PromisedOn), "promised on", Kind.Day, null),
+        (nameof(Incident.PromisedBy), "promised by", Kind.Text, null),
+        (nameof(Incident.PromisedByHasLeft), "has left the company", Kind.YesNo, null),
+        (nameof(Incident.ContractReference), "contract reference", Kind.Text, null),
+        (nameof(Incident.ClientGoals), "what the client was after", Kind.Text, null),
     ];
 
     /// <summary>Every key, in form order.</summary>
@@ -53,9 +64,6 @@ public static class CorrectedFields
     /// <summary>The field's name in <paramref name="language"/>; a field of no known key or English name as stored.</summary>
     public static string Name(string stored, string language) =>
         Find(stored) is { } field ? Word($"corrected-field.{field.Key}", language) : stored;
-
-    /// <summary>The English name of the field with this key, as the timeline's English sentence has always named it.</summary>
-    internal static string English(string key) => Fields.Single(f => f.Key == key).English;
 
     /// <summary>A value before or after a correction in <paramref name="language"/> and <paramref name="zone"/>; what it cannot read, as stored.</summary>
     public static string Value(string field, string stored, string language, DateTimeZone zone)
@@ -81,9 +89,18 @@ public static class CorrectedFields
                 StoredText.Show(IncidentEvent.TextFile, TextValue.Money("V", money), language, zone),
             { Kind: Kind.Time } when DateTimeOffset.TryParseExact(stored, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) =>
                 StoredText.Show(IncidentEvent.TextFile, TextValue.Instant("V", at), language, zone),
+            { Kind: Kind.Day } when DateOnly.TryParseExact(stored, TextValue.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) =>
+                StoredText.Show(IncidentEvent.TextFile, TextValue.Date("V", day), language, zone),
+            { Kind: Kind.YesNo } when stored is Yes or No => Word($"corrected-value.{stored}", language),
             _ => stored,
         };
     }
+
+    /// <summary>A timeline entry's corrected fields (<see cref="TextValueKind.Corrections"/>): "fault: Ours → A third party's; …" in <paramref name="language"/>.</summary>
+    internal static string Changes(string stored, string language, DateTimeZone zone) =>
+        string.Join("; ", stored.Split('\n').Select(line => line.Split('\t')).Select(parts => parts.Length == 3
+            ? $"{Name(parts[0], language)}: {Value(parts[0], parts[1], language, zone)} → {Value(parts[0], parts[2], language, zone)}"
+            : string.Join(' ', parts)));
 
     /// <summary>How a value is written into the record's history: "(none)" for nothing, enum values as English words, UTC times, invariant amounts.</summary>
     internal static string Stored(string? text) => text ?? NoValue;
@@ -98,6 +115,11 @@ public static class CorrectedFields
         damage == DamageKinds.None
             ? NoValue
             : string.Join(", ", Enum.GetValues<DamageKinds>().Where(k => k != DamageKinds.None && damage.HasFlag(k)).Select(k => Words(k.ToString())));
+
+    internal static string Stored(DateOnly? day) =>
+        day is { } d ? d.ToString(TextValue.DateFormat, CultureInfo.InvariantCulture) : NoValue;
+
+    internal static string Stored(bool value) => value ? Yes : No;
 
     internal static string Stored(FirstDisclosure? disclosure) => disclosure is { } was ? Stored(was) : Nobody;
 

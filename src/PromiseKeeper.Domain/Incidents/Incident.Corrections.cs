@@ -105,10 +105,13 @@ public sealed partial class Incident
 
         var added = changes.Select(c => FieldCorrection.Record(c.Field, c.Old, c.New, correction.Reason, actor, now)).ToList();
         _fieldHistory.AddRange(added);
-        var what = string.Join("; ", changes.Select(c => $"{CorrectedFields.English(c.Field)}: {Short(c.Old)} → {Short(c.New)}"));
-        Record(actor, now, "record.corrected", TextValue.Text("Changes", what), TextValue.Text("Reason", correction.Reason));
+        RecordCorrected(changes, correction.Reason, actor, now);
         return added;
     }
+
+    /// <summary>One timeline entry for corrected fields, each shown in the reader's words (values cut short).</summary>
+    private void RecordCorrected(IEnumerable<(string Field, string Old, string New)> changes, string reason, Actor actor, DateTimeOffset now) =>
+        Record(actor, now, "record.corrected", TextValue.Corrections("Changes", changes.Select(c => (c.Field, Short(c.Old), Short(c.New)))), TextValue.Text("Reason", reason));
 
     /// <summary>Remembers the fault the client texts were just saved under.</summary>
     private void NoteDraftsWritten() => DraftsWrittenUnderFault = Fault;

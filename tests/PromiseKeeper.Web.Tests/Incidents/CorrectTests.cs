@@ -33,7 +33,7 @@ public sealed class CorrectTests(WebAppFixture app) : LateStagePageTest(app)
         var history = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).SelectMany(i => i.FieldHistory).ToListAsync());
         var change = Assert.Single(history);
         Assert.Equal((nameof(Incident.Fault), "ours", "third party", owner.Id, App.Clock.Now, Reason), (change.Field, change.OldValue, change.NewValue, change.ActorId, change.CorrectedAt, change.Reason));
-        Assert.Equal($"Corrected fault: ours → third party ({Reason})", await LastEventAsync(id));
+        Assert.Equal($"Corrected fault: Ours → A third party's ({Reason})", await LastEventAsync(id));
         var audit = Assert.Single(await App.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.IncidentRecordCorrected).ToListAsync()));
         Assert.Equal(($"Corrected fault. Reason: {Reason}", (long?)id), (audit.Details, audit.IncidentId));
 

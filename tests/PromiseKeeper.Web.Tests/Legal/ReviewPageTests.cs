@@ -71,7 +71,7 @@ public sealed class ReviewPageTests(WebAppFixture app) : LegalReviewTest(app)
         Assert.Equal(LegalDecision.Approved, review.Decision);
         Assert.Equal("Apologise for the delay; do not admit a breach.", review.Notes);
         Assert.Equal((legal.Id, "Lena Kovac", App.Clock.Now), (review.ReviewerId, review.ReviewerName, review.ReviewedAt));
-        Assert.Equal($"{OfferLine} (worth 6,000.00 EUR to the client)", review.OfferReviewed);
+        Assert.Equal($"{OfferLine}\t6000.00 EUR", review.OfferReviewed);
         Assert.Null(review.LapsedAt);
         Assert.Equal("Legal approved the incident and its current offer.", incident.Timeline.OrderBy(e => e.Id).Last().Description);
 

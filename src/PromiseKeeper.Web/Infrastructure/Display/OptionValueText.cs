@@ -26,5 +26,5 @@ public static class OptionValueText
     private static string InSentence(string text) =>
         text.Length == 0 ? text : char.ToLower(text[0], CultureInfo.CurrentCulture) + text[1..];
 
-    private static string Amount(Money money) => string.Create(CultureInfo.CurrentCulture, $"{money.Amount:N2} {money.Currency}");
+    private static string Amount(Money money) => MoneyText.Of(money);
 }

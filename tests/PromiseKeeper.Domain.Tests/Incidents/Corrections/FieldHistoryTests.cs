@@ -25,7 +25,7 @@ public class FieldHistoryTests
         Assert.Equal((Lead.UserId, Lead.DisplayName, at, Reason), (change.ActorId, change.ActorName, change.CorrectedAt, change.Reason));
         Assert.Equal(Fault.ThirdParty, incident.Fault);
         var entry = incident.Timeline[^1];
-        Assert.Equal($"Corrected fault: ours → third party ({Reason})", entry.Description);
+        Assert.Equal($"Corrected fault: Ours → A third party's ({Reason})", entry.Description);
         Assert.Equal((Lead.UserId, at), (entry.ActorId, entry.OccurredAt));
     }
 
