@@ -53,7 +53,7 @@ public static class CorrectedFields
         (nameof(Incident.PromiseChannel), "where it was promised", Kind.Enum, typeof(PromiseChannel)),
         (nameof(Incident.PromisedOn), "promised on", Kind.Day, null),
         (nameof(Incident.PromisedBy), "promised by", Kind.Text, null),
-        (nameof(Incident.PromisedByHasLeft), "has left the company", Kind.YesNo, null),
+        (nameof(Incident.PromisedByHasLeft), "who promised has left the company", Kind.YesNo, null),
         (nameof(Incident.ContractReference), "contract reference", Kind.Text, null),
         (nameof(Incident.ClientGoals), "what the client was after", Kind.Text, null),
     ];

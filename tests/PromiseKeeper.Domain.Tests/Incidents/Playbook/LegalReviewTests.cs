@@ -460,7 +460,8 @@ public class LegalReviewTests
 
         AssertLapsed(journey, approval, at, "the contract reference");
         Assert.Equal("SOW 4, section 1", journey.Incident.ContractReference);
-        Assert.Equal(events + 2, journey.Incident.Timeline.Count);
+        Assert.Equal(events + 3, journey.Incident.Timeline.Count);
+        Assert.StartsWith($"Corrected contract reference: {Contract} → SOW 4, section 1", journey.Incident.Timeline[^3].Description, StringComparison.Ordinal);
         Assert.StartsWith("Updated where the promise came from", journey.Incident.Timeline[^2].Description, StringComparison.Ordinal);
     }
 
