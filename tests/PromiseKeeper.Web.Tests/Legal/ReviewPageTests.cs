@@ -83,6 +83,13 @@ public sealed class ReviewPageTests(WebAppFixture app) : LegalReviewTest(app)
         var again = await GetHtmlAsync(http, $"/Incidents/{id}/LegalReview");
         Assert.Contains("Approved by Lena Kovac", again, StringComparison.Ordinal);
         Assert.Contains($"<li>{OfferLine} (worth 6,000.00 EUR to the client)</li>", again, StringComparison.Ordinal);
+
+        // A Russian reader sees the amounts (the offer legal saw, the losses) in the Russian number format.
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var russian = WebUtility.HtmlDecode(await GetHtmlAsync(http, $"/Incidents/{id}/LegalReview"));
+        Assert.Contains($"<li>{OfferLine} (", russian, StringComparison.Ordinal);
+        Assert.Contains(6000m.ToString("N2", CultureInfo.GetCultureInfo("ru")) + " EUR", russian, StringComparison.Ordinal);
+        Assert.DoesNotContain("6,000.00", russian, StringComparison.Ordinal);
     }
 
     [Fact]
