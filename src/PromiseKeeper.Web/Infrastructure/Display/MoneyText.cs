@@ -3,7 +3,7 @@ using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Infrastructure.Display;
 
-/// <summary>An amount as a person reads it: the reader's number format (<see cref="Money.ToString"/> is invariant, for machines).</summary>
+/// <summary>An amount as a person reads it: the reader's number format (<see cref="Money.ToString()"/> is invariant, for machines).</summary>
 public static class MoneyText
 {
     /// <summary>"12,500.00 EUR" in English, "12 500,00 EUR" in Russian.</summary>
