@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
 using PromiseKeeper.Web.Tests.Admin;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -323,6 +324,9 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
         var correct = await http.GetHtmlAsync($"/Incidents/{incident.Id}/Correct");
         Assert.Contains("promised by", correct, StringComparison.Ordinal);
         Assert.Contains("The kick-off notes name Pat.", correct, StringComparison.Ordinal);
+        var audit = Assert.Single(await App.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.IncidentRecordCorrected).ToListAsync()));
+        Assert.Equal(((long?)incident.Id, owner.Id), (audit.IncidentId, audit.ActorId));
+        Assert.Contains("The kick-off notes name Pat.", audit.Details, StringComparison.Ordinal);
     }
 
     [Fact]

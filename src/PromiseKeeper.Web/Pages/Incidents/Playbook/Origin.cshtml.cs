@@ -137,13 +137,21 @@ public sealed class OriginModel(IMediator mediator, IStringLocalizer<OriginModel
     }
 
     /// <remarks>Loads the legal reviews: a changed or removed contract reference lapses legal's latest review.</remarks>
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command, bool>
+    /// <remarks>A change to an origin already recorded is a correction of the record: audited like one, in the same save.</remarks>
+    public sealed class Handler(IncidentChanges changes, IAuditLog auditLog) : ICommandHandler<Command, bool>
     {
         /// <returns>Whether the incident is contract-linked (needs legal review) after the change.</returns>
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken) =>
             await changes.ApplyAsync(command, command.Parse, IncidentParts.LegalReviews, (incident, origin, by) =>
             {
+                var known = incident.FieldHistory.Count;
                 incident.RecordOrigin(origin, by.Actor, by.Now);
+                var corrected = incident.FieldHistory.Skip(known).Select(c => c.Field).ToList();
+                if (corrected.Count > 0)
+                {
+                    auditLog.Add(AuditAction.IncidentRecordCorrected, AuditTexts.Corrected(corrected, origin.Reason!), AuditSubject.Incident(incident.Id), incident.Id);
+                }
+
                 return incident.IsContractLinked;
             }, cancellationToken);
     }
