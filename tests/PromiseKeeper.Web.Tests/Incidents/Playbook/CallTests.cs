@@ -225,12 +225,9 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
     [Fact]
     public async Task A_call_changed_under_an_untouched_request_email_gets_the_email_drafted_again_before_it_is_saved()
     {
-        var owner = await App.CreateUserAsync(Roles.AccountManager);
-        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
-        await App.SendAsync(owner, async m => await m.Send(await ValidCallAsync(incident.Id)));
-        using var http = await App.CreateSignedInClientAsync(owner);
+        var (incident, http, shown) = await SavedCallShownAsync();
+        using var _ = http;
         var page = $"/Incidents/{incident.Id}/Call";
-        var shown = await GetPageAsync(http, incident.Id);
         var longer = HtmlForm.Fields(shown, page, page).Where(f => f.Key != "Data.LengthMinutes").Append(new("Data.LengthMinutes", "45")).ToList();
 
         using var redrafted = await http.PostFormAsync(page, longer);
@@ -252,12 +249,9 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
     [Fact]
     public async Task A_call_changed_under_an_edited_request_email_is_saved_with_the_words_as_edited()
     {
-        var owner = await App.CreateUserAsync(Roles.AccountManager);
-        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
-        await App.SendAsync(owner, async m => await m.Send(await ValidCallAsync(incident.Id)));
-        using var http = await App.CreateSignedInClientAsync(owner);
+        var (incident, http, shown) = await SavedCallShownAsync();
+        using var _ = http;
         var page = $"/Incidents/{incident.Id}/Call";
-        var shown = await GetPageAsync(http, incident.Id);
         var edited = HtmlForm.Fields(shown, page, page).Where(f => f.Key is not "Data.LengthMinutes" and not "Data.RequestEmail")
             .Append(new("Data.LengthMinutes", "45"))
             .Append(new("Data.RequestEmail", "Dear Dana,\n\nMy own words: the call will take 45 minutes."));
@@ -266,6 +260,16 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal("Dear Dana,\n\nMy own words: the call will take 45 minutes.", (await App.ReadAsync(incident.Id)).Call!.RequestEmail);
+    }
+
+    /// <summary>An incident with a call saved, and its call page as its owner sees it.</summary>
+    private async Task<(Incident Incident, HttpClient Http, string Shown)> SavedCallShownAsync()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
+        await App.SendAsync(owner, async m => await m.Send(await ValidCallAsync(incident.Id)));
+        var http = await App.CreateSignedInClientAsync(owner);
+        return (incident, http, await GetPageAsync(http, incident.Id));
     }
 
     [Fact]
