@@ -70,6 +70,7 @@ try
     builder.Services.AddSingleton<StageGuidanceTexts>();
     builder.Services.AddSingleton<DemoPlaybook>();
     builder.Services.AddScoped<DemoData>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.DemoNotifications>();
     builder.Services.AddEmailDelivery(builder.Configuration);
 
     builder.Services.AddRazorPages(options =>

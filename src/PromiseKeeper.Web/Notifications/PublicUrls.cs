@@ -2,7 +2,8 @@ namespace PromiseKeeper.Web.Notifications;
 
 /// <summary>
 /// Absolute links for emails: configuration <c>PromiseKeeper:PublicUrl</c> (the address people open the app at, e.g.
-/// behind a proxy), else the current request's scheme, host and base path, else <c>http://localhost</c>.
+/// behind a proxy), else the current request's scheme, host and base path, else the first address the app listens on
+/// (<c>--urls</c>; work done outside a request, e.g. the demo data), else <c>http://localhost</c>.
 /// </summary>
 public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor http)
 {
@@ -22,6 +23,15 @@ public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccesso
         }
 
         var request = http.HttpContext?.Request;
-        return request is { Host.HasValue: true } ? $"{request.Scheme}://{request.Host}{request.PathBase}" : "http://localhost";
+        if (request is { Host.HasValue: true })
+        {
+            return $"{request.Scheme}://{request.Host}{request.PathBase}";
+        }
+
+        var listening = configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return listening is null
+            ? "http://localhost"
+            : listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
     }
 }
