@@ -35,6 +35,9 @@ public enum TextValueKind
 
     /// <summary>Names of one group of words (roles), <c>group:Name,Name</c>, shown as the reader's words separated by commas.</summary>
     Words = 9,
+
+    /// <summary>Corrected fields, one <c>field\told\tnew</c> line each, as <see cref="FieldCorrection"/> keeps them; shown in the reader's words.</summary>
+    Corrections = 10,
 }
 
 /// <summary>
@@ -70,9 +73,15 @@ public sealed record TextValue(string Name, TextValueKind Kind, string Value)
     public static TextValue Words(string name, string group, IEnumerable<string> names) =>
         new(name, TextValueKind.Words, $"{group}:{string.Join(',', names)}");
 
+    /// <summary>Corrected fields (key, old and new value as stored in the field history), shown through <see cref="CorrectedFields"/>.</summary>
+    public static TextValue Corrections(string name, IEnumerable<(string Field, string Old, string New)> changes) =>
+        new(name, TextValueKind.Corrections, string.Join('\n', changes.Select(c => $"{c.Field}\t{OneLine(c.Old)}\t{OneLine(c.New)}")));
+
     public static TextValue DatedTopics(string name, IEnumerable<(DateOnly On, string Topic)> items) =>
         new(name, TextValueKind.DatedTopics, string.Join('\n', items.Select(i =>
             $"{i.On.ToString(DateFormat, CultureInfo.InvariantCulture)}\t{i.Topic.ReplaceLineEndings(" ").Replace('\t', ' ')}")));
 
     internal const string DateFormat = "yyyy-MM-dd";
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');
 }

@@ -1,7 +1,7 @@
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>
-/// One logged fact corrected after logging: which field, its old and new value as shown to people, who, when and why.
+/// One logged fact corrected after logging: which field, its old and new value as written then, who, when and why.
 /// Never changed once written, so the history shows what the record said before.
 /// </summary>
 public sealed class FieldCorrection
@@ -24,7 +24,7 @@ public sealed class FieldCorrection
 
     public long IncidentId { get; private set; }
 
-    /// <summary>The field as people call it ("fault", "discovered at").</summary>
+    /// <summary>The field's key (<see cref="CorrectedFields"/>: "Fault", "DiscoveredAt"); rows written before keys hold its English name ("fault").</summary>
     public string Field { get; private set; }
 
     /// <summary>The value before, as display text; "(none)" when it was empty.</summary>

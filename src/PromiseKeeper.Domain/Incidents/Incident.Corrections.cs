@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
@@ -7,7 +5,6 @@ namespace PromiseKeeper.Domain.Incidents;
 // Correcting the facts logged at once, as the investigation learns better. Each changed field is kept as field history.
 public sealed partial class Incident
 {
-    private const string NoValue = "(none)";
     private const int TimelineValueLength = 80;
 
     private readonly List<FieldCorrection> _fieldHistory = [];
@@ -61,21 +58,21 @@ public sealed partial class Incident
             }
         }
 
-        Compare("summary", Shown(Summary), Shown(facts.Summary));
-        Compare("kind", Shown(Kind), Shown(facts.Kind));
-        Compare("contact name", Shown(ContactName), Shown(facts.ContactName));
-        Compare("contact role", Shown(ContactRole), Shown(facts.ContactRole));
-        Compare("contact email", Shown(ContactEmail), Shown(facts.ContactEmail));
-        Compare("what was promised", Shown(PromiseDescription), Shown(facts.PromiseDescription));
-        Compare("fault", Shown(Fault), Shown(facts.Fault));
-        Compare("damage", Shown(Damage), Shown(facts.Damage));
-        Compare("our loss estimate", Shown(OurLossEstimate), Shown(facts.OurLossEstimate));
-        Compare("loss the client claims", Shown(ClientClaimedLoss), Shown(facts.ClientClaimedLoss));
-        Compare("personal harm", Shown(PersonalHarm), Shown(facts.PersonalHarm));
-        Compare("how it affects them", Shown(PersonalHarmNote), Shown(facts.PersonalHarmNote));
-        Compare("discovered at", Shown(DiscoveredAt), Shown(facts.DiscoveredAt));
-        Compare("the client found out at", Shown(ClientToldAt), Shown(facts.ClientToldAt));
-        Compare("who told whom first", FirstDisclosure is { } was ? Shown(was) : "nobody yet", facts.FirstDisclosure is { } corrected ? Shown(corrected) : "nobody yet");
+        Compare(nameof(Summary), Shown(Summary), Shown(facts.Summary));
+        Compare(nameof(Kind), Shown(Kind), Shown(facts.Kind));
+        Compare(nameof(ContactName), Shown(ContactName), Shown(facts.ContactName));
+        Compare(nameof(ContactRole), Shown(ContactRole), Shown(facts.ContactRole));
+        Compare(nameof(ContactEmail), Shown(ContactEmail), Shown(facts.ContactEmail));
+        Compare(nameof(PromiseDescription), Shown(PromiseDescription), Shown(facts.PromiseDescription));
+        Compare(nameof(Fault), Shown(Fault), Shown(facts.Fault));
+        Compare(nameof(Damage), Shown(Damage), Shown(facts.Damage));
+        Compare(nameof(OurLossEstimate), Shown(OurLossEstimate), Shown(facts.OurLossEstimate));
+        Compare(nameof(ClientClaimedLoss), Shown(ClientClaimedLoss), Shown(facts.ClientClaimedLoss));
+        Compare(nameof(PersonalHarm), Shown(PersonalHarm), Shown(facts.PersonalHarm));
+        Compare(nameof(PersonalHarmNote), Shown(PersonalHarmNote), Shown(facts.PersonalHarmNote));
+        Compare(nameof(DiscoveredAt), Shown(DiscoveredAt), Shown(facts.DiscoveredAt));
+        Compare(nameof(ClientToldAt), Shown(ClientToldAt), Shown(facts.ClientToldAt));
+        Compare(nameof(FirstDisclosure), CorrectedFields.Stored(FirstDisclosure), CorrectedFields.Stored(facts.FirstDisclosure));
         if (changes.Count == 0)
         {
             throw new DomainException(Messages.Of("correction.nothing-changed"));
@@ -108,49 +105,30 @@ public sealed partial class Incident
 
         var added = changes.Select(c => FieldCorrection.Record(c.Field, c.Old, c.New, correction.Reason, actor, now)).ToList();
         _fieldHistory.AddRange(added);
-        var what = string.Join("; ", changes.Select(c => $"{c.Field}: {Short(c.Old)} → {Short(c.New)}"));
-        Record(actor, now, "record.corrected", TextValue.Text("Changes", what), TextValue.Text("Reason", correction.Reason));
+        RecordCorrected(changes, correction.Reason, actor, now);
         return added;
     }
+
+    /// <summary>One timeline entry for corrected fields, each shown in the reader's words (values cut short).</summary>
+    private void RecordCorrected(IEnumerable<(string Field, string Old, string New)> changes, string reason, Actor actor, DateTimeOffset now) =>
+        Record(actor, now, "record.corrected", TextValue.Corrections("Changes", changes.Select(c => (c.Field, Short(c.Old), Short(c.New)))), TextValue.Text("Reason", reason));
 
     /// <summary>Remembers the fault the client texts were just saved under.</summary>
     private void NoteDraftsWritten() => DraftsWrittenUnderFault = Fault;
 
-    private static string Shown(string? text) => text ?? NoValue;
+    private static string Shown(string? text) => CorrectedFields.Stored(text);
 
-    private static string Shown(Money? money) =>
-        money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Amount:0.00} {m.Currency}") : NoValue;
+    private static string Shown(Money? money) => CorrectedFields.Stored(money);
 
-    private static string Shown(DateTimeOffset? at) =>
-        at is { } t ? t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : NoValue;
+    private static string Shown(DateTimeOffset? at) => CorrectedFields.Stored(at);
 
-    private static string Shown(DamageKinds damage) =>
-        damage == DamageKinds.None
-            ? NoValue
-            : string.Join(", ", Enum.GetValues<DamageKinds>().Where(k => k != DamageKinds.None && damage.HasFlag(k)).Select(k => Words(k.ToString())));
+    private static string Shown(DamageKinds damage) => CorrectedFields.Stored(damage);
 
     private static string Shown<TEnum>(TEnum value)
-        where TEnum : struct, Enum => Words(value.ToString());
+        where TEnum : struct, Enum => CorrectedFields.Stored(value);
 
     private static string Shown<TEnum>(TEnum? value)
-        where TEnum : struct, Enum => value is { } known ? Shown(known) : NoValue;
-
-    /// <summary>"ThirdParty" as "third party".</summary>
-    private static string Words(string name)
-    {
-        var words = new StringBuilder(name.Length + 4);
-        foreach (var c in name)
-        {
-            if (char.IsUpper(c) && words.Length > 0)
-            {
-                words.Append(' ');
-            }
-
-            words.Append(char.ToLowerInvariant(c));
-        }
-
-        return words.ToString();
-    }
+        where TEnum : struct, Enum => CorrectedFields.Stored(value);
 
     private static string Short(string value) =>
         value.Length > TimelineValueLength ? string.Concat(value.AsSpan(0, TimelineValueLength - 1), "…") : value;

@@ -71,9 +71,8 @@ public sealed partial class Incident
         Record(actor, now, "legal.asked-again");
     }
 
-    /// <summary>The offer in one line per option, as legal sees and approves it.</summary>
-    public string DescribeOffer() =>
-        string.Join("\n", Offer.Select(o => $"{o.Description} (worth {o.ValueToClient} to the client)"));
+    /// <summary>The offer as legal sees and approves it, one <see cref="ReviewedOption"/> line per option (structured, not worded).</summary>
+    public string DescribeOffer() => string.Join("\n", Offer.Select(ReviewedOption.Line));
 
     private void EnterLegalQueue(DateTimeOffset now)
     {

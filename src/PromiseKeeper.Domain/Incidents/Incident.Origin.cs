@@ -37,6 +37,13 @@ public sealed partial class Incident
             throw new DomainException([new RuleViolation(nameof(OriginDetails.PromisedOn), Messages.Of("origin.promised-before-discovered"))]);
         }
 
+        // Once recorded, who promised, when and where are facts the record keeps the history of, with a reason.
+        var changes = IsOriginRecorded ? OriginChanges(origin) : [];
+        if (changes.Count > 0 && origin.Reason is null)
+        {
+            throw new DomainException([new RuleViolation(nameof(OriginDetails.Reason), Messages.Of("origin.reason-missing"))]);
+        }
+
         var wasContractLinked = IsContractLinked;
         var previousContractReference = ContractReference;
         PromiseChannel = origin.Channel;
@@ -49,6 +56,12 @@ public sealed partial class Incident
         OriginFindings = origin.Findings;
         var first = OriginRecordedAt is null;
         OriginRecordedAt ??= now.ToUniversalTime();
+
+        if (changes.Count > 0)
+        {
+            _fieldHistory.AddRange(changes.Select(c => FieldCorrection.Record(c.Field, c.Old, c.New, origin.Reason!, actor, now)));
+            RecordCorrected(changes, origin.Reason!, actor, now);
+        }
 
         Record(
             actor,
@@ -74,6 +87,20 @@ public sealed partial class Incident
 
     /// <summary>Keeps pasted text (an email, a chat, notes) as evidence.</summary>
     /// <exception cref="DomainException">When the incident is finished or the text is missing or too long.</exception>
+    /// <summary>The origin's facts that <paramref name="origin"/> changes, in form order, as field history keeps them.</summary>
+    private List<(string Field, string Old, string New)> OriginChanges(PromiseOrigin origin) =>
+    [
+        .. new[]
+        {
+            (nameof(PromiseChannel), CorrectedFields.Stored(PromiseChannel), CorrectedFields.Stored(origin.Channel)),
+            (nameof(PromisedOn), CorrectedFields.Stored(PromisedOn), CorrectedFields.Stored((DateOnly?)origin.PromisedOn)),
+            (nameof(PromisedBy), CorrectedFields.Stored(PromisedBy), CorrectedFields.Stored(origin.PromisedBy)),
+            (nameof(PromisedByHasLeft), CorrectedFields.Stored(PromisedByHasLeft), CorrectedFields.Stored(origin.PromisedByHasLeft)),
+            (nameof(ContractReference), CorrectedFields.Stored(ContractReference), CorrectedFields.Stored(origin.ContractReference)),
+            (nameof(ClientGoals), CorrectedFields.Stored(ClientGoals), CorrectedFields.Stored(origin.ClientGoals)),
+        }.Where(c => !string.Equals(c.Item2, c.Item3, StringComparison.Ordinal)),
+    ];
+
     public EvidenceItem AddPastedEvidence(string? title, string? text, Actor actor, DateTimeOffset now)
     {
         RequireOpen("add-evidence");

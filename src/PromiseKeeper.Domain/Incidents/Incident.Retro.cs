@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NodaTime;
 using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Domain.Incidents;
@@ -11,13 +12,21 @@ public sealed partial class Incident
 
     public Retro? Retro { get; private set; }
 
-    /// <summary>The timeline as plain lines, oldest first: the starting point of "what happened".</summary>
-    public string SummariseTimeline()
+    /// <summary>
+    /// The timeline as plain lines, oldest first, in the reader's <paramref name="language"/> with each entry's day in
+    /// <paramref name="zone"/>: the starting point of "what happened".
+    /// </summary>
+    public string SummariseTimeline(string language, DateTimeZone zone)
     {
+        ArgumentNullException.ThrowIfNull(zone);
+        language = Languages.OrEnglish(language);
+        var culture = CultureInfo.GetCultureInfo(language);
+        var dayFormat = TextCatalog.Get(IncidentEvent.TextFile, "format.date", language: language);
         var text = new StringBuilder();
         foreach (var entry in _timeline.OrderBy(e => e.OccurredAt))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{entry.OccurredAt:yyyy-MM-dd}  {entry.Description}\n");
+            var day = LocalTimes.InZone(entry.OccurredAt, zone).ToString(dayFormat, culture);
+            text.Append(culture, $"{day}  {entry.TextIn(language, zone)}\n");
         }
 
         return text.ToString().TrimEnd();

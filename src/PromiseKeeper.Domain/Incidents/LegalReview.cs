@@ -35,6 +35,10 @@ public sealed class LegalReview
     /// <summary>When an approval stopped counting because the offer or the contract reference changed.</summary>
     public DateTimeOffset? LapsedAt { get; private set; }
 
+    /// <summary>The offer legal saw, one option each, to show in the reader's language; empty when nothing was offered.</summary>
+    public IReadOnlyList<ReviewedOption> OfferLines() =>
+        OfferReviewed.Length == 0 ? [] : [.. OfferReviewed.Split('\n').Select(ReviewedOption.Parse)];
+
     internal static LegalReview Create(LegalDecision decision, string? notes, string offerReviewed, Actor reviewer, DateTimeOffset now) => new()
     {
         Decision = decision,

@@ -3,7 +3,7 @@ using PromiseKeeper.Domain.Texts;
 namespace PromiseKeeper.Domain.Incidents;
 
 /// <summary>An amount in an ISO 4217 currency (three capital letters).</summary>
-public sealed record Money
+public sealed record Money : IFormattable
 {
     public Money(decimal amount, string currency)
     {
@@ -31,4 +31,8 @@ public sealed record Money
     /// <summary>For display: "12,500.00 EUR", the same whatever the server's culture.</summary>
     public override string ToString() =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Amount:N2} {Currency}");
+
+    /// <summary>The amount in <paramref name="formatProvider"/>'s number format, as texts filled for a reader show it.</summary>
+    public string ToString(string? format, IFormatProvider? formatProvider) =>
+        string.Create(formatProvider, $"{Amount:N2} {Currency}");
 }

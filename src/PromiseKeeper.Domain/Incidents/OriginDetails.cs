@@ -26,6 +26,9 @@ public sealed record OriginDetails
     /// <summary>How the promise came about: who set the expectation, when, and on what basis.</summary>
     public string? Findings { get; init; }
 
+    /// <summary>Why a recorded origin changes (who promised, when or where, the contract, the client's goals); not needed the first time.</summary>
+    public string? Reason { get; init; }
+
     /// <summary>Checks every field rule that needs no incident; the incident adds its own (the promise came before the discovery).</summary>
     public Checked<PromiseOrigin> Parse(DateTimeOffset now)
     {
@@ -51,6 +54,7 @@ public sealed record OriginDetails
 
         var goals = check.Text(nameof(ClientGoals), ClientGoals, IncidentDetails.LongTextMaxLength, Messages.Of("origin.client-goals-missing"));
         var findings = check.Text(nameof(Findings), Findings, FindingsMaxLength, Messages.Of("origin.findings-missing"));
+        var reason = check.OptionalTextValue(nameof(Reason), Reason, RecordCorrection.ReasonMaxLength);
         return Checked<PromiseOrigin>.From(check, () => new PromiseOrigin
         {
             Channel = channel,
@@ -61,6 +65,7 @@ public sealed record OriginDetails
             ContractReference = contract,
             ClientGoals = goals,
             Findings = findings,
+            Reason = reason,
         });
     }
 }
@@ -87,4 +92,6 @@ public sealed record PromiseOrigin
     public string ClientGoals { get; internal init; } = string.Empty;
 
     public string Findings { get; internal init; } = string.Empty;
+
+    public string? Reason { get; internal init; }
 }

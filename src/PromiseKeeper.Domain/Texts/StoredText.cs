@@ -66,6 +66,7 @@ public static partial class StoredText
                 return $"{Day(file, parts[0], language, culture)}: {(parts.Length > 1 ? parts[1] : string.Empty)}";
             })),
             TextValueKind.Words => Words(file, value.Value, language),
+            TextValueKind.Corrections => Incidents.CorrectedFields.Changes(value.Value, language, zone),
             _ => throw new ArgumentOutOfRangeException(nameof(value), value.Kind, "Not a kind of stored value."),
         };
     }

@@ -1,3 +1,4 @@
+using NodaTime;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
@@ -171,7 +172,7 @@ public sealed class DemoPlaybook(DraftTexts drafts)
         incident.SaveRetro(
             new RetroDetails
             {
-                WhatHappened = incident.SummariseTimeline(),
+                WhatHappened = incident.SummariseTimeline(Languages.English, DateTimeZone.Utc),
                 RootCauseCategory = RootCauseCategory.PromiseWithoutCheckingCapacity,
                 RootCause = "The date was given before delivery had checked it against the team's capacity.",
                 LessonsLearned = "Dates reach clients only after delivery has confirmed them.",

@@ -137,6 +137,8 @@ public sealed partial class SlovenianManagerRussianClientTests(BrowserAppFixture
         PromiseDescription = incident.PromiseDescription,
         Fault = incident.Fault,
         Damage = damage,
+        OurLossAmount = 3_000m,
+        OurLossCurrency = "EUR",
         PersonalHarm = incident.PersonalHarm,
         DiscoveredAt = incident.DiscoveredAt,
         ClientToldAt = incident.ClientToldAt,

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
@@ -10,7 +9,7 @@ namespace PromiseKeeper.BrowserTests.Infrastructure;
 public static class TestUsers
 {
     /// <summary>
-    /// A user in the demo's "Customer Success" team with the demo password, reading the pages in <paramref name="language"/>
+    /// A user in a new team of their own with the demo password, reading the pages in <paramref name="language"/>
     /// (null: the browser's) and times in <paramref name="timeZoneId"/>; <paramref name="zoneChosen"/> says whether they chose it.
     /// </summary>
     public static async Task<DemoData.DemoUser> AddAsync(
@@ -19,7 +18,11 @@ public static class TestUsers
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-        var teamId = await db.Teams.Where(t => t.Name == DemoData.CustomerSuccess).Select(t => t.Id).SingleAsync();
+        // A team of their own: the demo teams' member lists stay as other tests expect them (e.g. who a lead may reassign to).
+        var team = new Team { Name = $"Browser tests {Unique.Tag()}", CreatedAt = DateTimeOffset.UtcNow };
+        db.Teams.Add(team);
+        await db.SaveChangesAsync();
+        var teamId = team.Id;
         var email = $"user.{Unique.Tag()}@browser-tests.example";
         var user = new ApplicationUser
         {
@@ -34,7 +37,7 @@ public static class TestUsers
         };
         Succeeded(await users.CreateAsync(user, DemoData.Password));
         Succeeded(await users.AddToRoleAsync(user, role));
-        return new DemoData.DemoUser(email, displayName, role, DemoData.CustomerSuccess);
+        return new DemoData.DemoUser(email, displayName, role, team.Name);
     }
 
     /// <summary>A client the pages write to in <paramref name="language"/>.</summary>

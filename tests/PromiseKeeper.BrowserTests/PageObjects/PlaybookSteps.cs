@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.BrowserTests.PageObjects;
@@ -27,6 +29,9 @@ public static class PlaybookSteps
                 await call.FillAsync("What went wrong, for the client", "What we promised you will not be ready on the agreed date.");
                 await call.FillAsync("Starts at", LocalTime(now.Date.AddDays(1).AddHours(10)));
                 await call.ChooseAsync("How", "Video call");
+                // The email is drafted again for the call as typed; a save would ask for that first.
+                await call.ClickAsync("Redraft the texts from the details above");
+                await Assertions.Expect(call.Page).ToHaveURLAsync(new Regex("handler=Redraft"));
                 await call.SaveAndReturnAsync("Save and mark the request email as sent");
                 break;
             case PlaybookStage.Conversation:

@@ -32,8 +32,8 @@ public sealed class CorrectTests(WebAppFixture app) : LateStagePageTest(app)
         Assert.Equal(Fault.ThirdParty, stored.Fault);
         var history = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).SelectMany(i => i.FieldHistory).ToListAsync());
         var change = Assert.Single(history);
-        Assert.Equal(("fault", "ours", "third party", owner.Id, App.Clock.Now, Reason), (change.Field, change.OldValue, change.NewValue, change.ActorId, change.CorrectedAt, change.Reason));
-        Assert.Equal($"Corrected fault: ours → third party ({Reason})", await LastEventAsync(id));
+        Assert.Equal((nameof(Incident.Fault), "ours", "third party", owner.Id, App.Clock.Now, Reason), (change.Field, change.OldValue, change.NewValue, change.ActorId, change.CorrectedAt, change.Reason));
+        Assert.Equal($"Corrected fault: Ours → A third party's ({Reason})", await LastEventAsync(id));
         var audit = Assert.Single(await App.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.IncidentRecordCorrected).ToListAsync()));
         Assert.Equal(($"Corrected fault. Reason: {Reason}", (long?)id), (audit.Details, audit.IncidentId));
 
@@ -42,7 +42,7 @@ public sealed class CorrectTests(WebAppFixture app) : LateStagePageTest(app)
         Assert.Contains("Corrected the record: fault.", details, StringComparison.Ordinal);
         Assert.Contains("Express regret", details, StringComparison.OrdinalIgnoreCase);
         var again = WebUtility.HtmlDecode(await GetHtmlAsync(http, $"/Incidents/{id}/Correct"));
-        Assert.Contains("<td class=\"preserve-lines\">third party</td>", again, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"preserve-lines\">A third party's</td>", again, StringComparison.Ordinal);
         Assert.Equal("ThirdParty", HttpForms.SelectedOption(again, "Data.Fault"));
     }
 

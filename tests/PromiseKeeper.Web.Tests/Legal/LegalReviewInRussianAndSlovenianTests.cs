@@ -87,7 +87,10 @@ public sealed class LegalReviewInRussianAndSlovenianTests(WebAppFixture app) : L
         };
         var fields = HtmlForm.Fields(html, $"{page}?Regenerate=true", page).Where(f => !typed.ContainsKey(f.Key)).Concat(typed);
 
-        using var saved = await http.PostFormAsync(page, fields);
+        // The texts are drafted again for the call as typed, as the page asks before a changed call is saved.
+        using var redrafted = await http.PostFormAsync($"{page}?handler=Redraft", fields);
+        Assert.Equal(HttpStatusCode.OK, redrafted.StatusCode);
+        using var saved = await http.PostFormAsync(page, HtmlForm.Fields(await redrafted.Content.ReadAsStringAsync(), page, page));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
     }

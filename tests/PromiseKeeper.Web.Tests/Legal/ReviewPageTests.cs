@@ -71,7 +71,7 @@ public sealed class ReviewPageTests(WebAppFixture app) : LegalReviewTest(app)
         Assert.Equal(LegalDecision.Approved, review.Decision);
         Assert.Equal("Apologise for the delay; do not admit a breach.", review.Notes);
         Assert.Equal((legal.Id, "Lena Kovac", App.Clock.Now), (review.ReviewerId, review.ReviewerName, review.ReviewedAt));
-        Assert.Equal($"{OfferLine} (worth 6,000.00 EUR to the client)", review.OfferReviewed);
+        Assert.Equal($"{OfferLine}\t6000.00 EUR", review.OfferReviewed);
         Assert.Null(review.LapsedAt);
         Assert.Equal("Legal approved the incident and its current offer.", incident.Timeline.OrderBy(e => e.Id).Last().Description);
 
@@ -83,6 +83,13 @@ public sealed class ReviewPageTests(WebAppFixture app) : LegalReviewTest(app)
         var again = await GetHtmlAsync(http, $"/Incidents/{id}/LegalReview");
         Assert.Contains("Approved by Lena Kovac", again, StringComparison.Ordinal);
         Assert.Contains($"<li>{OfferLine} (worth 6,000.00 EUR to the client)</li>", again, StringComparison.Ordinal);
+
+        // A Russian reader sees the amounts (the offer legal saw, the losses) in the Russian number format.
+        http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ru");
+        var russian = WebUtility.HtmlDecode(await GetHtmlAsync(http, $"/Incidents/{id}/LegalReview"));
+        Assert.Contains($"<li>{OfferLine} (", russian, StringComparison.Ordinal);
+        Assert.Contains(6000m.ToString("N2", CultureInfo.GetCultureInfo("ru")) + " EUR", russian, StringComparison.Ordinal);
+        Assert.DoesNotContain("6,000.00", russian, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Tests.Localization;
 
 /// <summary>
 /// Every page of the access table, opened in Russian and in Slovenian by someone who may see it, on data that makes it show
-/// something, asks for no text that lacks a translation, and says its language in &lt;html lang&gt;.
+/// something, asks for no text that lacks a translation, shows no English (<see cref="EnglishLeftovers"/>), and says its
+/// language in &lt;html lang&gt;.
 /// </summary>
 public sealed class EveryPageInEveryLanguageTests(WebAppFixture app) : WebAppTest(app)
 {
@@ -43,6 +44,9 @@ public sealed class EveryPageInEveryLanguageTests(WebAppFixture app) : WebAppTes
         if (response.Content.Headers.ContentType?.MediaType == "text/html")
         {
             Assert.Contains($"<html lang=\"{language}\"", html, StringComparison.Ordinal);
+            var data = await App.WithDbAsync(EnglishLeftovers.StoredValuesAsync);
+            var english = EnglishLeftovers.In(html, data);
+            Assert.True(english.Count == 0, $"{row} in {language} still shows English:\n{string.Join("\n", english)}");
         }
     }
 }

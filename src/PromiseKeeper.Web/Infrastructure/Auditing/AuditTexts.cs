@@ -89,9 +89,9 @@ public static class AuditTexts
         ? AuditText.Of(ReassignedTemplate, TextValue.Text("From", from), TextValue.Text("To", to))
         : AuditText.Of(ReassignedWithReasonTemplate, TextValue.Text("From", from), TextValue.Text("To", to), TextValue.Text("Reason", reason));
 
-    /// <param name="fields">The corrected fields as the record names them ("fault", "discovered at").</param>
+    /// <param name="fields">The corrected fields' keys (<see cref="CorrectedFields"/>), shown in the reader's words.</param>
     public static AuditText Corrected(IEnumerable<string> fields, string reason) =>
-        AuditText.Of(CorrectedTemplate, TextValue.Text("Fields", string.Join(", ", fields)), TextValue.Text("Reason", reason));
+        AuditText.Of(CorrectedTemplate, TextValue.Words("Fields", "corrected-field", fields), TextValue.Text("Reason", reason));
 
     /// <param name="roles">Role names (<see cref="Authorization.Roles"/>).</param>
     /// <param name="team">The team's name; null for none.</param>

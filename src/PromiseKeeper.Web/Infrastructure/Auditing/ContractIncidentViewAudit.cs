@@ -29,7 +29,7 @@ public sealed class ContractIncidentViewAudit : IAsyncPageFilter
         await audit.RecordAsync(
             AuditAction.ContractIncidentViewed,
             AuditTexts.Opened(context.ActionDescriptor.ViewEnginePath),
-            $"Incident {incident.Id}",
+            AuditSubject.Incident(incident.Id),
             incident.Id,
             context.HttpContext.RequestAborted);
     }

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Infrastructure.Display;
 
@@ -11,6 +13,8 @@ namespace PromiseKeeper.Web.Infrastructure.Display;
 public static class TimeZones
 {
     public const string Default = TimeZoneIds.Utc;
+
+    private static readonly IStringLocalizer L = ResourceTexts.For(typeof(TimeZones));
 
     /// <summary>The zone with this IANA id; UTC for none; null for an id that is not an IANA zone.</summary>
     public static DateTimeZone? Find(string? id) =>
@@ -30,8 +34,8 @@ public static class TimeZones
     public static string SkippedMessage(DateTime? local, string? zoneId) => local switch
     {
         // No instant either, but for its year: the form's date check names the accepted years.
-        { Year: <= 1 or >= 9999 } => "Check the year: that date is outside the calendar the app works with.",
+        { Year: <= 1 or >= 9999 } => L["Check the year: that date is outside the calendar the app works with."],
         { } time when Find(zoneId) is { } zone => LocalTimes.SkippedMessage(time, zone),
-        _ => "That time does not exist in the time zone (the clocks move forward then); pick another.",
+        _ => L["That time does not exist in the time zone (the clocks move forward then); pick another."],
     };
 }

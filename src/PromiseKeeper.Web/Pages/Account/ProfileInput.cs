@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Account;
 
@@ -11,6 +13,8 @@ public static class ProfileInput
     public const int PhoneNumberMaxLength = 30;
 
     private const int PhoneNumberMinDigits = 6;
+
+    private static readonly IStringLocalizer L = ResourceTexts.For(typeof(ProfileInput));
 
     /// <returns>The trimmed number, or null for none.</returns>
     public static string? PhoneNumber(this RuleCheck check, string field, string? phoneNumber)
@@ -24,11 +28,11 @@ public static class ProfileInput
 
         if (number.Length > PhoneNumberMaxLength)
         {
-            check.Add(field, $"Keep the phone number to {PhoneNumberMaxLength} characters.");
+            check.Add(field, L["Keep the phone number to {0} characters.", PhoneNumberMaxLength]);
         }
         else if (!LooksLikePhoneNumber(number))
         {
-            check.Add(field, "Enter the phone number with digits, spaces and an optional leading +, such as +386 1 234 5678.");
+            check.Add(field, L["Enter the phone number with digits, spaces and an optional leading +, such as +386 1 234 5678."]);
         }
 
         return number;
@@ -43,7 +47,7 @@ public static class ProfileInput
         {
             if (whenEmpty is null)
             {
-                check.Add(field, "Choose your time zone from the list, such as Europe/Ljubljana.");
+                check.Add(field, L["Choose your time zone from the list, such as Europe/Ljubljana."]);
             }
 
             return whenEmpty ?? TimeZoneIds.Utc;
@@ -51,7 +55,7 @@ public static class ProfileInput
 
         if (TimeZoneIds.Find(id) is not { } zone)
         {
-            check.Add(field, $"\"{(id.Length > TimeZoneIds.MaxLength ? id[..TimeZoneIds.MaxLength] + "…" : id)}\" is not a time zone from the IANA list. Pick one from the list, such as Europe/Ljubljana.");
+            check.Add(field, L["\"{0}\" is not a time zone from the IANA list. Pick one from the list, such as Europe/Ljubljana.", id.Length > TimeZoneIds.MaxLength ? id[..TimeZoneIds.MaxLength] + "…" : id]);
             return id;
         }
 
@@ -70,7 +74,7 @@ public static class ProfileInput
 
         if (!Languages.IsSupported(code))
         {
-            check.Add(field, "Choose a language from the list.");
+            check.Add(field, L["Choose a language from the list."]);
             return null;
         }
 

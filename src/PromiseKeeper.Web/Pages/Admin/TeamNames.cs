@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using Npgsql;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Admin;
 
@@ -15,6 +16,8 @@ public static class TeamNames
 {
     public const string TakenMessage = "There is already a team with this name.";
 
+    private static readonly IStringLocalizer L = ResourceTexts.For(typeof(TeamNames));
+
     /// <summary>Required, at most <see cref="Team.NameMaxLength"/> characters (trimmed); keyed by "Name". Whether another team has it is <see cref="AddNameTakenRule"/>.</summary>
     public static Checked<NewTeamName> Parse(string? name)
     {
@@ -22,11 +25,11 @@ public static class TeamNames
         var trimmed = name?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            check.Add(nameof(Team.Name), "Enter the team's name.");
+            check.Add(nameof(Team.Name), L["Enter the team's name."]);
         }
         else if (trimmed.Length > Team.NameMaxLength)
         {
-            check.Add(nameof(Team.Name), $"Keep the name to {Team.NameMaxLength} characters.");
+            check.Add(nameof(Team.Name), L["Keep the name to {0} characters.", Team.NameMaxLength]);
         }
         else
         {

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Admin;
 
@@ -36,6 +37,8 @@ public static class UserAdmin
 
     public const string ConflictMessage =
         "Someone else changed this user while you were editing. Your changes are still in the form: reload the page to see theirs, then apply yours again.";
+
+    private static readonly IStringLocalizer L = ResourceTexts.For(typeof(UserAdmin));
 
     /// <summary>How the pages name a role.</summary>
     public static string RoleName(string role) => role switch
@@ -129,7 +132,7 @@ public static class UserAdmin
 
         if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
         {
-            throw new DomainException(ConflictMessage);
+            throw new DomainException(L[ConflictMessage]);
         }
 
         throw new ValidationException(result.Errors.Select(error => new ValidationFailure(FieldOf(error.Code, passwordField), MessageOf(error))));
@@ -156,7 +159,7 @@ public static class UserAdmin
 
     private static string MessageOf(IdentityError error) =>
         error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)
-            ? DuplicateEmailMessage
+            ? L[DuplicateEmailMessage].Value
             : error.Description;
 
     public const string DuplicateEmailMessage = "There is already a user with this email address.";

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Pages.Admin;
 
@@ -17,6 +19,8 @@ public sealed record ChosenPassword(string Value);
 /// </summary>
 public static class UserInput
 {
+    private static readonly IStringLocalizer L = ResourceTexts.For(typeof(UserInput));
+
     public static UserProfile Profile(this RuleCheck check, IUserProfileInput input)
     {
         ArgumentNullException.ThrowIfNull(check);
@@ -24,11 +28,11 @@ public static class UserInput
         var name = input.DisplayName?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            check.Add(nameof(IUserProfileInput.DisplayName), "Enter the name colleagues will see.");
+            check.Add(nameof(IUserProfileInput.DisplayName), L["Enter the name colleagues will see."]);
         }
         else if (name.Length > ApplicationUser.DisplayNameMaxLength)
         {
-            check.Add(nameof(IUserProfileInput.DisplayName), $"Keep the name to {ApplicationUser.DisplayNameMaxLength} characters.");
+            check.Add(nameof(IUserProfileInput.DisplayName), L["Keep the name to {0} characters.", ApplicationUser.DisplayNameMaxLength]);
         }
         else
         {
@@ -37,11 +41,11 @@ public static class UserInput
 
         if (input.Roles.Count == 0)
         {
-            check.Add(nameof(IUserProfileInput.Roles), "Choose at least one role.");
+            check.Add(nameof(IUserProfileInput.Roles), L["Choose at least one role."]);
         }
         else if (!input.Roles.All(Infrastructure.Authorization.Roles.All.Contains))
         {
-            check.Add(nameof(IUserProfileInput.Roles), "Choose roles from the list.");
+            check.Add(nameof(IUserProfileInput.Roles), L["Choose roles from the list."]);
         }
 
         return new UserProfile(name ?? string.Empty, [.. input.Roles.Distinct(StringComparer.Ordinal)], input.TeamId);
@@ -54,15 +58,15 @@ public static class UserInput
         var trimmed = email?.Trim();
         if (string.IsNullOrEmpty(trimmed))
         {
-            check.Add(field, "Enter the email address the person signs in with.");
+            check.Add(field, L["Enter the email address the person signs in with."]);
         }
         else if (trimmed.Length > UserAdmin.EmailMaxLength)
         {
-            check.Add(field, $"Keep the email address to {UserAdmin.EmailMaxLength} characters.");
+            check.Add(field, L["Keep the email address to {0} characters.", UserAdmin.EmailMaxLength]);
         }
         else if (!LooksLikeEmail(trimmed))
         {
-            check.Add(field, "Enter the email address as name@example.com.");
+            check.Add(field, L["Enter the email address as name@example.com."]);
         }
 
         return trimmed ?? string.Empty;
@@ -74,11 +78,11 @@ public static class UserInput
         ArgumentNullException.ThrowIfNull(check);
         if (string.IsNullOrEmpty(password))
         {
-            check.Add(field, "Enter a password.");
+            check.Add(field, L["Enter a password."]);
         }
         else if (password.Length > UserAdmin.PasswordMaxLength)
         {
-            check.Add(field, $"Keep the password to {UserAdmin.PasswordMaxLength} characters.");
+            check.Add(field, L["Keep the password to {0} characters.", UserAdmin.PasswordMaxLength]);
         }
 
         return new ChosenPassword(password ?? string.Empty);

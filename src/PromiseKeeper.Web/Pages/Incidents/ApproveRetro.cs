@@ -19,7 +19,7 @@ public static class ApproveRetro
                 command.Id, command.Version, user, recipients.Owner(NotificationKind.RetroApproved), cancellationToken);
             incident.ApproveRetro(command.Comments, user.AsActor(), clock.GetUtcNow());
             notifier.RetroApproved(incident.Id, Recipient.ParseOne(incident.OwnerId, owner));
-            audit.Add(AuditAction.RetroApproved, AuditTexts.RetroApproved, $"Incident {incident.Id}", incident.Id);
+            audit.Add(AuditAction.RetroApproved, AuditTexts.RetroApproved, AuditSubject.Incident(incident.Id), incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

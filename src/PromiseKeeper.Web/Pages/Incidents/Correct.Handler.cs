@@ -1,4 +1,3 @@
-using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
@@ -65,7 +64,7 @@ public sealed partial class CorrectModel
                 auditLog.Add(
                     AuditAction.IncidentRecordCorrected,
                     AuditTexts.Corrected(fields, correction.Reason),
-                    string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"),
+                    AuditSubject.Incident(incident.Id),
                     incident.Id);
                 return (IReadOnlyList<string>)fields;
             }, cancellationToken);

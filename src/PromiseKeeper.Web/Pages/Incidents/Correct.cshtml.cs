@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
@@ -17,7 +18,7 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 public sealed partial class CorrectModel(IMediator mediator, IStringLocalizer<CorrectModel> localizer) : IncidentFormPage<CorrectModel.CorrectView, CorrectModel.Command>(mediator)
 {
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
-        SendAsync(Data with { Id = id }, fields => localizer["Corrected the record: {0}. The history keeps what it said before.", string.Join(", ", fields)].Value, cancellationToken);
+        SendAsync(Data with { Id = id }, fields => localizer["Corrected the record: {0}. The history keeps what it said before.", string.Join(", ", fields.Select(f => CorrectedFields.Name(f, Languages.OfCurrentUi())))].Value, cancellationToken);
 
     protected override IQuery<CorrectView> ViewQuery(long id) => new Query(id);
 

@@ -25,7 +25,7 @@ public sealed class EvidenceDownloadModel(IMediator mediator, IAuditLog audit) :
             await audit.RecordAsync(
                 AuditAction.ContractIncidentViewed,
                 AuditTexts.DownloadedEvidence,
-                $"Incident {id}",
+                AuditSubject.Incident(id),
                 id,
                 cancellationToken);
         }

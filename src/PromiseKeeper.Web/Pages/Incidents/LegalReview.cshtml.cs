@@ -130,7 +130,7 @@ public sealed class LegalReviewModel(IMediator mediator, IStringLocalizer<LegalR
                 AuditAction.LegalReviewRecorded,
                 // What legal decided, not what they wrote: admins read the log and see no incident content.
                 AuditTexts.LegalReview(review.Decision),
-                $"Incident {incident.Id}",
+                AuditSubject.Incident(incident.Id),
                 incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return new Outcome(incident.Summary, review.Decision);

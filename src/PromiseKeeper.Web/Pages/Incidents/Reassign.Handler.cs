@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -70,7 +69,7 @@ public sealed partial class ReassignModel
                 incident.Reassign(Actor.Create(chosen.Id, chosen.DisplayName), by.Actor, by.Now, handover.Reason, previousOwner);
 
                 var details = AuditTexts.Reassigned(previousOwner, chosen.DisplayName, handover.Reason);
-                auditLog.Add(AuditAction.IncidentReassigned, details, string.Create(CultureInfo.InvariantCulture, $"Incident {incident.Id}"), incident.Id);
+                auditLog.Add(AuditAction.IncidentReassigned, details, AuditSubject.Incident(incident.Id), incident.Id);
                 notifier.IncidentReassigned(
                     incident.Id, Recipient.ParseOne(chosen.Id, people.ChosenRecipient), chosen.DisplayName, Recipient.ParseOne(previousOwnerId, people.PreviousOwnerRecipient), handover.Reason);
                 return chosen.DisplayName;

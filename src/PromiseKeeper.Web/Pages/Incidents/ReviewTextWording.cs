@@ -35,7 +35,7 @@ public static class ReviewTextWording
             audit.Add(
                 AuditAction.LegalReviewRecorded,
                 AuditTexts.WordingReview(review.Decision, review.Text),
-                $"Incident {incident.Id}",
+                AuditSubject.Incident(incident.Id),
                 incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return review.Text;

@@ -19,7 +19,7 @@ public static class SendRetroBack
                 command.Id, command.Version, user, recipients.Owner(NotificationKind.RetroSentBack), cancellationToken);
             incident.SendRetroBack(command.Comments, user.AsActor(), clock.GetUtcNow());
             notifier.RetroSentBack(incident.Id, Recipient.ParseOne(incident.OwnerId, owner));
-            audit.Add(AuditAction.RetroSentBack, AuditTexts.RetroSentBack, $"Incident {incident.Id}", incident.Id);
+            audit.Add(AuditAction.RetroSentBack, AuditTexts.RetroSentBack, AuditSubject.Incident(incident.Id), incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;
         }

@@ -178,7 +178,7 @@ public sealed class ClocksModel(IMediator mediator, IStringLocalizer<ClocksModel
             }
 
             Apply(settings, rules);
-            audit.Add(AuditAction.TeamClocksChanged, AuditTexts.TeamClocksSaved(found.Name, rules), $"Team {found.Name}");
+            audit.Add(AuditAction.TeamClocksChanged, AuditTexts.TeamClocksSaved(found.Name, rules), AuditSubject.Team(found.Name));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -21,11 +21,11 @@ public class FieldHistoryTests
 
         var change = Assert.Single(corrected);
         Assert.Equal(change, Assert.Single(incident.FieldHistory));
-        Assert.Equal(("fault", "ours", "third party"), (change.Field, change.OldValue, change.NewValue));
+        Assert.Equal((nameof(Incident.Fault), "ours", "third party"), (change.Field, change.OldValue, change.NewValue));
         Assert.Equal((Lead.UserId, Lead.DisplayName, at, Reason), (change.ActorId, change.ActorName, change.CorrectedAt, change.Reason));
         Assert.Equal(Fault.ThirdParty, incident.Fault);
         var entry = incident.Timeline[^1];
-        Assert.Equal($"Corrected fault: ours → third party ({Reason})", entry.Description);
+        Assert.Equal($"Corrected fault: Ours → A third party's ({Reason})", entry.Description);
         Assert.Equal((Lead.UserId, at), (entry.ActorId, entry.OccurredAt));
     }
 
@@ -48,11 +48,11 @@ public class FieldHistoryTests
 
         Assert.Equal(
             [
-                ("summary", "Reporting module delivered three weeks late", "Reporting module delivered five weeks late"),
-                ("damage", "delay, reputation", "delay, quality or wrong result"),
-                ("our loss estimate", "12000.50 EUR", "20000.00 EUR"),
-                ("loss the client claims", "30000.00 EUR", "(none)"),
-                ("discovered at", "2025-06-13 12:00 UTC", "2025-06-12 12:00 UTC"),
+                (nameof(Incident.Summary), "Reporting module delivered three weeks late", "Reporting module delivered five weeks late"),
+                (nameof(Incident.Damage), "delay, reputation", "delay, quality or wrong result"),
+                (nameof(Incident.OurLossEstimate), "12000.50 EUR", "20000.00 EUR"),
+                (nameof(Incident.ClientClaimedLoss), "30000.00 EUR", "(none)"),
+                (nameof(Incident.DiscoveredAt), "2025-06-13 12:00 UTC", "2025-06-12 12:00 UTC"),
             ],
             corrected.Select(c => (c.Field, c.OldValue, c.NewValue)));
         Assert.Equal(corrected, incident.FieldHistory);
@@ -82,7 +82,7 @@ public class FieldHistoryTests
         incident.CorrectRecord(Parse(AsRecorded(incident) with { DiscoveredAt = Now.AddDays(-2), ContactRole = "CFO" }), Owner, Now);
 
         Assert.Equal(Now.AddDays(-2).AddSeconds(42), incident.DiscoveredAt);
-        Assert.Equal(["contact role"], incident.FieldHistory.Select(c => c.Field));
+        Assert.Equal([nameof(Incident.ContactRole)], incident.FieldHistory.Select(c => c.Field));
     }
 
     [Theory]
@@ -261,7 +261,7 @@ public class FieldHistoryTests
 
         var corrected = incident.CorrectRecord(Parse(AsRecorded(incident) with { Fault = null }), Owner, Now);
 
-        Assert.Equal(("fault", "ours", "(none)"), (corrected[0].Field, corrected[0].OldValue, corrected[0].NewValue));
+        Assert.Equal((nameof(Incident.Fault), "ours", "(none)"), (corrected[0].Field, corrected[0].OldValue, corrected[0].NewValue));
         Assert.Null(incident.Fault);
     }
 }

@@ -11,7 +11,7 @@ public class ChangeTrackingTests
     {
         { "record the origin", 1 },
         { "record the origin with a new contract reference", 2 },
-        { "correct the origin removing the contract reference", 2 },
+        { "correct the origin removing the contract reference", 3 },
         { "add pasted evidence", 1 },
         { "add a document", 1 },
         { "move to research", 1 },
@@ -42,7 +42,7 @@ public class ChangeTrackingTests
         { "ask legal again", 1 },
         { "add to an approved offer", 2 },
         { "take out of an approved offer", 2 },
-        { "change the contract reference after approval", 2 },
+        { "change the contract reference after approval", 3 },
         { "approve the retro", 1 },
         { "send the retro back", 1 },
         { "resubmit the retro", 1 },

@@ -18,7 +18,8 @@ public class LegalReviewTests
     private const string ApprovedEvent = "Legal approved the incident and its current offer.";
     private const string ChangesEvent = "Legal asked for changes before the conversation with the client.";
     private const string AskedAgainEvent = "Asked legal to review the incident again after making the changes they asked for.";
-    private const string DiscountLine = "Discount on the next three invoices (worth 5,000.00 EUR to the client)";
+    private const string DiscountLine = "Discount on the next three invoices\t5000.00 EUR";
+    private const string TrainingLine = "Free training day\t1500.00 EUR";
 
     private static readonly Actor Legal = Journey.Legal;
 
@@ -299,7 +300,27 @@ public class LegalReviewTests
         journey.AddOfferedOption(PlaybookInputs.Option(1_500m, "Free training day"));
         journey.AddOption(PlaybookInputs.Option(900m, "Extended support"));
 
-        Assert.Equal($"{DiscountLine}\nFree training day (worth 1,500.00 EUR to the client)", journey.Incident.DescribeOffer());
+        Assert.Equal($"{DiscountLine}\n{TrainingLine}", journey.Incident.DescribeOffer());
+    }
+
+    [Fact]
+    public void The_offer_legal_saw_reads_back_as_descriptions_and_values_and_an_old_english_snapshot_as_written()
+    {
+        var journey = ContractLinkedAt(PlaybookStage.ResearchAlternatives);
+        journey.AddOfferedOption();
+        journey.AddOfferedOption(PlaybookInputs.Option(1_500m, "Free training day"));
+
+        var review = journey.Incident.RecordLegalReview(LegalDecision.Approved, null, Legal, journey.Next());
+
+        Assert.Equal(
+            [
+                new ReviewedOption("Discount on the next three invoices", new Money(5_000m, "EUR"), false),
+                new ReviewedOption("Free training day", new Money(1_500m, "EUR"), false),
+            ],
+            review.OfferLines());
+        Assert.Equal(
+            new ReviewedOption("Discount (worth 5,000.00 EUR to the client)", null, true),
+            Assert.Single(ReviewedOptionOf("Discount (worth 5,000.00 EUR to the client)")));
     }
 
     [Theory]
@@ -336,7 +357,7 @@ public class LegalReviewTests
         journey.Incident.RemoveFromOffer(discount.Id, Owner, journey.Next());
 
         Assert.Equal(seen, review.OfferReviewed);
-        Assert.Equal("Free training day (worth 1,500.00 EUR to the client)", journey.Incident.DescribeOffer());
+        Assert.Equal(TrainingLine, journey.Incident.DescribeOffer());
     }
 
     [Fact]
@@ -439,7 +460,8 @@ public class LegalReviewTests
 
         AssertLapsed(journey, approval, at, "the contract reference");
         Assert.Equal("SOW 4, section 1", journey.Incident.ContractReference);
-        Assert.Equal(events + 2, journey.Incident.Timeline.Count);
+        Assert.Equal(events + 3, journey.Incident.Timeline.Count);
+        Assert.StartsWith($"Corrected contract reference: {Contract} → SOW 4, section 1", journey.Incident.Timeline[^3].Description, StringComparison.Ordinal);
         Assert.StartsWith("Updated where the promise came from", journey.Incident.Timeline[^2].Description, StringComparison.Ordinal);
     }
 
@@ -562,7 +584,7 @@ public class LegalReviewTests
         Assert.NotNull(reviews[0].LapsedAt);
         Assert.Same(reviews[1], journey.Incident.LatestLegalReview);
         Assert.Null(reviews[1].LapsedAt);
-        Assert.Equal($"{DiscountLine}\nFree training day (worth 1,500.00 EUR to the client)", reviews[1].OfferReviewed);
+        Assert.Equal($"{DiscountLine}\n{TrainingLine}", reviews[1].OfferReviewed);
         Assert.Equal(LegalReviewStatus.Approved, journey.Incident.LegalReviewStatus);
         Assert.False(journey.Incident.AwaitsLegalApproval);
     }
@@ -643,5 +665,13 @@ public class LegalReviewTests
         Assert.Equal(Contract, journey.Incident.ContractReference);
         Assert.Equal(LegalReviewStatus.Approved, journey.Incident.LegalReviewStatus);
         Assert.NotNull(journey.Incident.Conversation);
+    }
+
+    /// <summary>A review as stored before snapshots were structured: one English sentence per option.</summary>
+    private static IReadOnlyList<ReviewedOption> ReviewedOptionOf(string storedText)
+    {
+        var review = (LegalReview)Activator.CreateInstance(typeof(LegalReview), nonPublic: true)!;
+        typeof(LegalReview).GetProperty(nameof(LegalReview.OfferReviewed))!.SetValue(review, storedText);
+        return review.OfferLines();
     }
 }

@@ -18,7 +18,7 @@ public class OriginStageTests
     {
         var journey = Journey.At(stage);
 
-        journey.RecordOrigin(PlaybookInputs.Origin() with { PromisedBy = "Nina Kralj", PromisedByHasLeft = false });
+        journey.RecordOrigin(PlaybookInputs.Origin() with { PromisedBy = "Nina Kralj", PromisedByHasLeft = false, Reason = "Nina made the promise; Peter only passed it on." });
 
         Assert.Equal("Nina Kralj", journey.Incident.PromisedBy);
         Assert.False(journey.Incident.PromisedByHasLeft);
@@ -67,7 +67,7 @@ public class OriginStageTests
         var first = journey.Clock;
 
         var at = journey.Next();
-        journey.Incident.RecordOrigin(PlaybookInputs.Origin() with { PromisedBy = "Nina Kralj", PromisedByHasLeft = false }, Owner, at);
+        journey.Incident.RecordOrigin(PlaybookInputs.Origin() with { PromisedBy = "Nina Kralj", PromisedByHasLeft = false, Reason = "Nina made the promise; Peter only passed it on." }, Owner, at);
 
         Assert.Equal(first, journey.Incident.OriginRecordedAt);
         LastEvent(journey.Incident, Owner, at, "Updated where the promise came from: made by Nina Kralj on 2025-03-01.");

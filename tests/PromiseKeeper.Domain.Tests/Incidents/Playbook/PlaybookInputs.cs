@@ -21,6 +21,8 @@ internal static class PlaybookInputs
         ContractReference = null,
         ClientGoals = "Close the books two days faster each month.",
         Findings = "Peter confirmed the end of May in writing without checking the team's capacity.",
+        // Needed only when a recorded origin changes who promised, when or where.
+        Reason = "The signed email settles it.",
     };
 
     /// <summary>A confirmed discount worth 5,000 EUR to the client.</summary>

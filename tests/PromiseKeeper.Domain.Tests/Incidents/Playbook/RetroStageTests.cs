@@ -1,4 +1,6 @@
+using NodaTime;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Domain.Texts;
 using static PromiseKeeper.Domain.Tests.Incidents.Playbook.PlaybookAssert;
 using static PromiseKeeper.Domain.Tests.TestDetails;
 
@@ -288,7 +290,7 @@ public class RetroStageTests
     {
         var journey = Journey.At(PlaybookStage.InternalRetro);
 
-        var lines = journey.Incident.SummariseTimeline().Split('\n');
+        var lines = journey.Incident.SummariseTimeline(Languages.English, DateTimeZone.Utc).Split('\n');
 
         Assert.Equal(journey.Incident.Timeline.Count, lines.Length);
         Assert.Equal("2025-06-15  Logged the broken promise; the playbook starts with investigating where the promise came from.", lines[0]);
@@ -306,7 +308,7 @@ public class RetroStageTests
 
         journey.Incident.PlanCheckIn(DateOnly.FromDateTime(later.UtcDateTime).AddDays(1), "Progress", Owner, later);
 
-        var lastLine = journey.Incident.SummariseTimeline().Split('\n')[^1];
+        var lastLine = journey.Incident.SummariseTimeline(Languages.English, DateTimeZone.Utc).Split('\n')[^1];
         Assert.StartsWith("2025-06-18  Planned a check-in", lastLine, StringComparison.Ordinal);
     }
 }

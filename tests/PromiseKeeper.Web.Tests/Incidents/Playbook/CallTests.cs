@@ -223,35 +223,59 @@ public sealed class CallTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
-    public async Task A_call_changed_under_an_untouched_request_email_is_refused_until_the_email_is_redrafted_or_edited()
+    public async Task A_call_changed_under_an_untouched_request_email_gets_the_email_drafted_again_before_it_is_saved()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
         await App.SendAsync(owner, async m => await m.Send(await ValidCallAsync(incident.Id)));
         using var http = await App.CreateSignedInClientAsync(owner);
-        var page = await GetPageAsync(http, incident.Id);
-        var savedEmail = HttpForms.TextareaValue(page, "Data.RequestEmail");
-        List<KeyValuePair<string, string>> AsShown(string lengthMinutes, string requestEmail) =>
-        [
-            .. FormFields(page, requestEmail, sent: false).Where(f => f.Key is not "Data.LengthMinutes" and not "Data.Channel" and not "Data.CallPlan"),
-            new("Data.Channel", HttpForms.SelectedOption(page, "Data.Channel")!),
-            new("Data.CallPlan", HttpForms.TextareaValue(page, "Data.CallPlan")),
-            new("Data.LengthMinutes", lengthMinutes),
-            new("Data.DraftedForCall", HttpForms.InputValue(page, "Data.DraftedForCall")!),
-            new("Data.DraftedEmailDigest", HttpForms.InputValue(page, "Data.DraftedEmailDigest")!),
-        ];
+        var page = $"/Incidents/{incident.Id}/Call";
+        var shown = await GetPageAsync(http, incident.Id);
+        var longer = HtmlForm.Fields(shown, page, page).Where(f => f.Key != "Data.LengthMinutes").Append(new("Data.LengthMinutes", "45")).ToList();
 
-        using var refused = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", AsShown("45", savedEmail.Replace("\n", "\r\n", StringComparison.Ordinal)));
+        using var redrafted = await http.PostFormAsync(page, longer);
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
-        Assert.StartsWith("You changed the call's time, length, link or channel", HttpForms.ValidationMessage(html, "Data.RequestEmail"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, redrafted.StatusCode);
+        var html = WebUtility.HtmlDecode(await redrafted.Content.ReadAsStringAsync());
+        Assert.Equal("The call changed, so the request email was drafted again to match it. Check it, then save again.", HttpForms.ValidationMessage(html, "Data.RequestEmail"));
+        Assert.Contains("45 minutes", HttpForms.TextareaValue(html, "Data.RequestEmail"), StringComparison.Ordinal);
         Assert.Equal(30, (await App.ReadAsync(incident.Id)).Call!.LengthMinutes);
 
-        using var edited = await http.PostFormAsync($"/Incidents/{incident.Id}/Call", AsShown("45", savedEmail + "\n\nThe call will take 45 minutes."));
+        using var saved = await http.PostFormAsync(page, HtmlForm.Fields(await redrafted.Content.ReadAsStringAsync(), page, page));
 
-        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
-        Assert.Equal(45, (await App.ReadAsync(incident.Id)).Call!.LengthMinutes);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var call = (await App.ReadAsync(incident.Id)).Call!;
+        Assert.Equal(45, call.LengthMinutes);
+        Assert.Contains("45 minutes", call.RequestEmail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_changed_under_an_edited_request_email_is_saved_with_the_words_as_edited()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await App.AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
+        await App.SendAsync(owner, async m => await m.Send(await ValidCallAsync(incident.Id)));
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var page = $"/Incidents/{incident.Id}/Call";
+        var shown = await GetPageAsync(http, incident.Id);
+        var edited = HtmlForm.Fields(shown, page, page).Where(f => f.Key is not "Data.LengthMinutes" and not "Data.RequestEmail")
+            .Append(new("Data.LengthMinutes", "45"))
+            .Append(new("Data.RequestEmail", "Dear Dana,\n\nMy own words: the call will take 45 minutes."));
+
+        using var saved = await http.PostFormAsync(page, edited);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Dear Dana,\n\nMy own words: the call will take 45 minutes.", (await App.ReadAsync(incident.Id)).Call!.RequestEmail);
+    }
+
+    [Fact]
+    public void The_stamp_tells_an_untouched_email_under_a_changed_call_from_an_edited_one()
+    {
+        var shown = CallDraftStamp.Stamp(new CallModel.Command { StartsAt = new DateTime(2026, 11, 24, 14, 0, 0), TimeZoneId = "Europe/Ljubljana", LengthMinutes = 30, RequestEmail = "Hello" });
+
+        Assert.False(CallDraftStamp.CallChangedUnderUntouchedEmail(shown with { RequestEmail = "Hello\r\n" }));
+        Assert.True(CallDraftStamp.CallChangedUnderUntouchedEmail(shown with { LengthMinutes = 45 }));
+        Assert.False(CallDraftStamp.CallChangedUnderUntouchedEmail(shown with { LengthMinutes = 45, RequestEmail = "Hello, 45 minutes" }));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
+using PromiseKeeper.Web.Tests.Admin;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Incidents.Playbook;
@@ -68,7 +69,7 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
         var owner = await App.CreateUserAsync(Roles.AccountManager);
         var incident = await AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
 
-        await App.SendAsync(owner, m => m.Send(ValidCommand(incident.Id, incident.Version)));
+        await App.SendAsync(owner, m => m.Send(ValidCommand(incident.Id, incident.Version) with { Reason = "Pat made the promise, not the person we first named." }));
 
         var stored = await LoadAsync(incident.Id);
         Assert.Equal(PlaybookStage.ScheduleCall, stored.Stage);
@@ -285,6 +286,43 @@ public sealed class OriginTests(WebAppFixture app) : WebAppTest(app)
         Assert.Equal("Pat Former", HttpForms.InputValue(html, "Data.PromisedBy"));
         Assert.Equal("2026-12-31", HttpForms.InputValue(html, "Data.PromisedOn"));
         Assert.Null((await LoadAsync(incident.Id)).OriginRecordedAt);
+    }
+
+    [Fact]
+    public async Task Changing_who_promised_once_recorded_asks_why_and_keeps_field_history_shown_on_the_correct_page()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager);
+        var incident = await AddIncidentAsync(owner, PlaybookStage.ScheduleCall);
+        var before = await LoadAsync(incident.Id);
+        using var http = await App.CreateSignedInClientAsync(owner);
+        var html = await http.GetHtmlAsync($"/Incidents/{incident.Id}/Origin");
+        Assert.Contains("Why who promised, when or where changes", html, StringComparison.Ordinal);
+        var fields = FormFields(HttpForms.AntiforgeryToken(html), before.Version)
+            .Where(f => f.Key is not ("Data.PromisedOn" or "Data.PromiseChannel" or "Data.ClientGoals" or "Data.PromisedByHasLeft"))
+            .Append(new("Data.PromisedOn", before.PromisedOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
+            .Append(new("Data.PromiseChannel", before.PromiseChannel!.Value.ToString()))
+            .Append(new("Data.ClientGoals", before.ClientGoals!))
+            .Append(new("Data.PromisedByHasLeft", before.PromisedByHasLeft ? "true" : "false"))
+            .ToList();
+
+        using var refused = await http.PostFormAsync($"/Incidents/{incident.Id}/Origin", fields);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.StartsWith("Say why who promised, when or where changes", HttpForms.ValidationMessage(await refused.Content.ReadAsStringAsync(), "Data.Reason"), StringComparison.Ordinal);
+        Assert.Equal(before.PromisedBy, (await LoadAsync(incident.Id)).PromisedBy);
+
+        using var saved = await http.PostFormAsync($"/Incidents/{incident.Id}/Origin", fields.Append(new("Data.Reason", "The kick-off notes name Pat.")));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var history = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == incident.Id).SelectMany(i => i.FieldHistory).ToListAsync());
+        var change = Assert.Single(history);
+        Assert.Equal((nameof(Incident.PromisedBy), before.PromisedBy, "Pat Former", "The kick-off notes name Pat."), (change.Field, change.OldValue, change.NewValue, change.Reason));
+        Assert.Contains(
+            $"Corrected promised by: {before.PromisedBy} → Pat Former (The kick-off notes name Pat.)",
+            (await LoadAsync(incident.Id)).Timeline.Select(e => e.Description));
+        var correct = await http.GetHtmlAsync($"/Incidents/{incident.Id}/Correct");
+        Assert.Contains("promised by", correct, StringComparison.Ordinal);
+        Assert.Contains("The kick-off notes name Pat.", correct, StringComparison.Ordinal);
     }
 
     [Fact]

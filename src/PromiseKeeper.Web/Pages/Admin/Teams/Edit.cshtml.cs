@@ -100,7 +100,7 @@ public sealed class EditModel(IMediator mediator, IStringLocalizer<EditModel> lo
             var previousName = team.Name;
             team.Name = name.Value;
             // Saved with the new name, in one statement: both or neither.
-            audit.Add(AuditAction.TeamChanged, AuditTexts.TeamRenamed(previousName, team.Name), $"Team {team.Name}");
+            audit.Add(AuditAction.TeamChanged, AuditTexts.TeamRenamed(previousName, team.Name), AuditSubject.Team(team.Name));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

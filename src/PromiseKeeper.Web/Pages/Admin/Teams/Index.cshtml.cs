@@ -86,7 +86,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<IndexModel> 
             var team = new Team { Name = name.Value, CreatedAt = clock.GetUtcNow() };
             db.Teams.Add(team);
             // Saved with the team, in one statement: both or neither.
-            audit.Add(AuditAction.TeamCreated, AuditTexts.TeamCreated(team.Name), $"Team {team.Name}");
+            audit.Add(AuditAction.TeamCreated, AuditTexts.TeamCreated(team.Name), AuditSubject.Team(team.Name));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

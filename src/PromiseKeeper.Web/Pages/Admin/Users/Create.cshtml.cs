@@ -106,7 +106,7 @@ public sealed class CreateModel(IMediator mediator, PromiseKeeperDbContext db, I
             audit.Add(
                 AuditAction.UserCreated,
                 AuditTexts.UserCreated(created.DisplayName, profile.Roles, team),
-                $"User {created.Email}");
+                AuditSubject.User(created.Email));
             UserAdmin.ThrowIfFailed(await users.AddToRolesAsync(created, profile.Roles), nameof(Command.Password));
             await transaction.CommitAsync(cancellationToken);
             return created.Id;

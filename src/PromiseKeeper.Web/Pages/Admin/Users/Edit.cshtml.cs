@@ -220,7 +220,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db, ISt
             if (string.Equals(target.Id, user.Id, StringComparison.Ordinal) && !roles.Contains(Roles.Admin))
             {
                 throw new ValidationException(
-                    [new ValidationFailure(nameof(Command.Roles), "You cannot take away your own Admin role. Ask another admin if it really should go.")]);
+                    [new ValidationFailure(nameof(Command.Roles), localizer["You cannot take away your own Admin role. Ask another admin if it really should go."])]);
             }
 
             var current = await users.GetRolesAsync(target);
@@ -239,7 +239,7 @@ public sealed class EditModel(IMediator mediator, PromiseKeeperDbContext db, ISt
             audit.Add(
                 AuditAction.UserChanged,
                 AuditTexts.UserSaved(target.DisplayName, roles, team),
-                $"User {target.Email}");
+                AuditSubject.User(target.Email));
             var toRemove = current.Except(roles, StringComparer.Ordinal).ToList();
             var toAdd = roles.Except(current, StringComparer.Ordinal).ToList();
             if (toRemove.Count > 0)

@@ -51,7 +51,7 @@ public static class ResetPassword
             target.AccessFailedCount = 0;
             var token = await users.GeneratePasswordResetTokenAsync(target);
             // Identity's store saves the user on this request's DbContext, so the entry goes in the same save: both or neither.
-            audit.Add(AuditAction.PasswordReset, AuditTexts.PasswordReset(target.DisplayName), $"User {target.Email}");
+            audit.Add(AuditAction.PasswordReset, AuditTexts.PasswordReset(target.DisplayName), AuditSubject.User(target.Email));
             UserAdmin.ThrowIfFailed(await users.ResetPasswordAsync(target, token, password.Value), nameof(Command.NewPassword));
             return target.DisplayName;
         }

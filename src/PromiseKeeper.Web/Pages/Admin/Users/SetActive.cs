@@ -53,7 +53,7 @@ public static class SetActive
             audit.Add(
                 command.Active ? AuditAction.UserReactivated : AuditAction.UserDeactivated,
                 AuditTexts.UserActive(target.DisplayName, command.Active),
-                $"User {target.Email}");
+                AuditSubject.User(target.Email));
             if (!command.Active)
             {
                 notifier.OwnerDeactivated(target.DisplayName, loaded.OpenIncidents, Recipient.ParseList(loaded.Leads));

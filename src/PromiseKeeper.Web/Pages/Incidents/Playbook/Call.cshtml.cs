@@ -45,7 +45,38 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
         return Page();
     }
 
-    public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
+    {
+        if (CallDraftStamp.CallChangedUnderUntouchedEmail(Data))
+        {
+            return await RedraftedForChangedCallAsync(id, cancellationToken);
+        }
+
+        return await SaveAsync(id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The call was changed under a request email nobody touched: the email is drafted again for the call as typed and shown
+    /// with a note, unsaved, so what goes to the client always describes the call the invitation does.
+    /// </summary>
+    private async Task<IActionResult> RedraftedForChangedCallAsync(long id, CancellationToken cancellationToken)
+    {
+        await LoadViewAsync(id, cancellationToken);
+        if (Data.Version != View.Header.Version)
+        {
+            // Changed by someone else meanwhile: the save reports the conflict, keeping what was typed.
+            return await SaveAsync(id, cancellationToken);
+        }
+
+        var (facts, _) = FactsAsTyped(View, Data);
+        Data = CallDraftStamp.Stamp(Data with { RequestEmail = drafts.CallRequestEmail(facts) });
+        ModelState.Clear();
+        ModelState.AddModelError($"{nameof(Data)}.{nameof(Command.RequestEmail)}",
+            localizer["The call changed, so the request email was drafted again to match it. Check it, then save again."]);
+        return Page();
+    }
+
+    private Task<IActionResult> SaveAsync(long id, CancellationToken cancellationToken) =>
         Data.RequestSent
             ? SendAsync(Data with { Id = id }, localizer["The call is planned and the request email is marked as sent. Next: hold the conversation and record it."], cancellationToken)
             : SendAndStayAsync(Data with { Id = id }, localizer["The call plan is saved. Send the request email, then mark it as sent here."], cancellationToken);

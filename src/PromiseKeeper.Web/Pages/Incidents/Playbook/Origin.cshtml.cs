@@ -67,6 +67,9 @@ public sealed class OriginModel(IMediator mediator, IStringLocalizer<OriginModel
 
         public string? Findings { get; init; }
 
+        /// <summary>Why a recorded origin changes; kept with each changed fact in the field history.</summary>
+        public string? Reason { get; init; }
+
         /// <summary>The form prefilled with what the incident holds now (logged values, or an earlier investigation).</summary>
         public static Command From(OriginView view)
         {
@@ -98,6 +101,7 @@ public sealed class OriginModel(IMediator mediator, IStringLocalizer<OriginModel
             ContractReference = ContractReference,
             ClientGoals = ClientGoals,
             Findings = Findings,
+            Reason = Reason,
         };
     }
 

@@ -1,10 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using NodaTime;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Infrastructure.Texts;
+using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Texts;
 
 namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 
@@ -162,7 +164,7 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
                 Header = header,
                 Guidance = guidance.For(PlaybookStage.InternalRetro),
                 Saved = incident.Retro,
-                TimelineSummary = incident.SummariseTimeline(),
+                TimelineSummary = incident.SummariseTimeline(Languages.OfCurrentUi(), TimeZones.Find(user.TimeZoneId) ?? DateTimeZone.Utc),
                 Measures = [.. incident.PreventionMeasures
                     .OrderBy(m => m.DueOn).ThenBy(m => m.Id)
                     .Select(m => new MeasureLine(m.Id, m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today), m.DoneNote, m.DoneAt, m.DoneByName))],
