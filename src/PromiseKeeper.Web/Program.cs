@@ -59,6 +59,10 @@ try
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.Notifier>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationRecipients>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationTexts>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationMails>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.PublicUrls>();
+    builder.Services.AddSingleton<PromiseKeeper.Web.Notifications.UnsubscribeTokens>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.Unsubscriptions>();
     builder.Services.AddSingleton(TimeProvider.System);
     builder.Services.Configure<StartupOptions>(builder.Configuration.GetSection(StartupOptions.Section));
     builder.Services.AddSingleton(new LiquidTemplates());
@@ -66,6 +70,7 @@ try
     builder.Services.AddSingleton<StageGuidanceTexts>();
     builder.Services.AddSingleton<DemoPlaybook>();
     builder.Services.AddScoped<DemoData>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Notifications.DemoNotifications>();
     builder.Services.AddEmailDelivery(builder.Configuration);
 
     builder.Services.AddRazorPages(options =>

@@ -4,6 +4,7 @@ using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.Data;
 
@@ -16,6 +17,7 @@ public sealed class DemoData(
     UserManager<ApplicationUser> users,
     TimeProvider clock,
     DemoPlaybook playbook,
+    DemoNotifications notifications,
     ILogger<DemoData> logger)
 {
     /// <summary>Shared by every demo user; shown on the console when the app starts with demo data.</summary>
@@ -114,6 +116,7 @@ public sealed class DemoData(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await notifications.AddAsync(cancellationToken);
         logger.LogInformation("Demo data loaded");
     }
 

@@ -7,36 +7,44 @@ namespace PromiseKeeper.Web.Notifications;
 /// <summary>
 /// Who to notify about an incident, as expressions a handler reads in the statement that loads the incident (so telling
 /// people adds no statement): each is the encoded list <see cref="Recipient.ParseList"/> reads, with each person's
-/// email choice for the kind.
+/// email choice for the kind and what an email to them needs (address, language, name).
 /// </summary>
 public sealed class NotificationRecipients(PromiseKeeperDbContext db)
 {
-    /// <summary>The incident owner's email choice for <paramref name="kind"/> (null: the default).</summary>
-    public Expression<Func<Incident, NotificationEmail?>> OwnerChoice(NotificationKind kind) =>
-        i => db.NotificationPreferences().Where(p => p.UserId == i.OwnerId && p.Kind == kind).Select(p => (NotificationEmail?)p.Email).FirstOrDefault();
+    /// <summary>The incident owner, encoded as <see cref="Recipient.ParseOne"/> reads it, with their email choice for <paramref name="kind"/>.</summary>
+    public Expression<Func<Incident, string?>> Owner(NotificationKind kind) =>
+        i => db.Users.Where(u => u.Id == i.OwnerId)
+            .Select(u => u.Id + Recipient.Field + (db.NotificationPreferences()
+                .Where(p => p.UserId == u.Id && p.Kind == kind)
+                .Select(p => p.Email == NotificationEmail.Off ? "Off" : p.Email == NotificationEmail.Digest ? "Digest" : "AtOnce")
+                .FirstOrDefault() ?? string.Empty)
+                + Recipient.Field + (u.Language ?? string.Empty) + Recipient.Field + (u.Email ?? string.Empty) + Recipient.Field + u.DisplayName)
+            .FirstOrDefault();
 
     /// <summary>Every active legal user, when the incident is contract-linked (only then can it wait for legal).</summary>
     public Expression<Func<Incident, string?>> Legal() =>
         i => i.ContractReference == null
             ? null
-            : string.Join(";", db.Users
+            : string.Join(Recipient.Separator, db.Users
                 .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Legal)))
                 .OrderBy(u => u.Id)
-                .Select(u => u.Id + "=" + (db.NotificationPreferences()
+                .Select(u => u.Id + Recipient.Field + (db.NotificationPreferences()
                     .Where(p => p.UserId == u.Id && p.Kind == NotificationKind.LegalReviewRequested)
                     .Select(p => p.Email == NotificationEmail.Off ? "Off" : p.Email == NotificationEmail.Digest ? "Digest" : "AtOnce")
-                    .FirstOrDefault() ?? string.Empty)));
+                    .FirstOrDefault() ?? string.Empty)
+                + Recipient.Field + (u.Language ?? string.Empty) + Recipient.Field + (u.Email ?? string.Empty) + Recipient.Field + u.DisplayName));
 
     /// <summary>The active team leads of the incident's team.</summary>
     public Expression<Func<Incident, string?>> TeamLeads(NotificationKind kind) =>
-        i => i.TeamId == null ? null : string.Join(";", db.Users
+        i => i.TeamId == null ? null : string.Join(Recipient.Separator, db.Users
             .Where(u => u.TeamId == i.TeamId && u.IsActive
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.TeamLead)))
             .OrderBy(u => u.Id)
-            .Select(u => u.Id + "=" + (db.NotificationPreferences()
+            .Select(u => u.Id + Recipient.Field + (db.NotificationPreferences()
                 .Where(p => p.UserId == u.Id && p.Kind == kind)
                 .Select(p => p.Email == NotificationEmail.Off ? "Off" : p.Email == NotificationEmail.Digest ? "Digest" : "AtOnce")
-                .FirstOrDefault() ?? string.Empty)));
+                .FirstOrDefault() ?? string.Empty)
+                + Recipient.Field + (u.Language ?? string.Empty) + Recipient.Field + (u.Email ?? string.Empty) + Recipient.Field + u.DisplayName));
 
     /// <summary>The active team leads of <paramref name="userId"/>'s team (not the user), each encoded, as a subquery for another statement.</summary>
     public IQueryable<string> LeadsOfTeamOf(string userId, NotificationKind kind) =>
@@ -45,8 +53,9 @@ public sealed class NotificationRecipients(PromiseKeeperDbContext db)
                 && u.TeamId == db.Users.Where(t => t.Id == userId).Select(t => t.TeamId).FirstOrDefault()
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.TeamLead)))
             .OrderBy(u => u.Id)
-            .Select(u => u.Id + "=" + (db.NotificationPreferences()
+            .Select(u => u.Id + Recipient.Field + (db.NotificationPreferences()
                 .Where(p => p.UserId == u.Id && p.Kind == kind)
                 .Select(p => p.Email == NotificationEmail.Off ? "Off" : p.Email == NotificationEmail.Digest ? "Digest" : "AtOnce")
-                .FirstOrDefault() ?? string.Empty));
+                .FirstOrDefault() ?? string.Empty)
+                + Recipient.Field + (u.Language ?? string.Empty) + Recipient.Field + (u.Email ?? string.Empty) + Recipient.Field + u.DisplayName);
 }

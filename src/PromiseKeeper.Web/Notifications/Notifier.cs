@@ -1,13 +1,15 @@
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Mail;
 
 namespace PromiseKeeper.Web.Notifications;
 
 /// <summary>
 /// Tells people about a change: each method adds rows to the handler's DbContext without saving, so the notifications
 /// commit with the change or not at all. Never the one who acted; each row keeps the recipient's email choice as it is now.
+/// A notification wanted at once also puts its email in the outbox (same DbContext, so the same transaction).
 /// </summary>
-public sealed class Notifier(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class Notifier(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, NotificationMails mails)
 {
     /// <summary>The new owner is told (with the reason); the previous one learns who took over.</summary>
     public void IncidentReassigned(long incidentId, Recipient newOwner, string newOwnerName, Recipient previousOwner, string? reason)
@@ -75,7 +77,8 @@ public sealed class Notifier(PromiseKeeperDbContext db, ICurrentUser user, TimeP
             return;
         }
 
-        db.Set<Notification>().Add(new Notification
+        var now = clock.GetUtcNow();
+        var notification = new Notification
         {
             RecipientId = recipient.UserId,
             Kind = kind,
@@ -84,9 +87,15 @@ public sealed class Notifier(PromiseKeeperDbContext db, ICurrentUser user, TimeP
             OtherName = Shortened(otherName, Notification.NameMaxLength),
             Reason = Shortened(reason, Notification.ReasonMaxLength),
             Count = count,
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
             Email = recipient.Choice ?? NotificationDefaults.For(kind),
-        });
+        };
+        db.Set<Notification>().Add(notification);
+        if (notification.Email == NotificationEmail.AtOnce && !string.IsNullOrWhiteSpace(recipient.Address))
+        {
+            EmailOutbox.Enqueue(db, mails.Compose(notification, recipient), now);
+            notification.EmailQueuedAt = now;
+        }
     }
 
     private static string? Shortened(string? text, int maxLength) =>

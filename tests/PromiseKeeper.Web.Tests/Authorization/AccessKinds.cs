@@ -44,6 +44,9 @@ public enum Access
     /// <summary>Login, error: no sign-in needed.</summary>
     Anyone,
 
+    /// <summary>An email's unsubscribe link: no sign-in needed, but only its signed token opens it (without one: 404 for everyone).</summary>
+    AnyoneWithToken,
+
     /// <summary>Start page, logout: any signed-in user.</summary>
     SignedIn,
 

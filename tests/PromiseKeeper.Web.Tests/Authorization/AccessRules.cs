@@ -19,6 +19,13 @@ public static class AccessRules
             [Viewer.Legal] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
         },
+        [Access.AnyoneWithToken] = new()
+        {
+            [Viewer.AccountManager] = [NotFound, NotFound, NotFound, NotFound],
+            [Viewer.TeamLead] = [NotFound, NotFound, NotFound, NotFound],
+            [Viewer.Legal] = [NotFound, NotFound, NotFound, NotFound],
+            [Viewer.Admin] = [NotFound, NotFound, NotFound, NotFound],
+        },
         [Access.SignedIn] = new()
         {
             [Viewer.AccountManager] = [Allowed, Allowed, Allowed, Allowed],

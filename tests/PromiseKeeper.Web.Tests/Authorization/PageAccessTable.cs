@@ -43,6 +43,8 @@ public static class PageAccessTable
         new("/Notifications/Index", "POST", "MarkAllRead", Access.SignedIn),
         new("/Notifications/Count", "GET", null, Access.SignedIn),
         new("/Account/Profile", "POST", "UseZone", Access.SignedIn),
+        new("/Unsubscribe", "GET", null, Access.AnyoneWithToken),
+        new("/Unsubscribe", "POST", null, Access.AnyoneWithToken),
         new("/Error", "GET", null, Access.Anyone),
         new("/Error", "POST", null, Access.Anyone),
         new("/Index", "GET", null, Access.SignedIn),

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Mail;
+using PromiseKeeper.Web.Notifications;
 using PromiseKeeper.Web.Tests.Authorization;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -116,6 +118,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Account/Sessions" => (s.Owner, "/Account/Sessions", ok),
             "GET /Account/AccessDenied" => (s.Owner, "/Account/AccessDenied", HttpStatusCode.Forbidden),
             "GET /Error" => (null, "/Error", ok),
+            "GET /Unsubscribe" => (null, UnsubscribePath(s), ok),
             "GET /Index" => (s.Lead, await WithSubmittedRetrosAsync(s, "/"), ok),
             "GET /Home/Count" => (s.Lead, await WithSubmittedRetrosAsync(s, "/Home/Count"), ok),
             "GET /Clients/Index" => (s.Owner, await WithIncidentsAsync(s, "/Clients"), ok),
@@ -158,6 +161,10 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             _ => throw new Xunit.Sdk.XunitException($"{row}: say in {nameof(PageReadBudgetTests)} who opens it and on what data."),
         };
     }
+
+    private static string UnsubscribePath(ReadScenario s) =>
+        "/Unsubscribe?token=" + Uri.EscapeDataString(
+            s.App.Factory.Services.GetRequiredService<UnsubscribeTokens>().Issue(s.Owner.Id, NotificationKind.RetroSentBack));
 
     private static async Task<string> WithNotificationsAsync(ReadScenario s, string path)
     {

@@ -24,6 +24,8 @@ public static class PageReadBudgets
         // The unread count, from the partial index of unread notifications.
         ["GET /Notifications/Count"] = 1,
         ["GET /Error"] = 0,
+        // Whether the token's user exists and its nonce is unused.
+        ["GET /Unsubscribe"] = 1,
         // Everything that waits on the user, for all their roles, is one UNION ALL (Pages/Home/WaitingWorkSql).
         ["GET /Index"] = 1,
         ["GET /Home/Count"] = 1,

@@ -29,6 +29,8 @@ internal static class PageWriteBudgets
         // The zone taken from the layout's notice: the same. Refused (a zone the tz database does not know): the profile shown with the message.
         ["POST /Account/Profile?handler=UseZone"] = new(Valid: 3, Invalid: 1),
         ["POST /Error"] = new(Valid: 0),
+        // The token checked (user exists, nonce unused), the preference read, the preference and the used nonce saved.
+        ["POST /Unsubscribe"] = new(Valid: 3),
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
         ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),
         ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),

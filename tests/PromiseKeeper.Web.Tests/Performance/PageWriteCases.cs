@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Notifications;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;
@@ -63,6 +65,12 @@ internal static partial class PageWriteCases
                 },
             ["POST /Account/Sessions"] = async app =>
                 new WriteCase(await app.CreateUserAsync(Roles.AccountManager), "/Account/Sessions", "/Account/Sessions"),
+            ["POST /Unsubscribe"] = async app =>
+            {
+                var owner = await app.CreateUserAsync(Roles.AccountManager);
+                var token = Uri.EscapeDataString(app.Factory.Services.GetRequiredService<UnsubscribeTokens>().Issue(owner.Id, NotificationKind.RetroApproved));
+                return new WriteCase(null, $"/Unsubscribe?token={token}", "/Unsubscribe") { Answer = System.Net.HttpStatusCode.OK };
+            },
             ["POST /Error"] = _ => Task.FromResult(new WriteCase(null, null, "/Error") { Answer = System.Net.HttpStatusCode.OK }),
 
             ["POST /Clients/Create"] = async app =>

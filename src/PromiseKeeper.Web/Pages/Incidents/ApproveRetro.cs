@@ -15,10 +15,10 @@ public static class ApproveRetro
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (incident, ownerChoice) = await db.LoadForRetroReviewAsync(
-                command.Id, command.Version, user, recipients.OwnerChoice(NotificationKind.RetroApproved), cancellationToken);
+            var (incident, owner) = await db.LoadForRetroReviewAsync(
+                command.Id, command.Version, user, recipients.Owner(NotificationKind.RetroApproved), cancellationToken);
             incident.ApproveRetro(command.Comments, user.AsActor(), clock.GetUtcNow());
-            notifier.RetroApproved(incident.Id, new Recipient(incident.OwnerId, ownerChoice));
+            notifier.RetroApproved(incident.Id, Recipient.ParseOne(incident.OwnerId, owner));
             audit.Add(AuditAction.RetroApproved, AuditTexts.RetroApproved, AuditSubject.Incident(incident.Id), incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

@@ -122,10 +122,10 @@ public sealed class LegalReviewModel(IMediator mediator, IStringLocalizer<LegalR
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
             // The options: legal approves the offer as it stands, and the review keeps its description. The owner's email choice comes along.
-            var (incident, ownerChoice) = await db.LoadForLegalReviewAsync(
-                command.Id, command.Version, user, IncidentParts.Options, recipients.OwnerChoice(Notifier.LegalKind(command.Decision)), cancellationToken);
+            var (incident, owner) = await db.LoadForLegalReviewAsync(
+                command.Id, command.Version, user, IncidentParts.Options, recipients.Owner(Notifier.LegalKind(command.Decision)), cancellationToken);
             var review = incident.RecordLegalReview(command.Decision, command.Notes, user.AsActor(), clock.GetUtcNow());
-            notifier.LegalDecided(incident.Id, review.Decision, new Recipient(incident.OwnerId, ownerChoice));
+            notifier.LegalDecided(incident.Id, review.Decision, Recipient.ParseOne(incident.OwnerId, owner));
             audit.Add(
                 AuditAction.LegalReviewRecorded,
                 // What legal decided, not what they wrote: admins read the log and see no incident content.

@@ -39,10 +39,16 @@ public sealed partial class ReassignModel
                     .FirstOrDefault(),
                 PreviousOwner = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.DisplayName).FirstOrDefault(),
                 // Their email choices, for the notifications this handover writes.
-                ChosenChoice = db.NotificationPreferences()
-                    .Where(p => p.UserId == newOwnerId && p.Kind == NotificationKind.IncidentAssigned).Select(p => (NotificationEmail?)p.Email).FirstOrDefault(),
-                PreviousOwnerChoice = db.NotificationPreferences()
-                    .Where(p => p.UserId == i.OwnerId && p.Kind == NotificationKind.IncidentTakenOver).Select(p => (NotificationEmail?)p.Email).FirstOrDefault(),
+                ChosenRecipient = db.Users.Where(u => u.Id == newOwnerId).Select(u => u.Id + Recipient.Field + (db.NotificationPreferences()
+                    .Where(p => p.UserId == u.Id && p.Kind == NotificationKind.IncidentAssigned)
+                    .Select(p => p.Email == NotificationEmail.Off ? "Off" : p.Email == NotificationEmail.Digest ? "Digest" : "AtOnce")
+                    .FirstOrDefault() ?? string.Empty)
+                    + Recipient.Field + (u.Language ?? string.Empty) + Recipient.Field + (u.Email ?? string.Empty) + Recipient.Field + u.DisplayName).FirstOrDefault(),
+                PreviousOwnerRecipient = db.Users.Where(u => u.Id == i.OwnerId).Select(u => u.Id + Recipient.Field + (db.NotificationPreferences()
+                    .Where(p => p.UserId == u.Id && p.Kind == NotificationKind.IncidentTakenOver)
+                    .Select(p => p.Email == NotificationEmail.Off ? "Off" : p.Email == NotificationEmail.Digest ? "Digest" : "AtOnce")
+                    .FirstOrDefault() ?? string.Empty)
+                    + Recipient.Field + (u.Language ?? string.Empty) + Recipient.Field + (u.Email ?? string.Empty) + Recipient.Field + u.DisplayName).FirstOrDefault(),
             }, (incident, people, by) =>
             {
                 // Only an incident with a team can be led, so a team lead who may reassign it always finds one.
@@ -65,7 +71,7 @@ public sealed partial class ReassignModel
                 var details = AuditTexts.Reassigned(previousOwner, chosen.DisplayName, handover.Reason);
                 auditLog.Add(AuditAction.IncidentReassigned, details, AuditSubject.Incident(incident.Id), incident.Id);
                 notifier.IncidentReassigned(
-                    incident.Id, new Recipient(chosen.Id, people.ChosenChoice), chosen.DisplayName, new Recipient(previousOwnerId, people.PreviousOwnerChoice), handover.Reason);
+                    incident.Id, Recipient.ParseOne(chosen.Id, people.ChosenRecipient), chosen.DisplayName, Recipient.ParseOne(previousOwnerId, people.PreviousOwnerRecipient), handover.Reason);
                 return chosen.DisplayName;
             }, cancellationToken);
         }

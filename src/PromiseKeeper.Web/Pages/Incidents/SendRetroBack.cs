@@ -15,10 +15,10 @@ public static class SendRetroBack
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            var (incident, ownerChoice) = await db.LoadForRetroReviewAsync(
-                command.Id, command.Version, user, recipients.OwnerChoice(NotificationKind.RetroSentBack), cancellationToken);
+            var (incident, owner) = await db.LoadForRetroReviewAsync(
+                command.Id, command.Version, user, recipients.Owner(NotificationKind.RetroSentBack), cancellationToken);
             incident.SendRetroBack(command.Comments, user.AsActor(), clock.GetUtcNow());
-            notifier.RetroSentBack(incident.Id, new Recipient(incident.OwnerId, ownerChoice));
+            notifier.RetroSentBack(incident.Id, Recipient.ParseOne(incident.OwnerId, owner));
             audit.Add(AuditAction.RetroSentBack, AuditTexts.RetroSentBack, AuditSubject.Incident(incident.Id), incident.Id);
             await db.SaveChangesAsync(cancellationToken);
             return Unit.Value;

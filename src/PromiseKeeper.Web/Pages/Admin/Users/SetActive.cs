@@ -33,7 +33,7 @@ public static class SetActive
                 {
                     User = u,
                     OpenIncidents = db.Incidents.Count(i => i.OwnerId == u.Id && i.Stage != PlaybookStage.Closed && i.Stage != PlaybookStage.NotApplicable),
-                    Leads = string.Join(";", leads),
+                    Leads = string.Join(Recipient.Separator, leads),
                 })
                 .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
             var target = loaded.User;
