@@ -1,15 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.BrowserTests.PageObjects;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.Pages;
 
 /// <summary>
 /// The pages no walk-through visits (the admin's home page, clients and editing one, evidence, writing instead of calling, check-ins, the whole timeline,
-/// correcting the record, sign out everywhere,
+/// correcting the record, sign out everywhere, notifications and their settings, outgoing email, unsubscribing from an email,
 /// access denied, not found): each is valid HTML, accessible, and fits a phone.
 /// </summary>
 public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app)
@@ -35,6 +38,8 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Timeline", "Timeline");
         await ExpectPageAsync($"{IncidentPage.PathOf(id)}/Correct", "Correct the record");
         await ExpectPageAsync("/Account/Sessions", "Sign out everywhere");
+        await ExpectPageAsync("/Notifications", "Notifications");
+        await ExpectPageAsync("/Account/Notifications", "Notification settings");
 
         var notFound = await Page.GotoAsync("/Incidents/999999999");
         Assert.Equal(404, notFound?.Status);
@@ -59,9 +64,29 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
         await view.ExpectHeadingAsync("Waiting on me");
         await ExpectAccessibleAsync();
 
+        await Page.GotoAsync("/Admin/Mail");
+        await view.ExpectHeadingAsync("Outgoing email");
+        await ExpectAccessibleAsync();
+
         // Admins see no incident content.
         await Page.GotoAsync("/Incidents");
         await view.ExpectHeadingAsync("Not allowed");
+        await ExpectAccessibleAsync();
+    });
+
+    [Fact]
+    public Task The_unsubscribe_page_opened_from_an_email_without_signing_in_is_valid_and_accessible() => RunAsync(async () =>
+    {
+        string token;
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(AccountManager.Email)
+                ?? throw new InvalidOperationException("The demo account manager is missing.");
+            token = scope.ServiceProvider.GetRequiredService<UnsubscribeTokens>().Issue(user.Id, NotificationKind.IncidentAssigned);
+        }
+
+        await Page.GotoAsync($"/Unsubscribe?token={Uri.EscapeDataString(token)}");
+        await new FormPage(Page).ExpectHeadingAsync("Stop notification emails");
         await ExpectAccessibleAsync();
     });
 }

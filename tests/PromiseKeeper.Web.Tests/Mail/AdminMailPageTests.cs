@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using PromiseKeeper.Web.Infrastructure.Mail;
 using PromiseKeeper.Web.Tests.Admin;
@@ -8,6 +9,26 @@ namespace PromiseKeeper.Web.Tests.Mail;
 /// <summary>/Admin/Mail: admins see the backlog and why emails failed, never what they say.</summary>
 public sealed class AdminMailPageTests(WebAppFixture app) : WebAppTest(app)
 {
+    [Fact]
+    public async Task An_admin_whose_zone_is_not_utc_counts_today_from_their_own_midnight()
+    {
+        // Sent at 23:30 UTC the day before the fixed clock's day: already "today" in Ljubljana (UTC+1), not in UTC.
+        var now = App.Clock.GetUtcNow();
+        var lateYesterdayUtc = new DateTimeOffset(now.UtcDateTime.Date.AddMinutes(-30), TimeSpan.Zero);
+        await App.WithDbAsync(async db =>
+        {
+            EmailOutbox.Enqueue(db, Outbox.Email("sent@example.test", "Subject"), lateYesterdayUtc).MarkSent(lateYesterdayUtc);
+            await db.SaveChangesAsync();
+        });
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == admin.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.TimeZoneId, "Europe/Ljubljana")));
+        using var http = await App.CreateSignedInClientAsync(admin);
+
+        var html = await http.GetHtmlAsync("/Admin/Mail");
+
+        Assert.Contains("<dd class=\"col-sm-8 col-lg-9\" id=\"mail-sent-today\">1</dd>", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Admins_see_what_waits_what_failed_and_why_but_not_the_content()
     {

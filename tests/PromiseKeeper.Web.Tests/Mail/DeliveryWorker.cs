@@ -19,7 +19,7 @@ public sealed class DeliveryWorker : IAsyncDisposable
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(30);
 
     private readonly ServiceProvider _services;
-    private readonly IHostedService _worker;
+    private readonly OutgoingEmailDelivery _worker;
     private bool _stopped;
 
     private DeliveryWorker(ServiceProvider services)
@@ -55,6 +55,15 @@ public sealed class DeliveryWorker : IAsyncDisposable
         var worker = new DeliveryWorker(services);
         await worker._worker.StartAsync(CancellationToken.None);
         return worker;
+    }
+
+    /// <summary>
+    /// Waits until the worker has looked for due emails twice more, so "and nothing more happens" is seen, not slept on.
+    /// </summary>
+    public Task TwoMoreRoundsAsync()
+    {
+        var start = _worker.RoundsFinished;
+        return Outbox.WaitUntilAsync(() => Task.FromResult(_worker.RoundsFinished >= start + 2), "the worker looked for due emails twice more");
     }
 
     /// <summary>Stops it as the host does at shutdown: the email being sent goes, the rest stays for others.</summary>

@@ -40,7 +40,4 @@ internal static class Outbox
         WaitUntilAsync(
             () => app.WithDbAsync(db => db.OutgoingEmails.AllAsync(e => e.State != OutgoingEmailState.Pending)),
             "no email is pending");
-
-    /// <summary>A few poll intervals, for "and nothing more happens".</summary>
-    public static Task QuietAsync() => Task.Delay(TimeSpan.FromMilliseconds(500));
 }

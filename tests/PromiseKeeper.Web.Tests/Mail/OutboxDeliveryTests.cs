@@ -23,7 +23,7 @@ public sealed class OutboxDeliveryTests(WebAppFixture app) : WebAppTest(app)
         await using var worker = await DeliveryWorker.StartAsync(App, smtp.Port);
 
         await Outbox.WaitUntilNonePendingAsync(App);
-        await Outbox.QuietAsync();
+        await worker.TwoMoreRoundsAsync();
 
         var message = Assert.Single(smtp.Received);
         Assert.Equal("Retro sent back", message.Subject);
@@ -58,7 +58,7 @@ public sealed class OutboxDeliveryTests(WebAppFixture app) : WebAppTest(app)
         await using var worker = await DeliveryWorker.StartAsync(App, smtp.Port);
 
         await Outbox.WaitUntilNonePendingAsync(App);
-        await Outbox.QuietAsync();
+        await worker.TwoMoreRoundsAsync();
 
         Assert.Equal("Committed", Assert.Single(smtp.Received).Subject);
         Assert.Single(await Outbox.AllAsync(App));
@@ -73,7 +73,7 @@ public sealed class OutboxDeliveryTests(WebAppFixture app) : WebAppTest(app)
         await using var worker = await DeliveryWorker.StartAsync(App, port);
 
         await Outbox.WaitUntilAsync(async () => (await Outbox.OneAsync(App, ids[0])).Attempts == 1, "the first attempt failed");
-        await Outbox.QuietAsync();
+        await worker.TwoMoreRoundsAsync();
         var waiting = await Outbox.OneAsync(App, ids[0]);
         Assert.Equal(OutgoingEmailState.Pending, waiting.State);
         // Not before the backoff: the clock stands still, so no second attempt yet.
@@ -84,7 +84,7 @@ public sealed class OutboxDeliveryTests(WebAppFixture app) : WebAppTest(app)
         await using var smtp = await TestSmtpServer.StartAsync(port);
         App.Clock.Now += DeliveryWorker.RetryDelay;
         await Outbox.WaitUntilNonePendingAsync(App);
-        await Outbox.QuietAsync();
+        await worker.TwoMoreRoundsAsync();
 
         Assert.Equal("Waits for the server", Assert.Single(smtp.Received).Subject);
         var sent = await Outbox.OneAsync(App, ids[0]);
@@ -106,7 +106,7 @@ public sealed class OutboxDeliveryTests(WebAppFixture app) : WebAppTest(app)
         await using var worker = await DeliveryWorker.StartAsync(App, smtp.Port);
 
         await Outbox.WaitUntilNonePendingAsync(App);
-        await Outbox.QuietAsync();
+        await worker.TwoMoreRoundsAsync();
 
         Assert.Equal(["First", "Last"], smtp.Received.Select(m => m.Subject).Order());
         var refused = await Outbox.OneAsync(App, ids[1]);

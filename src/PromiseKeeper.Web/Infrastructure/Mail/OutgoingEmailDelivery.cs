@@ -11,6 +11,10 @@ public sealed class OutgoingEmailDelivery(EmailBatchDelivery batches, IOptions<M
     : BackgroundService
 {
     private readonly MailOptions _options = mailOptions.Value;
+    private int _roundsFinished;
+
+    /// <summary>How many rounds (one look for due emails, whatever it found or however it failed) have finished since the start.</summary>
+    public int RoundsFinished => Volatile.Read(ref _roundsFinished);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,6 +42,8 @@ public sealed class OutgoingEmailDelivery(EmailBatchDelivery batches, IOptions<M
             {
                 logger.LogWarning(ex, "Email delivery failed this round; the emails stay in the outbox for the next");
             }
+
+            Interlocked.Increment(ref _roundsFinished);
 
             if (claimed < _options.BatchSize)
             {

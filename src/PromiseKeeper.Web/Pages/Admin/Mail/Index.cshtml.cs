@@ -15,7 +15,8 @@ public sealed class IndexModel(IMediator mediator, ReaderTimes times, TimeProvid
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = Instant.FromDateTimeOffset(clock.GetUtcNow()).InZone(times.Zone).Date;
-        var startOfToday = today.AtStartOfDayInZone(times.Zone).ToDateTimeOffset();
+        // PostgreSQL takes a timestamptz parameter only as UTC.
+        var startOfToday = today.AtStartOfDayInZone(times.Zone).ToDateTimeOffset().ToUniversalTime();
         Mail = await mediator.Send(new Query(startOfToday), cancellationToken);
     }
 
