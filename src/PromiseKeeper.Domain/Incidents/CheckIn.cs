@@ -20,6 +20,9 @@ public sealed class CheckIn
 
     public bool IsDone { get; private set; }
 
+    /// <summary>The user (of any team) who updates the client; null means the incident's owner.</summary>
+    public string? OwnerId { get; private set; }
+
     public DateTimeOffset? DoneAt { get; private set; }
 
     /// <summary>When it was closed as no longer needed, with the incident; null while it is planned or done.</summary>

@@ -21,7 +21,11 @@ public sealed class PreventionMeasure
 
     public string Description { get; private set; }
 
+    /// <summary>Who does it, as written: the user's name once <see cref="OwnerId"/> is set, free text kept from before owners were users.</summary>
     public string Owner { get; private set; }
+
+    /// <summary>The user (of any team) who does it; null for a measure whose owner is still free text.</summary>
+    public string? OwnerId { get; private set; }
 
     public DateOnly DueOn { get; private set; }
 

@@ -12,5 +12,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.Property(e => e.Id).ValueGeneratedNever(); // made by the domain, so new children are inserted, not updated
         builder.Property(c => c.Topic).HasMaxLength(CheckIn.TopicMaxLength);
         builder.HasIndex(c => c.IncidentId);
+        builder.Property(c => c.OwnerId).HasMaxLength(450);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => c.OwnerId).HasFilter("\"OwnerId\" IS NOT NULL");
     }
 }

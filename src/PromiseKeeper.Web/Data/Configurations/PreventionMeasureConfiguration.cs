@@ -16,6 +16,9 @@ internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<
         builder.Property(m => m.DoneNote).HasMaxLength(PreventionMeasure.DoneNoteMaxLength);
         builder.Property(m => m.DoneByName).HasMaxLength(200);
         builder.HasIndex(m => m.IncidentId);
+        builder.Property(m => m.OwnerId).HasMaxLength(450);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(m => m.OwnerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => m.OwnerId).HasFilter("\"OwnerId\" IS NOT NULL");
         // Overdue measures for the team leads: only unfinished ones are ever looked up by date.
         builder.HasIndex(m => m.DueOn).HasFilter($"\"Status\" <> '{nameof(MeasureStatus.Done)}'");
     }

@@ -228,6 +228,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<bool>("IsDone")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateOnly>("PlannedOn")
                         .HasColumnType("date");
 
@@ -239,6 +243,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("IncidentId");
+
+                    b.HasIndex("OwnerId")
+                        .HasFilter("\"OwnerId\" IS NOT NULL");
 
                     b.ToTable("CheckIns", (string)null);
                 });
@@ -846,6 +853,10 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -857,6 +868,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasFilter("\"Status\" <> 'Done'");
 
                     b.HasIndex("IncidentId");
+
+                    b.HasIndex("OwnerId")
+                        .HasFilter("\"OwnerId\" IS NOT NULL");
 
                     b.ToTable("PreventionMeasures", (string)null);
                 });
@@ -1401,6 +1415,11 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PromiseKeeper.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.CompensationOption", b =>
@@ -1699,6 +1718,11 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasForeignKey("IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("PromiseKeeper.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.RecordedBlameFinding", b =>
