@@ -93,6 +93,8 @@ public sealed class WaitingOnMeHandler(PromiseKeeperDbContext db, ICurrentUser u
             yield return WaitingSection.MyIncidents;
         }
 
+        yield return WaitingSection.Owned;
+
         if (user.IsInRole(Roles.Legal))
         {
             yield return WaitingSection.Legal;
