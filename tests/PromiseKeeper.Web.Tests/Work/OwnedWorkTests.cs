@@ -93,7 +93,7 @@ public sealed class OwnedWorkTests(WebAppFixture app) : LateStagePageTest(app)
         var incident = await ReadAsync(given.IncidentId);
         var measure = Assert.Single(incident.PreventionMeasures);
         Assert.Equal((MeasureStatus.Done, "Delivery signs off every date now.", "Dana Delivery"), (measure.Status, measure.DoneNote, measure.DoneByName));
-        Assert.True(Assert.Single(incident.CheckIns).IsDone);
+        Assert.True(incident.CheckIns.Single(c => c.Id == given.CheckInId).IsDone);
         Assert.Equal("Dana Delivery", incident.Timeline.OrderBy(e => e.OccurredAt).ThenBy(e => e.Id).Last().ActorName);
         var after = await GetHtmlAsync(http, "/Work/Owned");
         Assert.Contains("No open prevention measures are yours.", after, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class OwnedWorkTests(WebAppFixture app) : LateStagePageTest(app)
 
         var incident = await ReadAsync(given.IncidentId);
         Assert.Equal(MeasureStatus.Planned, Assert.Single(incident.PreventionMeasures).Status);
-        Assert.False(Assert.Single(incident.CheckIns).IsDone);
+        Assert.False(incident.CheckIns.Single(c => c.Id == given.CheckInId).IsDone);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class OwnedWorkTests(WebAppFixture app) : LateStagePageTest(app)
 
         await App.SendAsync(given.Owner, m => m.Send(new CompleteCheckIn.Command(given.CheckInId)));
 
-        Assert.True(Assert.Single((await ReadAsync(given.IncidentId)).CheckIns).IsDone);
+        Assert.True((await ReadAsync(given.IncidentId)).CheckIns.Single(c => c.Id == given.CheckInId).IsDone);
     }
 
     [Fact]
