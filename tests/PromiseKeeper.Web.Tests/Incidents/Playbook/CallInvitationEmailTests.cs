@@ -47,9 +47,9 @@ public sealed class CallInvitationEmailTests(WebAppFixture app) : WebAppTest(app
             Assert.Contains("<p>Could we talk on Tuesday?</p>", message.HtmlBody, StringComparison.Ordinal);
             var (method, text) = CalendarOf(message);
             Assert.Equal("REQUEST", method);
-            Assert.Contains("METHOD:REQUEST\r\n", text, StringComparison.Ordinal);
-            Assert.Contains("SEQUENCE:0\r\n", text, StringComparison.Ordinal);
-            Assert.Contains($"UID:incident-{incident.Id}-call@promisekeeper\r\n", text, StringComparison.Ordinal);
+            Assert.Contains("METHOD:REQUEST\n", text, StringComparison.Ordinal);
+            Assert.Contains("SEQUENCE:0\n", text, StringComparison.Ordinal);
+            Assert.Contains($"UID:incident-{incident.Id}-call@promisekeeper\n", text, StringComparison.Ordinal);
             var call = Assert.Single(Calendar.Load(text)!.Events);
             Assert.Equal(new DateTime(2026, 11, 24, 13, 0, 0), call.DtStart!.AsUtc);
             Assert.Equal(["mailto:dana@client.example", "mailto:sam@us.example"], call.Attendees.Select(a => a.Value!.ToString()));
@@ -86,8 +86,8 @@ public sealed class CallInvitationEmailTests(WebAppFixture app) : WebAppTest(app
         Assert.Equal((1, new DateTime(2026, 11, 24, 14, 0, 0)), (moved.Sequence, moved.DtStart!.AsUtc));
         var dropped = Assert.Single(smtp.Received, m => CalendarOf(m).Method == "CANCEL");
         Assert.Equal("sam@us.example", To(dropped));
-        Assert.Contains("STATUS:CANCELLED\r\n", CalendarOf(dropped).Text, StringComparison.Ordinal);
-        Assert.Contains("SEQUENCE:1\r\n", CalendarOf(dropped).Text, StringComparison.Ordinal);
+        Assert.Contains("STATUS:CANCELLED\n", CalendarOf(dropped).Text, StringComparison.Ordinal);
+        Assert.Contains("SEQUENCE:1\n", CalendarOf(dropped).Text, StringComparison.Ordinal);
 
         // Saving the same call and asking again sends nothing: the attendees hold this revision.
         smtp.Received.Clear();
@@ -242,7 +242,8 @@ public sealed class CallInvitationEmailTests(WebAppFixture app) : WebAppTest(app
     private static (string Method, string Text) CalendarOf(MimeMessage message)
     {
         var part = Assert.Single(message.BodyParts.OfType<TextPart>(), p => p.ContentType.MimeType == "text/calendar");
-        return (part.ContentType.Parameters["method"] ?? string.Empty, part.Text);
+        // On the wire every line ends in CRLF (SMTP); the text MimeKit decodes may end them in LF, so lines are compared without it.
+        return (part.ContentType.Parameters["method"] ?? string.Empty, part.Text.ReplaceLineEndings("\n"));
     }
 
     private Task ClearOutboxAsync() => App.WithDbAsync(db => db.OutgoingEmails.ExecuteDeleteAsync());

@@ -256,10 +256,8 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
                 .WithMessage(c => TimeZones.SkippedMessage(c.StartsAt, c.EffectiveTimeZoneId));
             RuleFor(c => c.RequestEmail).Must((c, _) => !CallDraftStamp.CallChangedUnderUntouchedEmail(c))
                 .WithMessage(_ => localizer["You changed the call's time, length, link or channel, but the email still describes the call as it was. Redraft the texts, or edit the email, then save."]);
-            RuleFor(c => c.Attendees).Must(a => InvitationRecipients.Of(a).NotAddresses.Count == 0).When(c => c.EmailInvitation)
-                .WithMessage(c => localizer["Not an email address: {0}. Write each attendee as \"Name <name@example.com>\".", string.Join("; ", InvitationRecipients.Of(c.Attendees).NotAddresses)]);
-            RuleFor(c => c.Attendees).Must(a => InvitationRecipients.Of(a).WithoutAddress.Count == 0).When(c => c.EmailInvitation)
-                .WithMessage(c => localizer["The invitation cannot reach {0} without an email address. Add it as \"Name <name@example.com>\", or remove the entry.", string.Join("; ", InvitationRecipients.Of(c.Attendees).WithoutAddress)]);
+            RuleFor(c => c.Attendees).Must(a => InvitationRecipients.Of(a).Problem(localizer) is null).When(c => c.EmailInvitation)
+                .WithMessage(c => InvitationRecipients.Of(c.Attendees).Problem(localizer)!);
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using MimeKit;
 using PromiseKeeper.Web.Infrastructure.Calendars;
 using PromiseKeeper.Web.Infrastructure.Mail;
@@ -15,6 +16,23 @@ public sealed record InvitationRecipients(IReadOnlyList<EmailRecipient> Recipien
     public bool AllSendable => Recipients.Count > 0 && WithoutAddress.Count == 0 && NotAddresses.Count == 0;
 
     public IReadOnlyList<string> Addresses => [.. Recipients.Select(r => r.Address)];
+
+    /// <summary>What keeps the invitation from every attendee, in one message for the attendees field; null when nothing does.</summary>
+    /// <param name="localizer">The call page's (its resources hold the texts).</param>
+    public string? Problem(IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        string?[] problems =
+        [
+            NotAddresses.Count > 0
+                ? localizer["Not an email address: {0}. Write each attendee as \"Name <name@example.com>\".", string.Join("; ", NotAddresses)].Value
+                : null,
+            WithoutAddress.Count > 0
+                ? localizer["The invitation cannot reach {0} without an email address. Add it as \"Name <name@example.com>\", or remove the entry.", string.Join("; ", WithoutAddress)].Value
+                : null,
+        ];
+        return problems.Any(p => p is not null) ? string.Join(" ", problems.Where(p => p is not null)) : null;
+    }
 
     public static InvitationRecipients Of(string? attendees)
     {
