@@ -157,7 +157,7 @@ public sealed class CallInvitationEmailTests(WebAppFixture app) : WebAppTest(app
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("Not an email address: Dana Client <dana@client>.", html, StringComparison.Ordinal);
         Assert.Contains("The invitation cannot reach Sam Other without an email address.", html, StringComparison.Ordinal);
-        Assert.Contains($">{typed}</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains($"{typed}</textarea>", html, StringComparison.Ordinal);
         Assert.Matches("<textarea[^>]*aria-describedby=\"[^\"]*Data_Attendees-error", await response.Content.ReadAsStringAsync());
         Assert.Empty(await Outbox.AllAsync(App));
         Assert.False((await App.ReadAsync(incident.Id)).Call!.IsSent);
