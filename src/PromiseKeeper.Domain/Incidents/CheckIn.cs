@@ -31,7 +31,12 @@ public sealed class CheckIn
     /// <summary>Planned, not done and not closed: something the client still expects from us.</summary>
     public bool IsOpen => !IsDone && CancelledAt is null;
 
-    internal static CheckIn Plan(DateOnly plannedOn, string topic) => new() { PlannedOn = plannedOn, Topic = topic };
+    internal static CheckIn Plan(DateOnly plannedOn, string topic, string? ownerId) => new() { PlannedOn = plannedOn, Topic = topic, OwnerId = ownerId };
+
+    /// <summary>Who updates the client: <paramref name="incidentOwnerId"/> when no one else was given it.</summary>
+    public string OwnerOr(string incidentOwnerId) => OwnerId ?? incidentOwnerId;
+
+    internal void GiveTo(string? ownerId) => OwnerId = ownerId;
 
     internal void Cancel(DateTimeOffset now) => CancelledAt = now.ToUniversalTime();
 

@@ -48,9 +48,15 @@ public sealed partial class Incident
         return sent ? RecapSaved.Sent : RecapSaved.Draft;
     }
 
-    /// <summary>Plans a moment to update the client while the fix is under way.</summary>
+    /// <summary>Plans a moment to update the client while the fix is under way; the incident's owner updates them.</summary>
     /// <exception cref="DomainException">Before the conversation, on a finished incident, or when a field rule is broken.</exception>
-    public CheckIn PlanCheckIn(DateOnly? plannedOn, string? topic, Actor actor, DateTimeOffset now)
+    public CheckIn PlanCheckIn(DateOnly? plannedOn, string? topic, Actor actor, DateTimeOffset now) =>
+        PlanCheckIn(plannedOn, topic, null, actor, now);
+
+    /// <summary>Plans a moment to update the client while the fix is under way, with who updates them.</summary>
+    /// <param name="owner">The user (of any team) who updates the client; null or the incident's owner: the incident's owner, whoever that is later.</param>
+    /// <exception cref="DomainException">Before the conversation, on a finished incident, or when a field rule is broken.</exception>
+    public CheckIn PlanCheckIn(DateOnly? plannedOn, string? topic, Actor? owner, Actor actor, DateTimeOffset now)
     {
         RequireStage("plan-check-in", PlaybookStage.FollowUpRecap, PlaybookStage.InternalRetro);
         var check = new RuleCheck();
@@ -67,9 +73,17 @@ public sealed partial class Incident
         var checkedTopic = check.Text("Topic", topic, CheckIn.TopicMaxLength, Messages.Of("check-in.topic-missing"));
         check.ThrowIfAny();
 
-        var checkIn = CheckIn.Plan(day, checkedTopic);
+        var checkIn = CheckIn.Plan(day, checkedTopic, OwnerIdOfCheckIn(owner));
         _checkIns.Add(checkIn);
-        Record(actor, now, "check-in.planned", TextValue.Date("On", checkIn.PlannedOn), TextValue.Text("Topic", checkIn.Topic));
+        if (checkIn.OwnerId is null)
+        {
+            Record(actor, now, "check-in.planned", TextValue.Date("On", checkIn.PlannedOn), TextValue.Text("Topic", checkIn.Topic));
+        }
+        else
+        {
+            Record(actor, now, "check-in.planned-for", TextValue.Date("On", checkIn.PlannedOn), TextValue.Text("Topic", checkIn.Topic), TextValue.Text("Owner", OwnerAsNamed(owner!).DisplayName));
+        }
+
         return checkIn;
     }
 

@@ -53,14 +53,48 @@ public sealed partial class Incident
         Record(actor, now, "retro.saved");
     }
 
+    /// <summary>
+    /// Adds a measure whose owner is free text, as measures were before owners were users. For tests and demo data only:
+    /// the retro page adds measures owned by a user (see the overload).
+    /// </summary>
     /// <exception cref="DomainException">Outside the retro stage, after it was submitted, or when a field rule is broken.</exception>
+    [ForTestsAndDemoData]
     public PreventionMeasure AddPreventionMeasure(string? description, string? owner, DateOnly? dueOn, Actor actor, DateTimeOffset now)
+    {
+        var check = StartMeasureCheck(description, out var what);
+        var who = check.Text("Owner", owner, IncidentDetails.NameMaxLength, Messages.Of("measure.owner-missing"));
+        var due = CheckDueDate(check, dueOn, now);
+        check.ThrowIfAny();
+        return AddMeasure(PreventionMeasure.Create(what, who, due), actor, now);
+    }
+
+    /// <summary>Adds a measure owned by a user (of any team): its owner text is their name.</summary>
+    /// <param name="owner">The user who makes it happen; null when none was chosen (a violation on "OwnerId").</param>
+    /// <exception cref="DomainException">Outside the retro stage, after it was submitted, or when a field rule is broken.</exception>
+    public PreventionMeasure AddPreventionMeasure(string? description, Actor? owner, DateOnly? dueOn, Actor actor, DateTimeOffset now)
+    {
+        var check = StartMeasureCheck(description, out var what);
+        if (owner is null)
+        {
+            check.Add("OwnerId", Messages.Of("measure.owner-missing"));
+        }
+
+        var due = CheckDueDate(check, dueOn, now);
+        check.ThrowIfAny();
+        return AddMeasure(PreventionMeasure.Create(what, OwnerAsNamed(owner!), due), actor, now);
+    }
+
+    private RuleCheck StartMeasureCheck(string? description, out string what)
     {
         RequireStage(RetroAction, PlaybookStage.InternalRetro);
         RequireRetroNotSubmitted();
         var check = new RuleCheck();
-        var what = check.Text("Description", description, PreventionMeasure.DescriptionMaxLength, Messages.Of("measure.description-missing"));
-        var who = check.Text("Owner", owner, IncidentDetails.NameMaxLength, Messages.Of("measure.owner-missing"));
+        what = check.Text("Description", description, PreventionMeasure.DescriptionMaxLength, Messages.Of("measure.description-missing"));
+        return check;
+    }
+
+    private static DateOnly CheckDueDate(RuleCheck check, DateOnly? dueOn, DateTimeOffset now)
+    {
         var due = check.Present("DueOn", dueOn, Messages.Of("measure.due-missing"));
         if (dueOn < DateOnly.FromDateTime(now.UtcDateTime))
         {
@@ -71,9 +105,11 @@ public sealed partial class Incident
             check.Add("DueOn", Messages.Count("measure.due-too-far(count)", PreventionMeasure.MaxYearsAhead));
         }
 
-        check.ThrowIfAny();
+        return due;
+    }
 
-        var measure = PreventionMeasure.Create(what, who, due);
+    private PreventionMeasure AddMeasure(PreventionMeasure measure, Actor actor, DateTimeOffset now)
+    {
         _preventionMeasures.Add(measure);
         Record(actor, now, "measure.added", TextValue.Text("Measure", measure.Description), TextValue.Text("Owner", measure.Owner), TextValue.Date("Due", measure.DueOn));
         return measure;

@@ -40,8 +40,20 @@ public sealed class PreventionMeasure
 
     public bool IsOverdue(DateOnly today) => Status != MeasureStatus.Done && DueOn < today;
 
+    /// <summary>Whether a user owns it; false for an owner kept as free text from before owners were users.</summary>
+    public bool HasUserOwner => OwnerId is not null;
+
     internal static PreventionMeasure Create(string description, string owner, DateOnly dueOn) =>
         new() { Description = description, Owner = owner, DueOn = dueOn, Status = MeasureStatus.Planned };
+
+    internal static PreventionMeasure Create(string description, Actor owner, DateOnly dueOn) =>
+        new() { Description = description, Owner = owner.DisplayName, OwnerId = owner.UserId, DueOn = dueOn, Status = MeasureStatus.Planned };
+
+    internal void GiveTo(Actor owner)
+    {
+        OwnerId = owner.UserId;
+        Owner = owner.DisplayName;
+    }
 
     internal void SetStatus(MeasureStatus status, string? doneNote, Actor actor, DateTimeOffset now)
     {

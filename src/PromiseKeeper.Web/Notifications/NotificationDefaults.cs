@@ -10,7 +10,8 @@ public static class NotificationDefaults
             or NotificationKind.LegalChangesAsked
             or NotificationKind.RetroSubmitted
             or NotificationKind.RetroSentBack
-            or NotificationKind.OwnerDeactivated => NotificationEmail.AtOnce,
+            or NotificationKind.OwnerDeactivated
+            or NotificationKind.MeasureAssigned => NotificationEmail.AtOnce,
         _ => NotificationEmail.Digest,
     };
 

@@ -29,4 +29,7 @@ public enum NotificationKind
 
     /// <summary>A user of the reader's team was deactivated while owning open incidents.</summary>
     OwnerDeactivated = 9,
+
+    /// <summary>A prevention measure or a check-in with the client was given to the reader.</summary>
+    MeasureAssigned = 10,
 }

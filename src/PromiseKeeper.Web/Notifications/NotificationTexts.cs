@@ -31,6 +31,7 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
             "{1} deactivated {2}, who owns {0} open incidents: hand them over to someone in the team.",
             actor,
             otherName ?? string.Empty),
+        NotificationKind.MeasureAssigned => localizer["{0} made you responsible for “{2}” on {1}.", actor, incident, reason ?? string.Empty].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a sentence."),
     };
 
@@ -46,6 +47,7 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
         NotificationKind.RetroSentBack => localizer["My retro was sent back"].Value,
         NotificationKind.RetroApproved => localizer["My retro was approved"].Value,
         NotificationKind.OwnerDeactivated => localizer["A deactivated team member still owns open incidents"].Value,
+        NotificationKind.MeasureAssigned => localizer["A prevention measure or check-in is given to me"].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a name."),
     };
 }

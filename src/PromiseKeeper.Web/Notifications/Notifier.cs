@@ -65,6 +65,10 @@ public sealed class Notifier(PromiseKeeperDbContext db, ICurrentUser user, TimeP
         }
     }
 
+    /// <summary>A prevention measure or a check-in (<paramref name="what"/>: its text) was given to <paramref name="owner"/>.</summary>
+    public void MeasureAssigned(long incidentId, Recipient owner, string what) =>
+        Add(NotificationKind.MeasureAssigned, owner, incidentId, reason: what);
+
     /// <summary>The kind of a legal decision's notification.</summary>
     public static NotificationKind LegalKind(LegalDecision? decision) =>
         decision == LegalDecision.Approved ? NotificationKind.LegalApproved : NotificationKind.LegalChangesAsked;

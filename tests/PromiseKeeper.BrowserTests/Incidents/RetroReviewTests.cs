@@ -36,7 +36,7 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await retro.FillAsync("Lessons learned", "Keep a fallback for the payment provider.");
         await retro.ClickAsync("Save the retro");
         await retro.FillAsync("What will be done", "Agree a second payment provider as a fallback");
-        await retro.FillAsync("Owner", "Head of delivery");
+        await retro.ChooseAsync("Owner", AccountManager.DisplayName);
         await retro.FillAsync("Due on", DateInput(BrowserNow().Date.AddDays(21)));
         await retro.ClickAsync("Add the measure");
         await Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Agree a second payment provider as a fallback", Exact = true })).ToBeVisibleAsync();

@@ -49,6 +49,10 @@ public static class PageAccessTable
         new("/Error", "POST", null, Access.Anyone),
         new("/Index", "GET", null, Access.SignedIn),
         new("/Home/Count", "GET", null, Access.SignedIn),
+        // Each user's own measures and check-ins; the posts check that the user owns the item (OwnedWorkTests).
+        new("/Work/Owned", "GET", null, Access.SignedIn),
+        new("/Work/Owned", "POST", "MeasureDone", Access.SignedIn),
+        new("/Work/Owned", "POST", "CheckInDone", Access.SignedIn),
 
         new("/Clients/Index", "GET", null, Access.IncidentLists),
         new("/Clients/Create", "GET", null, Access.LogIncidents),
@@ -95,10 +99,12 @@ public static class PageAccessTable
         new("/Incidents/Playbook/CheckIns", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/CheckIns", "POST", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/CheckIns", "POST", "SetDone", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/CheckIns", "POST", "Owner", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Retro", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Retro", "POST", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Retro", "POST", "AddMeasure", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Retro", "POST", "MeasureStatus", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Retro", "POST", "MeasureOwner", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Retro", "POST", "Submit", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/NotApplicable", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/NotApplicable", "POST", null, Access.ChangeIncident, OnIncident),

@@ -51,6 +51,11 @@ public static class RequestAccessTable
         Row(Access.SignedIn, (_, _) => new MarkRead.Command(0)),
         Row(Access.SignedIn, (_, _) => new MarkAllRead.Command()),
         Row(Access.SignedIn, (_, _) => new UseTimeZone.Command("Europe/Ljubljana")),
+        // Each user's own measures and check-ins; the commands refuse an item the user does not own (OwnedWorkTests).
+        Row(Access.SignedIn, (_, _) => new Web.Pages.Work.OwnedModel.Query()),
+        Row(Access.SignedIn, (_, i) => new Web.Pages.Work.OwnedModel.MayOpenQuery(i.Id)),
+        Row(Access.SignedIn, (_, _) => new Web.Pages.Work.CompleteMeasure.Command(Guid.Empty, null)),
+        Row(Access.SignedIn, (_, _) => new Web.Pages.Work.CompleteCheckIn.Command(Guid.Empty)),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),
@@ -92,9 +97,11 @@ public static class RequestAccessTable
         Row(Access.ChangeIncident, (_, i) => new RedraftRecap.Command(i.Id, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new CheckInsModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new SetCheckInDone.Command(i.Id, Guid.Empty, true, i.Version)),
+        Row(Access.ChangeIncident, (_, i) => new GiveCheckIn.Command(i.Id, Guid.Empty, null, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new RetroModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AddPreventionMeasure.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new SetMeasureStatus.Command(i.Id, Guid.Empty, MeasureStatus.InProgress, i.Version)),
+        Row(Access.ChangeIncident, (_, i) => new GiveMeasure.Command(i.Id, Guid.Empty, null, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new SubmitRetro.Command(i.Id, i.Version)),
         Row(Access.ChangeIncident, (_, i) => new NotApplicableModel.Command { Id = i.Id, Version = i.Version }),
 

@@ -121,6 +121,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Unsubscribe" => (null, UnsubscribePath(s), ok),
             "GET /Index" => (s.Lead, await WithSubmittedRetrosAsync(s, "/"), ok),
             "GET /Home/Count" => (s.Lead, await WithSubmittedRetrosAsync(s, "/Home/Count"), ok),
+            "GET /Work/Owned" => (s.Colleague, await WithOwnedWorkAsync(s, "/Work/Owned"), ok),
             "GET /Clients/Index" => (s.Owner, await WithIncidentsAsync(s, "/Clients"), ok),
             "GET /Clients/Create" => (s.Owner, "/Clients/Create", ok),
             "GET /Clients/Edit" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Budget")}/Edit", ok),
@@ -170,6 +171,24 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
     {
         var incident = await s.App.AnIncident(s.Owner).Titled("Notified").ForClient("Notified client").SaveAsync();
         await s.App.AddNotificationsAsync(s.Owner, incident.Id, count: 30);
+        return path;
+    }
+
+    /// <summary>Measures and check-ins of the owner's incidents given to the colleague.</summary>
+    private static async Task<string> WithOwnedWorkAsync(ReadScenario s, string path)
+    {
+        var colleague = Domain.Actor.Create(s.Colleague.Id, s.Colleague.DisplayName);
+        var owner = Domain.Actor.Create(s.Owner.Id, s.Owner.DisplayName);
+        var today = DateOnly.FromDateTime(s.App.Clock.Now.UtcDateTime);
+        for (var i = 0; i < 3; i++)
+        {
+            await s.App.AnIncident(s.Owner).AtStage(PlaybookStage.InternalRetro).ForClient($"Owned client {i}").Then(incident =>
+            {
+                incident.AddPreventionMeasure($"Owned measure {i}", colleague, today.AddDays(i), owner, s.App.Clock.Now);
+                incident.PlanCheckIn(today.AddDays(i), $"Owned check-in {i}", colleague, owner, s.App.Clock.Now);
+            }).SaveAsync();
+        }
+
         return path;
     }
 

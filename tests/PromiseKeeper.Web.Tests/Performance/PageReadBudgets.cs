@@ -29,6 +29,8 @@ public static class PageReadBudgets
         // Everything that waits on the user, for all their roles, is one UNION ALL (Pages/Home/WaitingWorkSql).
         ["GET /Index"] = 1,
         ["GET /Home/Count"] = 1,
+        // The user's open measures, then their open check-ins.
+        ["GET /Work/Owned"] = 2,
 
         ["GET /Clients/Index"] = 1,
         ["GET /Clients/Create"] = 0,
@@ -49,8 +51,9 @@ public static class PageReadBudgets
         ["GET /Incidents/Playbook/WriteInstead"] = 2,
         ["GET /Incidents/Playbook/Conversation"] = 2,
         ["GET /Incidents/Playbook/Recap"] = 2,
-        ["GET /Incidents/Playbook/CheckIns"] = 2,
-        ["GET /Incidents/Playbook/Retro"] = 2,
+        // With the people check-ins and measures can be given to (the owner pickers).
+        ["GET /Incidents/Playbook/CheckIns"] = 3,
+        ["GET /Incidents/Playbook/Retro"] = 3,
         ["GET /Incidents/Playbook/NotApplicable"] = 2,
 
         ["GET /Legal/Index"] = 2,

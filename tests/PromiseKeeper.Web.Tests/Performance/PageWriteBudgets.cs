@@ -58,12 +58,19 @@ internal static class PageWriteBudgets
         // Redrafting saves nothing: the incident with its owner, and its options, read to draft from; from an outdated form, read again to show it.
         ["POST /Incidents/Playbook/Call?handler=Redraft"] = new(Valid: 2, Conflict: 4),
         ["POST /Incidents/Playbook/WriteInstead?handler=Redraft"] = new(Valid: 2, Conflict: 4),
-        ["POST /Incidents/Playbook/CheckIns"] = new(Valid: 3, Conflict: 4, Invalid: 4),
-        ["POST /Incidents/Playbook/CheckIns?handler=SetDone"] = new(Valid: 3, Conflict: 4),
-        ["POST /Incidents/Playbook/Retro"] = new(Valid: 3, Conflict: 4, Invalid: 3),
-        ["POST /Incidents/Playbook/Retro?handler=AddMeasure"] = new(Valid: 3, Conflict: 4, Invalid: 2),
-        ["POST /Incidents/Playbook/Retro?handler=MeasureStatus"] = new(Valid: 3, Conflict: 4, Invalid: 3),
-        ["POST /Incidents/Playbook/Retro?handler=Submit"] = new(Valid: 3, Conflict: 4),
+        // The check-in and retro pages shown again read the people the owner pickers offer too.
+        ["POST /Incidents/Playbook/CheckIns"] = new(Valid: 3, Conflict: 5, Invalid: 5),
+        ["POST /Incidents/Playbook/CheckIns?handler=SetDone"] = new(Valid: 3, Conflict: 5),
+        // The chosen person is read with the incident.
+        ["POST /Incidents/Playbook/CheckIns?handler=Owner"] = new(Valid: 3, Conflict: 5, Invalid: 5),
+        ["POST /Incidents/Playbook/Retro"] = new(Valid: 3, Conflict: 5, Invalid: 4),
+        ["POST /Incidents/Playbook/Retro?handler=AddMeasure"] = new(Valid: 3, Conflict: 5, Invalid: 3),
+        ["POST /Incidents/Playbook/Retro?handler=MeasureStatus"] = new(Valid: 3, Conflict: 5, Invalid: 4),
+        ["POST /Incidents/Playbook/Retro?handler=MeasureOwner"] = new(Valid: 3, Conflict: 5, Invalid: 5),
+        ["POST /Incidents/Playbook/Retro?handler=Submit"] = new(Valid: 3, Conflict: 5),
+        // The owner's own item: the incident it belongs to (with whether they may read it), then the save. Refused: the list shown again.
+        ["POST /Work/Owned?handler=MeasureDone"] = new(Valid: 2, Invalid: 2),
+        ["POST /Work/Owned?handler=CheckInDone"] = new(Valid: 2),
         ["POST /Incidents/Playbook/NotApplicable"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/LegalReview"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/LegalReview?handler=Text"] = new(Valid: 3, Conflict: 4, Invalid: 4),

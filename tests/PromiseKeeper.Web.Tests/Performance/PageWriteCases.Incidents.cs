@@ -150,9 +150,35 @@ internal static partial class PageWriteCases
                 new("Data.LessonsLearned", "Hand over open promises explicitly."),
             ],
             invalid: [new("Data.WhatHappened", " "), new("Data.RootCauseCategory", "MissedHandover"), new("Data.RootCause", " "), new("Data.LessonsLearned", " ")]),
-        ["POST /Incidents/Playbook/Retro?handler=AddMeasure"] = app => OwnerPostsAsync(app, PlaybookStage.InternalRetro, workDone: false, "/Retro", "AddMeasure",
-            [new("Measure.Description", "Confirm every date with delivery"), new("Measure.Owner", "Dana Delivery"), new("Measure.DueOn", "2026-12-10")],
-            invalid: [new("Measure.Description", "Confirm every date with delivery"), new("Measure.Owner", "Dana Delivery"), new("Measure.DueOn", "next week")]),
+        ["POST /Incidents/Playbook/Retro?handler=AddMeasure"] = async app =>
+        {
+            var dana = await app.CreateUserAsync(Roles.AccountManager, "Dana Delivery");
+            return await OwnerPostsAsync(app, PlaybookStage.InternalRetro, workDone: false, "/Retro", "AddMeasure",
+                [new("Measure.Description", "Confirm every date with delivery"), new("Measure.OwnerId", dana.Id), new("Measure.DueOn", "2026-12-10")],
+                invalid: [new("Measure.Description", "Confirm every date with delivery"), new("Measure.OwnerId", dana.Id), new("Measure.DueOn", "next week")]);
+        },
+        ["POST /Incidents/Playbook/Retro?handler=MeasureOwner"] = async app =>
+        {
+            var dana = await app.CreateUserAsync(Roles.AccountManager, "Dana Delivery");
+            return await OwnerPostsAsync(app, PlaybookStage.InternalRetro, workDone: true, "/Retro", "MeasureOwner",
+                [new("ownerId", dana.Id)], invalid: [new("ownerId", "no-such-user")]);
+        },
+        ["POST /Incidents/Playbook/CheckIns?handler=Owner"] = async app =>
+        {
+            var dana = await app.CreateUserAsync(Roles.AccountManager, "Dana Delivery");
+            return await OwnerPostsAsync(app, PlaybookStage.InternalRetro, workDone: false, "/CheckIns", "Owner",
+                [new("ownerId", dana.Id)], invalid: [new("ownerId", "no-such-user")]);
+        },
+        ["POST /Work/Owned?handler=MeasureDone"] = async app =>
+        {
+            var dana = await GivenWorkAsync(app);
+            return new WriteCase(dana, "/Work/Owned", "/Work/Owned?handler=MeasureDone")
+            {
+                Input = [new("doneNote", "Delivery signs off every date now.")],
+                Invalid = [new("doneNote", " ")],
+            };
+        },
+        ["POST /Work/Owned?handler=CheckInDone"] = async app => new WriteCase(await GivenWorkAsync(app), "/Work/Owned", "/Work/Owned?handler=CheckInDone"),
         ["POST /Incidents/Playbook/Retro?handler=MeasureStatus"] = app => OwnerPostsAsync(app, PlaybookStage.InternalRetro, workDone: true, "/Retro", "MeasureStatus",
             [new("status", "Done"), new("doneNote", "Delivery signs off every date now.")],
             invalid: [new("status", "Done"), new("doneNote", " ")]),
@@ -252,6 +278,22 @@ internal static partial class PageWriteCases
             Input = input ?? [],
             Invalid = invalid,
         };
+    }
+
+    /// <summary>Someone of another team given a measure and a check-in of an account manager's incident.</summary>
+    private static async Task<TestUser> GivenWorkAsync(WebAppFixture app)
+    {
+        var owner = await app.CreateUserAsync(Roles.AccountManager);
+        var dana = await app.CreateUserAsync(Roles.AccountManager, "Dana Delivery", await app.AddTeamAsync($"Delivery {Guid.NewGuid():N}"));
+        var by = Domain.Actor.Create(owner.Id, owner.DisplayName);
+        var to = Domain.Actor.Create(dana.Id, dana.DisplayName);
+        var today = DateOnly.FromDateTime(app.Clock.Now.UtcDateTime);
+        await app.AnIncident(owner).AtStage(PlaybookStage.InternalRetro).Then(incident =>
+        {
+            incident.AddPreventionMeasure("Confirm every date with delivery", to, today.AddDays(7), by, app.Clock.Now);
+            incident.PlanCheckIn(today, "Progress on the fix", to, by, app.Clock.Now);
+        }).SaveAsync();
+        return dana;
     }
 
     private static async Task<WriteCase> LeadReviewsRetroAsync(WebAppFixture app, string handler)

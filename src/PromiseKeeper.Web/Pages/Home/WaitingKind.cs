@@ -15,7 +15,7 @@ public enum WaitingKind
     /// <summary>A check-in planned for today or earlier, not held yet.</summary>
     CheckInDue,
 
-    /// <summary>A prevention measure on the account manager's incident, overdue or due within a week.</summary>
+    /// <summary>A prevention measure on the account manager's incident whose owner is still free text, overdue or due within a week.</summary>
     MeasureDue,
 
     /// <summary>A contract-linked incident in legal's queue.</summary>
@@ -38,12 +38,21 @@ public enum WaitingKind
 
     /// <summary>A deactivated user who still owns open incidents.</summary>
     DeactivatedOwner,
+
+    /// <summary>A prevention measure given to the reader (any team's incident), not done yet.</summary>
+    MeasureOwned,
+
+    /// <summary>A check-in given to the reader (any team's incident), planned for today or earlier, not held yet.</summary>
+    CheckInOwned,
 }
 
 /// <summary>The home page's sections, one per role, in the order they show.</summary>
 public enum WaitingSection
 {
     MyIncidents,
+
+    /// <summary>Measures and check-ins given to the reader, whatever their roles; shown only when there are some.</summary>
+    Owned,
     Legal,
     Team,
     Admin,
@@ -59,6 +68,7 @@ public static class WaitingKinds
         WaitingKind.RetroToReview or WaitingKind.TeamMeasureOverdue or WaitingKind.MistakesFound
             or WaitingKind.OwnerDeactivated => WaitingSection.Team,
         WaitingKind.TeamWithoutLead or WaitingKind.DeactivatedOwner => WaitingSection.Admin,
+        WaitingKind.MeasureOwned or WaitingKind.CheckInOwned => WaitingSection.Owned,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

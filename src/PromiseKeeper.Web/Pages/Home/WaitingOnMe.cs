@@ -67,7 +67,8 @@ public sealed class WaitingOnMeHandler(PromiseKeeperDbContext db, ICurrentUser u
             : [];
 
         var items = rows.Select(r => Item(r, today)).ToList();
-        var sections = SectionsOf(user).ToDictionary(
+        // The owned section is no role's: it is there only when something was given to the user.
+        var sections = SectionsOf(user).Where(s => s != WaitingSection.Owned || items.Any(i => WaitingKinds.SectionOf(i.Kind) == s)).ToDictionary(
             s => s,
             s => (IReadOnlyList<WaitingItem>)[.. items.Where(i => WaitingKinds.SectionOf(i.Kind) == s)
                 .OrderBy(i => i.Overdue ? 0 : 1)
@@ -84,7 +85,7 @@ public sealed class WaitingOnMeHandler(PromiseKeeperDbContext db, ICurrentUser u
             : 0;
     }
 
-    /// <summary>The sections the user's roles have, in page order (a team lead without a team has none to lead).</summary>
+    /// <summary>The sections the user's roles have, and the owned one, in page order (a team lead without a team has none to lead).</summary>
     public static IEnumerable<WaitingSection> SectionsOf(ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -92,6 +93,8 @@ public sealed class WaitingOnMeHandler(PromiseKeeperDbContext db, ICurrentUser u
         {
             yield return WaitingSection.MyIncidents;
         }
+
+        yield return WaitingSection.Owned;
 
         if (user.IsInRole(Roles.Legal))
         {

@@ -8,8 +8,9 @@ namespace PromiseKeeper.Web.Pages.Home;
 /// (<see cref="WaitingKind"/>) for the user's roles. The home page lists its rows; the menu's badge counts them.
 /// Every part starts from an index: open incidents per owner or per team (partial, so small), legal's queue, the
 /// submitted retros, the measures not done; closed incidents are never scanned.
-/// Measure and check-in owners are free text today, so the account manager's part finds them through the incidents they own;
-/// when owners become users, only this file changes.
+/// Measures and check-ins given to a user (of any team) are theirs, whatever their roles (<see cref="OwnerParts"/>, from the
+/// partial indexes of owners); a measure whose owner is still free text, and a check-in nobody else was given, stay with the
+/// incident's account manager.
 /// </summary>
 public static class WaitingWorkSql
 {
@@ -35,6 +36,11 @@ public static class WaitingWorkSql
         $"i.\"Id\" AS \"IncidentId\", i.\"Summary\" AS \"Title\", c.\"Name\" AS \"Client\", i.\"Stage\"::text AS \"Stage\", {detail}::text AS \"Detail\", "
         + $"{since}::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\"";
 
+    // An owner may not see the incident: only its number and client, never its summary or stage.
+    private static string OwnedColumns(string detail, string dueOn) =>
+        $"i.\"Id\" AS \"IncidentId\", ''::text AS \"Title\", c.\"Name\" AS \"Client\", NULL::text AS \"Stage\", {detail}::text AS \"Detail\", "
+        + $"NULL::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\"";
+
     private const string IncidentsWithClient = "FROM \"Incidents\" i JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\"";
 
     private static IEnumerable<string> AccountManagerParts() =>
@@ -54,12 +60,26 @@ public static class WaitingWorkSql
             "\"Since\", i.\"Id\""),
         Part(WaitingKind.CheckInDue, IncidentColumns("ch.\"Topic\"", "NULL", "ch.\"PlannedOn\""),
             $"{IncidentsWithClient} JOIN \"CheckIns\" ch ON ch.\"IncidentId\" = i.\"Id\" "
-            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND NOT ch.\"IsDone\" AND ch.\"CancelledAt\" IS NULL AND ch.\"PlannedOn\" <= @today",
+            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND ch.\"OwnerId\" IS NULL AND NOT ch.\"IsDone\" AND ch.\"CancelledAt\" IS NULL AND ch.\"PlannedOn\" <= @today",
             "ch.\"PlannedOn\", ch.\"Id\""),
+        // A measure whose owner is still free text: the account manager picks a user for it.
         Part(WaitingKind.MeasureDue, IncidentColumns("m.\"Description\"", "NULL", "m.\"DueOn\""),
             $"{IncidentsWithClient} JOIN \"PreventionMeasures\" m ON m.\"IncidentId\" = i.\"Id\" "
-            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND m.\"Status\" <> '{nameof(MeasureStatus.Done)}' AND m.\"DueOn\" <= @soon",
+            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND m.\"OwnerId\" IS NULL AND m.\"Status\" <> '{nameof(MeasureStatus.Done)}' AND m.\"DueOn\" <= @soon",
             "m.\"DueOn\", m.\"Id\""),
+    ];
+
+    // Given to the user, on any team's incident; followed to done after closing too, not on one marked not applicable.
+    private static IEnumerable<string> OwnerParts() =>
+    [
+        Part(WaitingKind.MeasureOwned, OwnedColumns("m.\"Description\"", "m.\"DueOn\""),
+            $"FROM \"PreventionMeasures\" m JOIN \"Incidents\" i ON i.\"Id\" = m.\"IncidentId\" JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\" "
+            + $"WHERE m.\"OwnerId\" = @me AND m.\"Status\" <> '{nameof(MeasureStatus.Done)}' AND i.\"Stage\" <> 'NotApplicable'",
+            "m.\"DueOn\", m.\"Id\""),
+        Part(WaitingKind.CheckInOwned, OwnedColumns("ch.\"Topic\"", "ch.\"PlannedOn\""),
+            $"FROM \"CheckIns\" ch JOIN \"Incidents\" i ON i.\"Id\" = ch.\"IncidentId\" JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\" "
+            + "WHERE ch.\"OwnerId\" = @me AND NOT ch.\"IsDone\" AND ch.\"CancelledAt\" IS NULL AND ch.\"PlannedOn\" <= @today AND i.\"Stage\" <> 'NotApplicable'",
+            "ch.\"PlannedOn\", ch.\"Id\""),
     ];
 
     private static IEnumerable<string> LegalParts() =>
@@ -124,7 +144,7 @@ public static class WaitingWorkSql
     public static (string Sql, NpgsqlParameter[] Parameters)? For(ICurrentUser user, DateTimeOffset now, DateOnly today, bool countOnly)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var parts = new List<string>();
+        var parts = new List<string>(OwnerParts());
         if (user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead))
         {
             parts.AddRange(AccountManagerParts());

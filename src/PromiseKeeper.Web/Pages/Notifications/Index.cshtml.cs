@@ -32,9 +32,13 @@ public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStr
     public async Task<IActionResult> OnPostOpenAsync(long id, CancellationToken cancellationToken)
     {
         var target = await mediator.Send(new MarkRead.Command(id), cancellationToken);
-        return target.IncidentId is { } incidentId
-            ? RedirectToPage("/Incidents/Details", new { id = incidentId })
-            : RedirectToPage("/Incidents/Index", new { Show = Incidents.IndexModel.Query.All });
+        return target switch
+        {
+            // The owner page sends whoever may open the incident on to it.
+            { Kind: NotificationKind.MeasureAssigned, IncidentId: { } incident } => RedirectToPage("/Work/Owned", new { incident }),
+            { IncidentId: { } incidentId } => RedirectToPage("/Incidents/Details", new { id = incidentId }),
+            _ => RedirectToPage("/Incidents/Index", new { Show = Incidents.IndexModel.Query.All }),
+        };
     }
 
     public async Task<IActionResult> OnPostMarkAllReadAsync(CancellationToken cancellationToken)

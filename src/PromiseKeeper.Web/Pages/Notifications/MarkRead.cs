@@ -15,7 +15,8 @@ public static class MarkRead
     [AuthorizeRequest(RequestAccess.OwnProfile)]
     public sealed record Command(long Id) : ICommand<Target>;
 
-    public sealed record Target(long? IncidentId);
+    /// <param name="Kind">What it tells: a measure or check-in given to the reader leads to their own list when they cannot open the incident.</param>
+    public sealed record Target(long? IncidentId, NotificationKind Kind = NotificationKind.IncidentAssigned);
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock, IStringLocalizer<IndexModel> localizer) : ICommandHandler<Command, Target>
     {
@@ -36,7 +37,7 @@ public static class MarkRead
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            return new Target(notification.IncidentId);
+            return new Target(notification.IncidentId, notification.Kind);
         }
     }
 }

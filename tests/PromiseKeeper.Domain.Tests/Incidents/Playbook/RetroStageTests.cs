@@ -113,7 +113,7 @@ public class RetroStageTests
     {
         var journey = Journey.At(PlaybookStage.InternalRetro);
 
-        RefusedFor(journey.Incident, () => journey.Incident.AddPreventionMeasure(" ", null, null, Owner, journey.Next()),
+        RefusedFor(journey.Incident, () => journey.Incident.AddPreventionMeasure(" ", (string?)null, null, Owner, journey.Next()),
             "Description", "Owner", "DueOn");
         Assert.Empty(journey.Incident.PreventionMeasures);
     }

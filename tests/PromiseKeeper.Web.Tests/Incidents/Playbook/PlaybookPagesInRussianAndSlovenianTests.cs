@@ -66,7 +66,7 @@ public sealed class PlaybookPagesInRussianAndSlovenianTests(WebAppFixture app) :
         Assert.Contains("Preventivnih ukrepov še ni.", page, StringComparison.Ordinal);
         Assert.Contains(">Shrani retrospektivo</button>", page, StringComparison.Ordinal);
         Assert.Contains(">Dodaj ukrep</button>", page, StringComparison.Ordinal);
-        Assert.Matches("<label[^>]*for=\"Measure_Owner\"[^>]*>Nosilec", page);
+        Assert.Matches("<label[^>]*for=\"Measure_OwnerId\"[^>]*>Nosilec", page);
         Assert.DoesNotContain("Save the retro", page, StringComparison.Ordinal);
     }
 }

@@ -72,24 +72,33 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
     {
         var (owner, id) = await IncidentAtAsync(PlaybookStage.InternalRetro);
 
-        await AddMeasureAsync(owner, id, " Delivery confirms every date ", " Dana Delivery ", new DateOnly(2026, 12, 15));
+        var dana = await DanaAsync();
+        await AddMeasureAsync(owner, id, " Delivery confirms every date ", dana.Id, new DateOnly(2026, 12, 15));
 
         var measure = Assert.Single((await ReadAsync(id)).PreventionMeasures);
-        Assert.Equal(("Delivery confirms every date", "Dana Delivery", new DateOnly(2026, 12, 15), MeasureStatus.Planned), (measure.Description, measure.Owner, measure.DueOn, measure.Status));
+        Assert.Equal(("Delivery confirms every date", "Dana Delivery", dana.Id, new DateOnly(2026, 12, 15), MeasureStatus.Planned), (measure.Description, measure.Owner, measure.OwnerId, measure.DueOn, measure.Status));
         Assert.Equal("Added a prevention measure: Delivery confirms every date (owner Dana Delivery, due 2026-12-15).", await LastEventAsync(id));
     }
 
     [Theory]
-    [InlineData("", "Dana", 5, "Description", "Describe the measure so anyone can tell whether it was done.")]
-    [InlineData("Confirm dates", " ", 5, "Owner", "Every measure needs an owner: who will make it happen?")]
-    [InlineData("Confirm dates", "Dana", null, "DueOn", "Every measure needs a due date.")]
-    [InlineData("Confirm dates", "Dana", -1, "DueOn", "The due date is in the past; choose a realistic date from today on.")]
+    [InlineData("", "dana", 5, "Description", "Describe the measure so anyone can tell whether it was done.")]
+    [InlineData("Confirm dates", " ", 5, "OwnerId", "Every measure needs an owner: who will make it happen?")]
+    [InlineData("Confirm dates", "no-such-user", 5, "OwnerId", "Choose someone from the list.")]
+    [InlineData("Confirm dates", "deactivated", 5, "OwnerId", "Dana Delivery is no longer an active user: choose someone else.")]
+    [InlineData("Confirm dates", "dana", null, "DueOn", "Every measure needs a due date.")]
+    [InlineData("Confirm dates", "dana", -1, "DueOn", "The due date is in the past; choose a realistic date from today on.")]
     public async Task A_broken_measure_rule_is_reported_on_its_field(string description, string owner, int? dueInDays, string field, string message)
     {
         var (user, id) = await IncidentAtAsync(PlaybookStage.InternalRetro);
+        var dana = await DanaAsync();
+        if (owner == "deactivated")
+        {
+            await App.WithDbAsync(db => db.Users.Where(u => u.Id == dana.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false)));
+        }
 
         var version = await VersionAsync(id);
-        var command = new AddPreventionMeasure.Command { Id = id, Version = version, Description = description, Owner = owner, DueOn = dueInDays is { } days ? Today.AddDays(days) : null };
+        var ownerId = owner is "dana" or "deactivated" ? dana.Id : owner;
+        var command = new AddPreventionMeasure.Command { Id = id, Version = version, Description = description, OwnerId = ownerId, DueOn = dueInDays is { } days ? Today.AddDays(days) : null };
 
         var messages = await FieldMessagesAsync(async () => await App.SendAsync(user, m => m.Send(command)));
 
@@ -209,7 +218,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
 
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () => await App.SendAsync(owner, m => m.Send(ValidRetro(id, stale))));
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
-            await App.SendAsync(owner, m => m.Send(new AddPreventionMeasure.Command { Id = id, Version = stale, Description = "Another", Owner = "Dana", DueOn = Today.AddDays(3) })));
+            await App.SendAsync(owner, m => m.Send(new AddPreventionMeasure.Command { Id = id, Version = stale, Description = "Another", OwnerId = owner.Id, DueOn = Today.AddDays(3) })));
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () =>
             await App.SendAsync(owner, m => m.Send(new SetMeasureStatus.Command(id, measureId, MeasureStatus.Done, stale, "Done."))));
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(async () => await App.SendAsync(owner, m => m.Send(new SubmitRetro.Command(id, stale))));
@@ -281,14 +290,14 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         [
             new("Measure.Version", HttpForms.InputValue(html, "Measure.Version")!),
             new("Measure.Description", "Confirm every date with delivery"),
-            new("Measure.Owner", ""),
+            new("Measure.OwnerId", ""),
             new("Measure.DueOn", "2026-12-10"),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(html)),
         ]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Equal("Every measure needs an owner: who will make it happen?", HttpForms.ValidationMessage(page, "Measure.Owner"));
+        Assert.Equal("Every measure needs an owner: who will make it happen?", HttpForms.ValidationMessage(page, "Measure.OwnerId"));
         Assert.Equal("Confirm every date with delivery", HttpForms.InputValue(page, "Measure.Description"));
         Assert.Equal("We promised a date without checking; the client found out late.", HttpForms.TextareaValue(page, "Data.WhatHappened"));
         Assert.Empty((await ReadAsync(id)).PreventionMeasures);
@@ -306,7 +315,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         [
             new("Measure.Version", HttpForms.InputValue(html, "Measure.Version")!),
             new("Measure.Description", "Confirm every date with delivery"),
-            new("Measure.Owner", "Dana Delivery"),
+            new("Measure.OwnerId", owner.Id),
             new("Measure.DueOn", "next week"),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(html)),
         ]);
@@ -338,7 +347,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         [
             new("Measure.Version", (await VersionAsync(id)).ToString(CultureInfo.InvariantCulture)),
             new("Measure.Description", "Confirm every date with delivery"),
-            new("Measure.Owner", "Dana Delivery"),
+            new("Measure.OwnerId", owner.Id),
             new("Measure.DueOn", "2026-11-23"),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(html)),
         ]);
@@ -399,7 +408,7 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         [
             new("Measure.Version", HttpForms.InputValue(html, "Measure.Version")!),
             new("Measure.Description", "Confirm every date with delivery"),
-            new("Measure.Owner", "Dana"),
+            new("Measure.OwnerId", owner.Id),
             new("Measure.DueOn", "2026-12-10"),
             new(HttpForms.TokenField, HttpForms.AntiforgeryToken(html)),
         ]);
@@ -444,11 +453,14 @@ public sealed class RetroTests(WebAppFixture app) : LateStagePageTest(app)
         await App.SendAsync(user, m => m.Send(change is null ? command : change(command)));
     }
 
-    private async Task<Guid> AddMeasureAsync(TestUser user, long id, string? description = "Delivery confirms every date before it goes to a client", string? owner = "Dana Delivery", DateOnly? dueOn = null)
+    /// <summary>Adds a measure owned by <paramref name="ownerId"/>, else by the one adding it.</summary>
+    private async Task<Guid> AddMeasureAsync(TestUser user, long id, string? description = "Delivery confirms every date before it goes to a client", string? ownerId = null, DateOnly? dueOn = null)
     {
         var version = await VersionAsync(id);
-        return await App.SendAsync(user, m => m.Send(new AddPreventionMeasure.Command { Id = id, Version = version, Description = description, Owner = owner, DueOn = dueOn ?? Today.AddDays(14) }));
+        return await App.SendAsync(user, m => m.Send(new AddPreventionMeasure.Command { Id = id, Version = version, Description = description, OwnerId = ownerId ?? user.Id, DueOn = dueOn ?? Today.AddDays(14) }));
     }
+
+    private Task<TestUser> DanaAsync() => App.CreateUserAsync(Roles.AccountManager, "Dana Delivery");
 
     private async Task SetStatusAsync(TestUser user, long id, Guid measureId, MeasureStatus? status, string? doneNote = null)
     {

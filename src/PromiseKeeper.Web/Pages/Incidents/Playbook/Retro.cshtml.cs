@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 using PromiseKeeper.Domain;
@@ -15,7 +16,7 @@ namespace PromiseKeeper.Web.Pages.Incidents.Playbook;
 /// prevention measures with owner and due date (<see cref="AddPreventionMeasure"/>, <see cref="SetMeasureStatus"/>),
 /// and submitting it (<see cref="SubmitRetro"/>). Measures stay trackable after the incident is closed.
 /// </summary>
-public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> localizer) : IncidentFormPage<RetroModel.RetroView, RetroModel.Command>(mediator)
+public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> localizer, OwnerChoices owners) : IncidentFormPage<RetroModel.RetroView, RetroModel.Command>(mediator)
 {
     /// <summary>The prefix of the new-measure form's fields.</summary>
     public const string MeasurePrefix = nameof(Measure);
@@ -33,6 +34,14 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
 
     public string? PostedDoneNote { get; private set; }
 
+    /// <summary>The measure whose owner form was posted, so its message and choice show on that measure only.</summary>
+    public Guid? PostedOwnerMeasureId { get; private set; }
+
+    public string? PostedOwnerId { get; private set; }
+
+    /// <summary>The owner pickers' options.</summary>
+    public IReadOnlyList<SelectListItem> OwnerItems => owners.Items(View.Owners);
+
     /// <summary>Saves the retro.</summary>
     public Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken) =>
         SendAndStayAsync(Data with { Id = id }, localizer["The retro is saved. Add the prevention measures, then submit it."], cancellationToken);
@@ -46,6 +55,14 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
         (PostedMeasureId, PostedStatus, PostedDoneNote) = (measureId, status, doneNote);
         return SendFormAndStayAsync(string.Empty, new SetMeasureStatus.Command(id, measureId, status, Data.Version, doneNote),
             now => localizer["The measure is now \"{0}\".", DisplayText.Of(now)], MeasuresHeading, cancellationToken);
+    }
+
+    /// <remarks>The owner form's field is a plain handler argument, so its message goes to the unprefixed key "OwnerId".</remarks>
+    public Task<IActionResult> OnPostMeasureOwnerAsync(long id, Guid measureId, string? ownerId, CancellationToken cancellationToken)
+    {
+        (PostedOwnerMeasureId, PostedOwnerId) = (measureId, ownerId);
+        return SendFormAndStayAsync(string.Empty, new GiveMeasure.Command(id, measureId, ownerId, Data.Version),
+            name => localizer["{0} now owns the measure.", name].Value, MeasuresHeading, cancellationToken);
     }
 
     public Task<IActionResult> OnPostSubmitAsync(long id, CancellationToken cancellationToken) =>
@@ -97,8 +114,10 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<RetroView>;
 
+    /// <param name="OwnerId">Null for an owner kept as free text from before owners were users.</param>
     public sealed record MeasureLine(
-        Guid Id, string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote, DateTimeOffset? DoneAt, string? DoneByName);
+        Guid Id, string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote, DateTimeOffset? DoneAt, string? DoneByName,
+        string? OwnerId = null);
 
     public sealed record RetroView : IIncidentView
     {
@@ -114,6 +133,9 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
         public required IReadOnlyList<MeasureLine> Measures { get; init; }
 
         public required bool MayChange { get; init; }
+
+        /// <summary>Who measures can be given to; empty when the reader may not change the measures.</summary>
+        public IReadOnlyList<OwnerChoice> Owners { get; init; } = [];
 
         public bool IsAtStage => Header.Stage == PlaybookStage.InternalRetro;
 
@@ -159,6 +181,7 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
         {
             var (header, incident, _, _, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.Timeline), nameof(Incident.PreventionMeasures)], cancellationToken);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var mayChange = user.MayChange(incident);
             return new RetroView
             {
                 Header = header,
@@ -167,8 +190,10 @@ public sealed class RetroModel(IMediator mediator, IStringLocalizer<RetroModel> 
                 TimelineSummary = incident.SummariseTimeline(Languages.OfCurrentUi(), TimeZones.Find(user.TimeZoneId) ?? DateTimeZone.Utc),
                 Measures = [.. incident.PreventionMeasures
                     .OrderBy(m => m.DueOn).ThenBy(m => m.Id)
-                    .Select(m => new MeasureLine(m.Id, m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today), m.DoneNote, m.DoneAt, m.DoneByName))],
-                MayChange = user.MayChange(incident),
+                    .Select(m => new MeasureLine(m.Id, m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today), m.DoneNote, m.DoneAt, m.DoneByName, m.OwnerId))],
+                MayChange = mayChange,
+                // Only who may give measures to someone needs the people to choose from.
+                Owners = mayChange && incident.Stage != PlaybookStage.NotApplicable ? await OwnerChoices.ReadAsync(db, query.Id, cancellationToken) : [],
             };
         }
     }
