@@ -10,7 +10,10 @@ public static class NotificationDefaults
             or NotificationKind.LegalChangesAsked
             or NotificationKind.RetroSubmitted
             or NotificationKind.RetroSentBack
-            or NotificationKind.OwnerDeactivated => NotificationEmail.AtOnce,
+            or NotificationKind.OwnerDeactivated
+            or NotificationKind.MeasureDueSoon
+            or NotificationKind.MeasureOverdue
+            or NotificationKind.CheckInDue => NotificationEmail.AtOnce,
         _ => NotificationEmail.Digest,
     };
 

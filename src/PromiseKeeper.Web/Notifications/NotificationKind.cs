@@ -29,4 +29,13 @@ public enum NotificationKind
 
     /// <summary>A user of the reader's team was deactivated while owning open incidents.</summary>
     OwnerDeactivated = 9,
+
+    /// <summary>A prevention measure the reader owns is due on the next working day (a reminder).</summary>
+    MeasureDueSoon = 11,
+
+    /// <summary>A prevention measure the reader owns, or one of their team's, is past its due date and not done (a reminder).</summary>
+    MeasureOverdue = 12,
+
+    /// <summary>A check-in with the client that the reader owns is due today (a reminder).</summary>
+    CheckInDue = 13,
 }

@@ -31,6 +31,10 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
             "{1} deactivated {2}, who owns {0} open incidents: hand them over to someone in the team.",
             actor,
             otherName ?? string.Empty),
+        // A reminder has no actor; the reason holds the measure's description or the check-in's topic.
+        NotificationKind.MeasureDueSoon => localizer["Reminder: a prevention measure of {0} is due on the next working day: {1}", incident, reason ?? string.Empty].Value,
+        NotificationKind.MeasureOverdue => localizer["A prevention measure of {0} is past its due date and not done: {1}", incident, reason ?? string.Empty].Value,
+        NotificationKind.CheckInDue => localizer["Reminder: a check-in with the client of {0} is due today: {1}", incident, reason ?? string.Empty].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a sentence."),
     };
 
@@ -46,6 +50,9 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
         NotificationKind.RetroSentBack => localizer["My retro was sent back"].Value,
         NotificationKind.RetroApproved => localizer["My retro was approved"].Value,
         NotificationKind.OwnerDeactivated => localizer["A deactivated team member still owns open incidents"].Value,
+        NotificationKind.MeasureDueSoon => localizer["A measure I own is due soon"].Value,
+        NotificationKind.MeasureOverdue => localizer["A measure I own or my team's is overdue"].Value,
+        NotificationKind.CheckInDue => localizer["A check-in I own is due"].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a name."),
     };
 }
