@@ -57,8 +57,10 @@ public sealed class DailyDigestTests(WebAppFixture app) : WebAppTest(app)
         await AddAsync(reader, 102, Utc(2026, 11, 23, 11));
         await using var smtp = await TestSmtpServer.StartAsync();
         await using var worker = await DeliveryWorker.StartAsync(App, smtp.Port);
+        // The outbox sends what is due by the app's clock.
+        App.Clock.Now = Utc(2026, 11, 24, 7);
 
-        await App.RunAsync<DailyDigest>(Utc(2026, 11, 24, 7));
+        await App.RunAsync<DailyDigest>(App.Clock.Now);
         await Outbox.WaitUntilNonePendingAsync(App);
 
         var message = Assert.Single(smtp.Received);
