@@ -21,15 +21,7 @@ public sealed class DailyDigest(PromiseKeeperDbContext db, DigestMails mails, IO
 
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // One row per person with something waiting, read from the partial index of what waits for a digest.
-        var waiting = await db.Database.SqlQuery<Waiting>($"""
-            SELECT u."Id" AS "UserId", u."TimeZoneId", u."IsActive", u."Email", u."Language", u."DisplayName", w."Oldest"
-            FROM (SELECT "RecipientId", min("CreatedAt") AS "Oldest"
-                  FROM "Notifications"
-                  WHERE "Email" = 'Digest' AND "EmailQueuedAt" IS NULL
-                  GROUP BY "RecipientId") AS w
-            JOIN "AspNetUsers" AS u ON u."Id" = w."RecipientId"
-            """).ToListAsync(cancellationToken);
+        var waiting = await db.Database.SqlQuery<Waiting>(WaitingSql()).ToListAsync(cancellationToken);
         var due = waiting
             .Select(w => (Person: w, Cutoff: w.GetsEmail ? DailyDigestTime.LatestBy(now, TimeZoneIds.Find(w.TimeZoneId) ?? NodaTime.DateTimeZone.Utc) : now))
             .Where(d => d.Person.Oldest < d.Cutoff)
@@ -72,6 +64,16 @@ public sealed class DailyDigest(PromiseKeeperDbContext db, DigestMails mails, IO
         await transaction.CommitAsync(cancellationToken);
         return mine.Count;
     }
+
+    /// <summary>One row per person with something waiting, read from the partial index of what waits for a digest.</summary>
+    public static FormattableString WaitingSql() => $"""
+            SELECT u."Id" AS "UserId", u."TimeZoneId", u."IsActive", u."Email", u."Language", u."DisplayName", w."Oldest"
+            FROM (SELECT "RecipientId", min("CreatedAt") AS "Oldest"
+                  FROM "Notifications"
+                  WHERE "Email" = 'Digest' AND "EmailQueuedAt" IS NULL
+                  GROUP BY "RecipientId") AS w
+            JOIN "AspNetUsers" AS u ON u."Id" = w."RecipientId"
+            """;
 
     private sealed class Waiting
     {

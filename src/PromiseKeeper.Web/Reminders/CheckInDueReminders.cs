@@ -20,18 +20,7 @@ public sealed class CheckInDueReminders(PromiseKeeperDbContext db, ReminderWrite
         var teams = await TeamReminderTimes.LoadAsync(db, cancellationToken);
         var cutoffs = teams.CutoffsBy(times => times.LatestCheckInDueBy(now));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Database.SqlQuery<DueItem>($"""
-            SELECT ci."Id", ci."IncidentId", i."TeamId", i."Stage", ci."OwnerId", i."OwnerId" AS "IncidentOwnerId",
-                   ci."Topic" AS "Text", ci."PlannedOn" AS "Date"
-            FROM "CheckIns" AS ci
-            JOIN "Incidents" AS i ON i."Id" = ci."IncidentId"
-            LEFT JOIN unnest({cutoffs.TeamIds}, {cutoffs.Dates}) AS c("TeamId", "Cutoff") ON c."TeamId" = i."TeamId"
-            WHERE ci."DueRemindedAt" IS NULL AND NOT ci."IsDone" AND ci."CancelledAt" IS NULL
-              AND ci."PlannedOn" <= {cutoffs.Max} AND ci."PlannedOn" <= coalesce(c."Cutoff", {cutoffs.Otherwise})
-            ORDER BY ci."PlannedOn", ci."Id"
-            LIMIT {options.Value.BatchSize}
-            FOR UPDATE OF ci SKIP LOCKED
-            """).ToListAsync(cancellationToken);
+        var due = await db.Database.SqlQuery<DueItem>(ClaimSql(cutoffs, options.Value.BatchSize)).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
@@ -44,5 +33,26 @@ public sealed class CheckInDueReminders(PromiseKeeperDbContext db, ReminderWrite
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return due.Count;
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="batchSize"/> items due by their team's cutoff, locked until the transaction ends. The
+    /// partial index holds only what is still to remind, by date; the greatest cutoff bounds the range it reads.
+    /// </summary>
+    public static FormattableString ClaimSql(Cutoffs cutoffs, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(cutoffs);
+        return $"""
+            SELECT ci."Id", ci."IncidentId", i."TeamId", i."Stage", ci."OwnerId", i."OwnerId" AS "IncidentOwnerId",
+                   ci."Topic" AS "Text", ci."PlannedOn" AS "Date"
+            FROM "CheckIns" AS ci
+            JOIN "Incidents" AS i ON i."Id" = ci."IncidentId"
+            LEFT JOIN unnest({cutoffs.TeamIds}, {cutoffs.Dates}) AS c("TeamId", "Cutoff") ON c."TeamId" = i."TeamId"
+            WHERE ci."DueRemindedAt" IS NULL AND NOT ci."IsDone" AND ci."CancelledAt" IS NULL
+              AND ci."PlannedOn" <= {cutoffs.Max} AND ci."PlannedOn" <= coalesce(c."Cutoff", {cutoffs.Otherwise})
+            ORDER BY ci."PlannedOn", ci."Id"
+            LIMIT {batchSize}
+            FOR UPDATE OF ci SKIP LOCKED
+            """;
     }
 }

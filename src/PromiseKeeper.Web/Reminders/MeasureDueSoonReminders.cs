@@ -20,18 +20,7 @@ public sealed class MeasureDueSoonReminders(PromiseKeeperDbContext db, ReminderW
         var teams = await TeamReminderTimes.LoadAsync(db, cancellationToken);
         var cutoffs = teams.CutoffsBy(times => times.LatestDueSoonBy(now));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Database.SqlQuery<DueItem>($"""
-            SELECT m."Id", m."IncidentId", i."TeamId", i."Stage", m."OwnerId", i."OwnerId" AS "IncidentOwnerId",
-                   m."Description" AS "Text", m."DueOn" AS "Date"
-            FROM "PreventionMeasures" AS m
-            JOIN "Incidents" AS i ON i."Id" = m."IncidentId"
-            LEFT JOIN unnest({cutoffs.TeamIds}, {cutoffs.Dates}) AS c("TeamId", "Cutoff") ON c."TeamId" = i."TeamId"
-            WHERE m."DueSoonRemindedAt" IS NULL AND m."Status" <> 'Done'
-              AND m."DueOn" <= {cutoffs.Max} AND m."DueOn" <= coalesce(c."Cutoff", {cutoffs.Otherwise})
-            ORDER BY m."DueOn", m."Id"
-            LIMIT {options.Value.BatchSize}
-            FOR UPDATE OF m SKIP LOCKED
-            """).ToListAsync(cancellationToken);
+        var due = await db.Database.SqlQuery<DueItem>(ClaimSql(cutoffs, options.Value.BatchSize)).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
@@ -48,5 +37,26 @@ public sealed class MeasureDueSoonReminders(PromiseKeeperDbContext db, ReminderW
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return due.Count;
+    }
+
+    /// <summary>
+    /// Claims up to <paramref name="batchSize"/> items due by their team's cutoff, locked until the transaction ends. The
+    /// partial index holds only what is still to remind, by date; the greatest cutoff bounds the range it reads.
+    /// </summary>
+    public static FormattableString ClaimSql(Cutoffs cutoffs, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(cutoffs);
+        return $"""
+            SELECT m."Id", m."IncidentId", i."TeamId", i."Stage", m."OwnerId", i."OwnerId" AS "IncidentOwnerId",
+                   m."Description" AS "Text", m."DueOn" AS "Date"
+            FROM "PreventionMeasures" AS m
+            JOIN "Incidents" AS i ON i."Id" = m."IncidentId"
+            LEFT JOIN unnest({cutoffs.TeamIds}, {cutoffs.Dates}) AS c("TeamId", "Cutoff") ON c."TeamId" = i."TeamId"
+            WHERE m."DueSoonRemindedAt" IS NULL AND m."Status" <> 'Done'
+              AND m."DueOn" <= {cutoffs.Max} AND m."DueOn" <= coalesce(c."Cutoff", {cutoffs.Otherwise})
+            ORDER BY m."DueOn", m."Id"
+            LIMIT {batchSize}
+            FOR UPDATE OF m SKIP LOCKED
+            """;
     }
 }

@@ -15,8 +15,7 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.Property(c => c.OwnerId).HasMaxLength(450);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.OwnerId).HasFilter("\"OwnerId\" IS NOT NULL");
-        // Set by the check-in reminder (Reminders/), not by the domain; the scan reads only open check-ins still to remind.
-        builder.Property<DateTimeOffset?>("DueRemindedAt");
+        // The check-in reminder (Reminders/) marks what it told about; its scan reads only open check-ins still to remind.
         builder.HasIndex(c => c.PlannedOn, "IX_CheckIns_DueToRemind")
             .HasFilter("\"DueRemindedAt\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
     }

@@ -21,9 +21,7 @@ internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(m => m.OwnerId).HasFilter("\"OwnerId\" IS NOT NULL");
         // Overdue measures for the team leads: only unfinished ones are ever looked up by date.
         builder.HasIndex(m => m.DueOn).HasFilter($"\"Status\" <> '{nameof(MeasureStatus.Done)}'");
-        // Set by the reminders (Reminders/), not by the domain: each reminder once. The scans read only what is still to remind.
-        builder.Property<DateTimeOffset?>("DueSoonRemindedAt");
-        builder.Property<DateTimeOffset?>("OverdueRemindedAt");
+        // The reminders (Reminders/) mark what they told about; their scans read only what is still to remind.
         builder.HasIndex(m => m.DueOn, "IX_PreventionMeasures_DueSoonToRemind")
             .HasFilter($"\"DueSoonRemindedAt\" IS NULL AND \"Status\" <> '{nameof(MeasureStatus.Done)}'");
         builder.HasIndex(m => m.DueOn, "IX_PreventionMeasures_OverdueToRemind")
