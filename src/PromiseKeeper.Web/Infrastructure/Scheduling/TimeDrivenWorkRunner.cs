@@ -52,7 +52,7 @@ public sealed class TimeDrivenWorkRunner(
     }
 
     /// <summary>One round: every kind until it returns less than a full batch or fails.</summary>
-    public async Task RunRoundAsync(CancellationToken stoppingToken)
+    private async Task RunRoundAsync(CancellationToken stoppingToken)
     {
         int kinds;
         await using (var scope = scopes.CreateAsyncScope())
