@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Infrastructure.Mail;
+using PromiseKeeper.Web.Infrastructure.Scheduling;
 using PromiseKeeper.Web.Infrastructure.Texts;
 using Serilog;
 
@@ -74,6 +75,7 @@ try
     builder.Services.AddScoped<DemoData>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.DemoNotifications>();
     builder.Services.AddEmailDelivery(builder.Configuration);
+    builder.Services.AddTimeDrivenWork(builder.Configuration);
 
     builder.Services.AddRazorPages(options =>
         {

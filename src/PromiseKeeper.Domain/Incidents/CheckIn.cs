@@ -28,6 +28,9 @@ public sealed class CheckIn
     /// <summary>When it was closed as no longer needed, with the incident; null while it is planned or done.</summary>
     public DateTimeOffset? CancelledAt { get; private set; }
 
+    /// <summary>When its owner was reminded that it is due; set by the scheduler (web), never by the domain.</summary>
+    public DateTimeOffset? DueRemindedAt { get; private set; }
+
     /// <summary>Planned, not done and not closed: something the client still expects from us.</summary>
     public bool IsOpen => !IsDone && CancelledAt is null;
 

@@ -38,6 +38,12 @@ public sealed class PreventionMeasure
 
     public string? DoneByName { get; private set; }
 
+    /// <summary>When its owner was reminded that it is due soon; set by the scheduler (web), never by the domain.</summary>
+    public DateTimeOffset? DueSoonRemindedAt { get; private set; }
+
+    /// <summary>When its owner and the team's leads were told it is overdue; set by the scheduler (web), never by the domain.</summary>
+    public DateTimeOffset? OverdueRemindedAt { get; private set; }
+
     public bool IsOverdue(DateOnly today) => Status != MeasureStatus.Done && DueOn < today;
 
     /// <summary>Whether a user owns it; false for an owner kept as free text from before owners were users.</summary>

@@ -38,6 +38,9 @@ public sealed class Notification
     /// <summary>The recipient's email choice for this kind when it was written; later changes do not rewrite the past.</summary>
     public NotificationEmail Email { get; init; }
 
-    /// <summary>When the mail step handed it to the outbox; null until then (and forever when <see cref="Email"/> is Off).</summary>
+    /// <summary>
+    /// When the mail step handed it to the outbox (at once, or in a daily digest), or found that it goes nowhere (a digest
+    /// for a deactivated person or one without an address); null until then, and forever when <see cref="Email"/> is Off.
+    /// </summary>
     public DateTimeOffset? EmailQueuedAt { get; set; }
 }

@@ -22,6 +22,9 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(n => new { n.RecipientId, n.CreatedAt, n.Id }, "IX_Notifications_Unread")
             .IsDescending(false, true, true)
             .HasFilter("\"ReadAt\" IS NULL");
+        // The daily digest reads only what still waits for it, per recipient.
+        builder.HasIndex(n => new { n.RecipientId, n.CreatedAt }, "IX_Notifications_DigestPending")
+            .HasFilter($"\"Email\" = '{nameof(NotificationEmail.Digest)}' AND \"EmailQueuedAt\" IS NULL");
     }
 }
 

@@ -11,7 +11,10 @@ public static class NotificationDefaults
             or NotificationKind.RetroSubmitted
             or NotificationKind.RetroSentBack
             or NotificationKind.OwnerDeactivated
-            or NotificationKind.MeasureAssigned => NotificationEmail.AtOnce,
+            or NotificationKind.MeasureAssigned
+            or NotificationKind.MeasureDueSoon
+            or NotificationKind.MeasureOverdue
+            or NotificationKind.CheckInDue => NotificationEmail.AtOnce,
         _ => NotificationEmail.Digest,
     };
 

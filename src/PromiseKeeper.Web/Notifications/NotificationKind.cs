@@ -32,4 +32,13 @@ public enum NotificationKind
 
     /// <summary>A prevention measure or a check-in with the client was given to the reader.</summary>
     MeasureAssigned = 10,
+
+    /// <summary>A prevention measure the reader owns is due on the next working day (a reminder).</summary>
+    MeasureDueSoon = 11,
+
+    /// <summary>A prevention measure the reader owns, or one of their team's, is past its due date and not done (a reminder).</summary>
+    MeasureOverdue = 12,
+
+    /// <summary>A check-in with the client that the reader owns is due today (a reminder).</summary>
+    CheckInDue = 13,
 }

@@ -38,12 +38,7 @@ public sealed class NotificationMails(
     {
         var incident = n.IncidentId is { } id ? texts.IncidentLabel(id, null) : string.Empty;
         var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident);
-        // A measure or check-in given to the reader: their own list, which sends them on to the incident when they may open it.
-        var page = urls.Absolute(n.IncidentId is { } incidentId
-            ? n.Kind == NotificationKind.MeasureAssigned
-                ? string.Create(CultureInfo.InvariantCulture, $"/Work/Owned?incident={incidentId}")
-                : string.Create(CultureInfo.InvariantCulture, $"/Incidents/{incidentId}")
-            : "/Notifications");
+        var page = urls.Absolute(NotificationLinks.PathFor(n.Kind, n.IncidentId));
         var settings = urls.Absolute("/Account/Notifications");
         var unsubscribe = urls.Absolute("/Unsubscribe?token=" + Uri.EscapeDataString(tokens.Issue(recipient.UserId, n.Kind)));
         var kindName = texts.Name(n.Kind);

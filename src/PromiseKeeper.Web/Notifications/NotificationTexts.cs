@@ -32,6 +32,10 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
             actor,
             otherName ?? string.Empty),
         NotificationKind.MeasureAssigned => localizer["{0} made you responsible for “{2}” on {1}.", actor, incident, reason ?? string.Empty].Value,
+        // A reminder has no actor; the reason holds the measure's description or the check-in's topic.
+        NotificationKind.MeasureDueSoon => localizer["Reminder: a prevention measure of {0} is due on the next working day: {1}", incident, reason ?? string.Empty].Value,
+        NotificationKind.MeasureOverdue => localizer["A prevention measure of {0} is past its due date and not done: {1}", incident, reason ?? string.Empty].Value,
+        NotificationKind.CheckInDue => localizer["Reminder: a check-in with the client of {0} is due today: {1}", incident, reason ?? string.Empty].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a sentence."),
     };
 
@@ -48,6 +52,9 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
         NotificationKind.RetroApproved => localizer["My retro was approved"].Value,
         NotificationKind.OwnerDeactivated => localizer["A deactivated team member still owns open incidents"].Value,
         NotificationKind.MeasureAssigned => localizer["A prevention measure or check-in is given to me"].Value,
+        NotificationKind.MeasureDueSoon => localizer["A measure I own is due soon"].Value,
+        NotificationKind.MeasureOverdue => localizer["A measure I own or my team's is overdue"].Value,
+        NotificationKind.CheckInDue => localizer["A check-in I own is due"].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a name."),
     };
 }

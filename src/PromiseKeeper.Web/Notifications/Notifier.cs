@@ -1,6 +1,5 @@
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure.Mail;
 
 namespace PromiseKeeper.Web.Notifications;
 
@@ -81,27 +80,6 @@ public sealed class Notifier(PromiseKeeperDbContext db, ICurrentUser user, TimeP
             return;
         }
 
-        var now = clock.GetUtcNow();
-        var notification = new Notification
-        {
-            RecipientId = recipient.UserId,
-            Kind = kind,
-            IncidentId = incidentId,
-            ActorName = Shortened(user.DisplayName, Notification.NameMaxLength)!,
-            OtherName = Shortened(otherName, Notification.NameMaxLength),
-            Reason = Shortened(reason, Notification.ReasonMaxLength),
-            Count = count,
-            CreatedAt = now,
-            Email = recipient.Choice ?? NotificationDefaults.For(kind),
-        };
-        db.Set<Notification>().Add(notification);
-        if (notification.Email == NotificationEmail.AtOnce && !string.IsNullOrWhiteSpace(recipient.Address))
-        {
-            EmailOutbox.Enqueue(db, mails.Compose(notification, recipient), now);
-            notification.EmailQueuedAt = now;
-        }
+        NotificationWriter.Write(db, mails, new NotificationFacts(kind, incidentId, user.DisplayName, otherName, reason, count), recipient, clock.GetUtcNow());
     }
-
-    private static string? Shortened(string? text, int maxLength) =>
-        text is { Length: > 0 } && text.Length > maxLength ? text[..maxLength] : text;
 }

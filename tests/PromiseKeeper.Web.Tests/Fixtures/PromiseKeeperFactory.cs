@@ -25,6 +25,8 @@ public sealed class PromiseKeeperFactory(string connectionString, FixedClock clo
         builder.UseSetting("ConnectionStrings:PromiseKeeper", connectionString);
         builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", "true");
         builder.UseSetting("PromiseKeeper:SeedDemoData", "false");
+        // Reminders and digests run only where a test starts a runner (TimeDrivenWorkRunner) or a work itself.
+        builder.UseSetting("Scheduler:Enabled", "false");
         // Every test signs in from the same address: the per-address limit has its own test (SignInRateLimitTests).
         builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAddress", "100000");
         builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAccount", "100000");

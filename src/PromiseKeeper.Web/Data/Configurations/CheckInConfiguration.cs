@@ -15,5 +15,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         builder.Property(c => c.OwnerId).HasMaxLength(450);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => c.OwnerId).HasFilter("\"OwnerId\" IS NOT NULL");
+        // The check-in reminder (Reminders/) marks what it told about; its scan reads only open check-ins still to remind.
+        builder.HasIndex(c => c.PlannedOn, "IX_CheckIns_DueToRemind")
+            .HasFilter("\"DueRemindedAt\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
     }
 }

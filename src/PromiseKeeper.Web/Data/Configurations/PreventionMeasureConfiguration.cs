@@ -21,5 +21,10 @@ internal sealed class PreventionMeasureConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(m => m.OwnerId).HasFilter("\"OwnerId\" IS NOT NULL");
         // Overdue measures for the team leads: only unfinished ones are ever looked up by date.
         builder.HasIndex(m => m.DueOn).HasFilter($"\"Status\" <> '{nameof(MeasureStatus.Done)}'");
+        // The reminders (Reminders/) mark what they told about; their scans read only what is still to remind.
+        builder.HasIndex(m => m.DueOn, "IX_PreventionMeasures_DueSoonToRemind")
+            .HasFilter($"\"DueSoonRemindedAt\" IS NULL AND \"Status\" <> '{nameof(MeasureStatus.Done)}'");
+        builder.HasIndex(m => m.DueOn, "IX_PreventionMeasures_OverdueToRemind")
+            .HasFilter($"\"OverdueRemindedAt\" IS NULL AND \"Status\" <> '{nameof(MeasureStatus.Done)}'");
     }
 }

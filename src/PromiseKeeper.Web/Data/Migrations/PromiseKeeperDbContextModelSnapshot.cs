@@ -222,6 +222,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DueRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("IncidentId")
                         .HasColumnType("bigint");
 
@@ -246,6 +249,9 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("OwnerId")
                         .HasFilter("\"OwnerId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "PlannedOn" }, "IX_CheckIns_DueToRemind")
+                        .HasFilter("\"DueRemindedAt\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
 
                     b.ToTable("CheckIns", (string)null);
                 });
@@ -845,8 +851,14 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("DueSoonRemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("IncidentId")
                         .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("OverdueRemindedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Owner")
                         .IsRequired()
@@ -871,6 +883,12 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("OwnerId")
                         .HasFilter("\"OwnerId\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "DueOn" }, "IX_PreventionMeasures_DueSoonToRemind")
+                        .HasFilter("\"DueSoonRemindedAt\" IS NULL AND \"Status\" <> 'Done'");
+
+                    b.HasIndex(new[] { "DueOn" }, "IX_PreventionMeasures_OverdueToRemind")
+                        .HasFilter("\"OverdueRemindedAt\" IS NULL AND \"Status\" <> 'Done'");
 
                     b.ToTable("PreventionMeasures", (string)null);
                 });
@@ -1324,6 +1342,9 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex("RecipientId", "CreatedAt", "Id")
                         .IsDescending(false, true, true);
+
+                    b.HasIndex(new[] { "RecipientId", "CreatedAt" }, "IX_Notifications_DigestPending")
+                        .HasFilter("\"Email\" = 'Digest' AND \"EmailQueuedAt\" IS NULL");
 
                     b.HasIndex(new[] { "RecipientId", "CreatedAt", "Id" }, "IX_Notifications_Unread")
                         .IsDescending(false, true, true)

@@ -35,7 +35,7 @@ public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStr
         return target switch
         {
             // The owner page sends whoever may open the incident on to it.
-            { Kind: NotificationKind.MeasureAssigned, IncidentId: { } incident } => RedirectToPage("/Work/Owned", new { incident }),
+            { IncidentId: { } incident } when NotificationLinks.IsAboutOwnedWork(target.Kind) => RedirectToPage("/Work/Owned", new { incident }),
             { IncidentId: { } incidentId } => RedirectToPage("/Incidents/Details", new { id = incidentId }),
             _ => RedirectToPage("/Incidents/Index", new { Show = Incidents.IndexModel.Query.All }),
         };
