@@ -27,6 +27,8 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
 {
     public const string FormPrefix = "Data";
 
+    private static readonly TimeSpan ReloadAfterTimeout = TimeSpan.FromSeconds(1);
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -45,7 +47,7 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
             }
             catch (Exception ex) when (DatabaseUnavailable.Is(ex))
             {
-                context.Result = await RenderUnavailableAsync(page, context.HttpContext.RequestAborted);
+                context.Result = await RenderUnavailableAsync(page, ex, context.HttpContext.RequestAborted);
                 return;
             }
 
@@ -81,7 +83,7 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
                 break;
             case var fault when DatabaseUnavailable.Is(fault):
                 executed.ExceptionHandled = true;
-                executed.Result = await RenderUnavailableAsync(page, context.HttpContext.RequestAborted);
+                executed.Result = await RenderUnavailableAsync(page, fault, context.HttpContext.RequestAborted);
                 return;
             default:
                 return;
@@ -136,20 +138,45 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
         modelState.AddModelError(key, message);
     }
 
-    private async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, CancellationToken cancellationToken)
+    private async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, Exception fault, CancellationToken cancellationToken)
     {
         page.ModelState.AddModelError(string.Empty, localizer[DatabaseUnavailable.CouldNotSave]);
         page.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // A page that cannot load what it shows around the form (an incident's playbook page) cannot show it again
-        // either: that exception reaches the 503 error page, and the browser's Back button still has the input.
+        // either: that exception reaches the 503 error page, where the browser keeps the input (form-drafts.js).
         if (page is IReloadsFormOnError reloads)
         {
-            await reloads.LoadFormLookupsAsync(cancellationToken);
+            if (DatabaseUnavailable.IsTimeout(fault))
+            {
+                await ReloadBrieflyAsync(reloads, page.HttpContext.RequestServices.GetRequiredService<PromiseKeeperDbContext>(), cancellationToken);
+            }
+            else
+            {
+                await reloads.LoadFormLookupsAsync(cancellationToken);
+            }
         }
 
         var result = page.Page();
         result.StatusCode = StatusCodes.Status503ServiceUnavailable;
         return result;
+    }
+
+    /// <summary>
+    /// After a statement that timed out (a held lock), the page's own reads would most likely wait as long again:
+    /// they get a second, so the answer comes within seconds rather than two full command timeouts.
+    /// </summary>
+    private static async Task ReloadBrieflyAsync(IReloadsFormOnError reloads, PromiseKeeperDbContext db, CancellationToken cancellationToken)
+    {
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(ReloadAfterTimeout);
+        try
+        {
+            await reloads.LoadFormLookupsAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
     }
 
     private static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderAgainAsync(PageModel page, CancellationToken cancellationToken)
