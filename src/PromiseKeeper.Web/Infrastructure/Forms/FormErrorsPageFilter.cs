@@ -27,7 +27,7 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
 {
     public const string FormPrefix = "Data";
 
-    private static readonly TimeSpan ReloadAfterTimeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ReloadAfterTimeout = TimeSpan.FromMilliseconds(500);
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -148,7 +148,7 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
         {
             if (DatabaseUnavailable.IsTimeout(fault))
             {
-                await ReloadBrieflyAsync(reloads, page.HttpContext.RequestServices.GetRequiredService<PromiseKeeperDbContext>(), cancellationToken);
+                await ReloadBrieflyAsync(reloads, fault, cancellationToken);
             }
             else
             {
@@ -162,20 +162,22 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
     }
 
     /// <summary>
-    /// After a statement that timed out (a held lock), the page's own reads would most likely wait as long again:
-    /// they get a second, so the answer comes within seconds rather than two full command timeouts.
+    /// After a statement that timed out (a held lock), the page's own reads would most likely wait as long again: they
+    /// get half a second (enough for cached lookups), then the fault goes on to the 503 page, where the browser keeps
+    /// the input. So the answer comes within seconds rather than after two full command timeouts.
     /// </summary>
-    private static async Task ReloadBrieflyAsync(IReloadsFormOnError reloads, PromiseKeeperDbContext db, CancellationToken cancellationToken)
+    private static async Task ReloadBrieflyAsync(IReloadsFormOnError reloads, Exception fault, CancellationToken requestAborted)
     {
-        var timeout = db.Database.GetCommandTimeout();
-        db.Database.SetCommandTimeout(ReloadAfterTimeout);
+        using var brief = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        brief.CancelAfter(ReloadAfterTimeout);
         try
         {
-            await reloads.LoadFormLookupsAsync(cancellationToken);
+            await reloads.LoadFormLookupsAsync(brief.Token);
         }
-        finally
+        catch (Exception ex) when (brief.IsCancellationRequested && !requestAborted.IsCancellationRequested
+            && (ex is OperationCanceledException || DatabaseUnavailable.Is(ex)))
         {
-            db.Database.SetCommandTimeout(timeout);
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
         }
     }
 
