@@ -56,6 +56,7 @@ try
     builder.Services.AddScoped<ReaderTimes>();
     builder.Services.AddScoped<IAuditLog, AuditLog>();
     builder.Services.AddScoped<IncidentChanges>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Pages.Incidents.Playbook.CallInvitationEmails>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.Notifier>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationRecipients>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationTexts>();

@@ -86,6 +86,45 @@ public sealed partial class Incident
         Record(actor, now, sent ? "email-instead.sent" : "email-instead.drafted");
     }
 
+    /// <summary>
+    /// Records that the call's invitation went by email to <paramref name="addresses"/> at the call's current revision: the first
+    /// invitation, or an update of one emailed before. The addresses are who hold it in their calendars from now on.
+    /// </summary>
+    /// <exception cref="DomainException">Outside the scheduling stage.</exception>
+    /// <exception cref="InvalidOperationException">Without a planned call that stands, or without an address.</exception>
+    public void RecordCallInvitationEmailed(IReadOnlyCollection<string> addresses, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        RequireStage(CallAction, PlaybookStage.ScheduleCall);
+        if (Call is not { Mode: ContactMode.Call, IsCancelled: false, StartsAt: not null })
+        {
+            throw new InvalidOperationException("Only a planned call that stands has an invitation to email.");
+        }
+
+        if (addresses.Count == 0)
+        {
+            throw new InvalidOperationException("An invitation goes to at least one address.");
+        }
+
+        var update = Call.EmailedSequence is not null;
+        Call.NoteEmailed(addresses);
+        Record(actor, now, update ? "call.invitation-update-emailed" : "call.invitation-emailed", TextValue.Text("Recipients", string.Join(", ", addresses)));
+    }
+
+    /// <summary>Records that the cancellation of a call whose invitation was emailed went to everyone who held it; nobody holds it now.</summary>
+    /// <exception cref="InvalidOperationException">When the call is not cancelled, or its invitation was never emailed.</exception>
+    public void RecordCallCancellationEmailed(Actor actor, DateTimeOffset now)
+    {
+        if (Call is not { IsCancelled: true, EmailedTo: not null } call)
+        {
+            throw new InvalidOperationException("Only a cancelled call whose invitation was emailed has a cancellation to email.");
+        }
+
+        var addresses = call.EmailedAddresses;
+        call.NoteEmailed([]);
+        Record(actor, now, "call.cancellation-emailed", TextValue.Text("Recipients", string.Join(", ", addresses)));
+    }
+
     /// <summary>When the incident ends early, a planned call that has not taken place yet is cancelled.</summary>
     private void CancelCallStillAhead(DateTimeOffset now)
     {

@@ -55,6 +55,19 @@ public sealed class ScheduledCall
 
     public bool IsCancelled => CancelledAt is not null;
 
+    /// <summary>The revision (<see cref="InviteSequence"/>) last emailed to the attendees; null while the invitation was never emailed.</summary>
+    public int? EmailedSequence { get; private set; }
+
+    /// <summary>The addresses that hold the emailed invitation in their calendars, separated by ";": who an update or a cancellation must reach.</summary>
+    public string? EmailedTo { get; private set; }
+
+    /// <summary>The call changed (or was cancelled) since its invitation was emailed: the attendees' calendars show an older revision.</summary>
+    public bool EmailedInvitationBehind => EmailedSequence is { } emailed && emailed != InviteSequence;
+
+    /// <summary>The addresses in <see cref="EmailedTo"/>.</summary>
+    public IReadOnlyList<string> EmailedAddresses =>
+        (EmailedTo ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     internal void PlanCall(CallArrangement call)
     {
         var startsAt = call.StartsAt.ToUniversalTime();
@@ -104,6 +117,15 @@ public sealed class ScheduledCall
     }
 
     internal void MarkSent(DateTimeOffset now) => SentAt = now.ToUniversalTime();
+
+    internal void NoteEmailed(IReadOnlyCollection<string> addresses)
+    {
+        // The addresses come from the attendees as typed, one per entry, so they fit where the entries did.
+        var emailedTo = addresses.Count == 0 ? null : string.Join(';', addresses);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(emailedTo?.Length ?? 0, CallDetails.AttendeesMaxLength, nameof(addresses));
+        EmailedSequence = InviteSequence;
+        EmailedTo = emailedTo;
+    }
 
     /// <summary>Calls off the planned call, if there is one that stands.</summary>
     internal void CancelPlannedCall(DateTimeOffset now)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.BrowserTests.PageObjects;
@@ -9,7 +10,8 @@ namespace PromiseKeeper.BrowserTests.Incidents;
 
 /// <summary>
 /// The retro review in a real browser: the account manager submits the retro, the team lead sends it
-/// back with comments, the account manager changes and resubmits it, the lead approves, and the incident closes.
+/// back with comments, the account manager finds it on their home page and in their mail (the app delivers to
+/// the fixture's SMTP server) and follows the email's link, changes and resubmits it, the lead approves, and the incident closes.
 /// </summary>
 public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
 {
@@ -70,7 +72,17 @@ public sealed class RetroReviewTests(BrowserAppFixture app) : BrowserTest(app)
         await Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "The team lead sent your retro back with comments." })
             .GetByRole(AriaRole.Link, new() { Name = summary })).ToBeVisibleAsync();
         await ExpectAccessibleAsync();
-        await IncidentPage.OpenAsync(Page, id);
+
+        // ... and in the mail inbox: the email (wanted at once by default) tells what happened and links to the incident.
+        var email = await App.Mail.WaitForAsync(
+            m => m.To.Mailboxes.Any(a => a.Address == AccountManager.Email) && m.Subject == "PromiseKeeper: My retro was sent back"
+                && m.TextBody?.Contains($"/Incidents/{id}", StringComparison.Ordinal) == true,
+            TimeSpan.FromSeconds(30));
+        Assert.Contains($"{Lead.DisplayName} sent the retro of incident #{id} back to you with comments.", email.TextBody, StringComparison.Ordinal);
+        var link = Regex.Match(email.HtmlBody ?? string.Empty, $"href=\"(?<url>[^\"]+/Incidents/{id})\"").Groups["url"].Value;
+        Assert.Equal($"{App.BaseUrl}/Incidents/{id}", link);
+        await Page.GotoAsync(link);
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = summary, Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByText(Comments)).ToBeVisibleAsync();
         retro = await incident.OpenStageAsync("Hold the internal retro");
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"{Lead.DisplayName} sent the retro back" })).ToBeVisibleAsync();

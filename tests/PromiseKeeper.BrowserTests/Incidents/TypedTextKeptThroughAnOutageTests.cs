@@ -25,7 +25,7 @@ public sealed class TypedTextKeptThroughAnOutageTests(BrowserAppFixture app) : B
         var (proxy, relayed) = TcpProxy.For(App.Services.GetRequiredService<IConfiguration>().GetConnectionString("PromiseKeeper")!);
         await using var relay = proxy;
         proxy.Start();
-        var (instance, baseUrl) = BrowserAppFixture.StartAnotherInstance(relayed);
+        var (instance, baseUrl) = App.StartAnotherInstance(relayed);
         await using var second = instance;
         var findings = Unique.Text("The date came from an old price list nobody checked");
         var goals = Unique.Text("Quarter closed with the depot figures");

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PromiseKeeper.Tests.Shared;
+using PromiseKeeper.Web.Tests.Mail;
 
 namespace PromiseKeeper.BrowserTests.Infrastructure;
 
@@ -13,6 +14,7 @@ namespace PromiseKeeper.BrowserTests.Infrastructure;
 /// One app and one browser for the whole run: the web app on a real Kestrel port (127.0.0.1, a free
 /// port) against a fresh PostgreSQL database with migrations and demo data, and the system Chromium
 /// driven by Playwright. Tests open their own browser context, so each starts without cookies.
+/// The app delivers its email to <see cref="Mail"/>, a real SMTP server in the test process (the one the web tests use).
 /// </summary>
 public sealed class BrowserAppFixture : IAsyncLifetime
 {
@@ -32,12 +34,16 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     ];
 
     private AppFactory? _factory;
+    private TestSmtpServer? _mail;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private HtmlChecker? _htmlChecker;
 
     /// <summary>The app's address, e.g. http://127.0.0.1:43017 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>The mail server the app sends to: every message it accepted, to wait for and read.</summary>
+    public TestSmtpServer Mail => _mail ?? throw new InvalidOperationException("The mail server has not started.");
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
@@ -67,8 +73,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
     private async Task StartAppAndBrowserAsync()
     {
         var connectionString = await TestDatabase.CreateFreshAsync(DatabaseName);
+        _mail = await TestSmtpServer.StartAsync();
 
-        _factory = new AppFactory(connectionString);
+        _factory = new AppFactory(connectionString, _mail.Port);
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = ListeningAddress(_factory.Services);
@@ -112,15 +119,20 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         {
             await _factory.DisposeAsync();
         }
+
+        if (_mail is not null)
+        {
+            await _mail.DisposeAsync();
+        }
     }
 
     /// <summary>
     /// A second instance of the app on a real Kestrel port, on <paramref name="connectionString"/> (the same database, e.g.
     /// through a relay a test switches off); it neither migrates nor seeds. Sign-ins work on both: the keys are in the database.
     /// </summary>
-    public static (WebApplicationFactory<Program> Instance, string BaseUrl) StartAnotherInstance(string connectionString)
+    public (WebApplicationFactory<Program> Instance, string BaseUrl) StartAnotherInstance(string connectionString)
     {
-        var instance = new AppFactory(connectionString, primary: false);
+        var instance = new AppFactory(connectionString, Mail.Port, primary: false);
         instance.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         instance.StartServer();
         return (instance, ListeningAddress(instance.Services));
@@ -160,7 +172,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             $"(Debian: apt-get install -y chromium; scripts/test.sh does this), or set {ChromiumVariable} to its executable.");
     }
 
-    private sealed class AppFactory(string connectionString, bool primary = true) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string connectionString, int smtpPort, bool primary = true) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -170,6 +182,11 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             // Nearly every test signs the same demo user in from the same address, faster than the production limits allow.
             builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAddress", "100000");
             builder.UseSetting("PromiseKeeper:SignIn:AttemptsPerAccount", "100000");
+            builder.UseSetting("Mail:Host", "127.0.0.1");
+            builder.UseSetting("Mail:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:Security", "None");
+            builder.UseSetting("Mail:FromAddress", "promisekeeper@example.test");
+            builder.UseSetting("Mail:PollInterval", "00:00:00.200");
             // Keep the test output readable: the app's request log is not needed here.
             builder.UseSetting("Serilog:MinimumLevel:Default", primary ? "Warning" : "Fatal");
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");

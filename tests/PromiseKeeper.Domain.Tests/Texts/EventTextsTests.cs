@@ -42,6 +42,7 @@ public partial class EventTextsTests
         TextValue.Stage("From", PlaybookStage.ResearchAlternatives),
         TextValue.Stage("To", PlaybookStage.ScheduleCall),
         TextValue.Stage("Stage", PlaybookStage.Conversation),
+        TextValue.Text("Recipients", "dana@client.example, sam@us.example"),
     ]);
 
     public static TheoryData<string, string> EveryKeyInEveryLanguage()

@@ -81,6 +81,7 @@ public static class PageAccessTable
         new("/Incidents/Playbook/Call", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Call", "POST", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/Call", "POST", "Redraft", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Playbook/Call", "POST", "EmailInvitation", Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/CallInvite", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/WriteInstead", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Playbook/WriteInstead", "POST", null, Access.ChangeIncident, OnIncident),

@@ -39,6 +39,28 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>The first message accepted that <paramref name="match"/> holds for, waiting up to <paramref name="timeout"/> for it to arrive.</summary>
+    /// <exception cref="TimeoutException">When none arrived in time.</exception>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            if (Received.FirstOrDefault(match) is { } message)
+            {
+                return message;
+            }
+
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"No such message arrived within {timeout}; {Received.Count} arrived in all.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>A loopback port nothing listens on (yet): a mail server that is down.</summary>
     public static int FreePort()
     {

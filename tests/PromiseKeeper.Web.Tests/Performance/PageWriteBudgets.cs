@@ -47,6 +47,9 @@ internal static class PageWriteBudgets
         ["POST /Incidents/Playbook/Alternatives?handler=Confirm"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Playbook/Alternatives?handler=Offer"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/Playbook/Call"] = new(Valid: 3, Conflict: 4, Invalid: 2),
+        // The emails and the record of who got them go in the same SaveChanges as the call; attendees without an
+        // address are refused by the validator after the access check, then the form is read again (2).
+        ["POST /Incidents/Playbook/Call?handler=EmailInvitation"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/WriteInstead"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/Conversation"] = new(Valid: 3, Conflict: 4, Invalid: 2),
         ["POST /Incidents/Playbook/Recap"] = new(Valid: 3, Conflict: 4, Invalid: 4),

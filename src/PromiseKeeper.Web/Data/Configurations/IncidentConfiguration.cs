@@ -67,6 +67,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             call.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
             call.Property(c => c.Attendees).HasMaxLength(CallDetails.AttendeesMaxLength);
             call.Property(c => c.MeetingLink).HasMaxLength(CallDetails.MeetingLinkMaxLength);
+            call.Property(c => c.EmailedTo).HasMaxLength(CallDetails.AttendeesMaxLength);
             call.Ignore(c => c.Length);
             call.Property(c => c.RequestEmail).HasMaxLength(CallDetails.ClientTextMaxLength);
             call.Property(c => c.VoicemailScript).HasMaxLength(CallDetails.ClientTextMaxLength);

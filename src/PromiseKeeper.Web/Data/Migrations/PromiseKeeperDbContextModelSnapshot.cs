@@ -1227,6 +1227,14 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("ReplyToAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ReplyToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1622,6 +1630,13 @@ namespace PromiseKeeper.Web.Data.Migrations
                                 .HasColumnType("character varying(10000)");
 
                             b1.Property<string>("EmailInsteadReason")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<int?>("EmailedSequence")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("EmailedTo")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)");
 

@@ -23,6 +23,8 @@ public static class EmailOutbox
         ArgumentOutOfRangeException.ThrowIfGreaterThan(email.To.Name?.Trim().Length ?? 0, OutgoingEmail.NameMaxLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(email.Subject.Length, OutgoingEmail.SubjectMaxLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(email.Kind.Length, OutgoingEmail.KindMaxLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(email.ReplyTo?.Address.Trim().Length ?? 0, OutgoingEmail.AddressMaxLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(email.ReplyTo?.Name?.Trim().Length ?? 0, OutgoingEmail.NameMaxLength);
         if (email.Calendar is { } calendar)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(calendar.Method);

@@ -32,6 +32,11 @@ public sealed class OutgoingEmail
 
     public string RecipientName { get; private set; } = string.Empty;
 
+    /// <summary>Where replies go, when not to the app's sender (a call invitation's organiser); null otherwise.</summary>
+    public string? ReplyToAddress { get; private set; }
+
+    public string? ReplyToName { get; private set; }
+
     public string Subject { get; private set; } = string.Empty;
 
     public string TextBody { get; private set; } = string.Empty;
@@ -67,6 +72,8 @@ public sealed class OutgoingEmail
         Id = Guid.CreateVersion7(now),
         RecipientAddress = email.To.Address.Trim(),
         RecipientName = email.To.Name?.Trim() ?? string.Empty,
+        ReplyToAddress = string.IsNullOrWhiteSpace(email.ReplyTo?.Address) ? null : email.ReplyTo.Address.Trim(),
+        ReplyToName = string.IsNullOrWhiteSpace(email.ReplyTo?.Address) ? null : email.ReplyTo.Name?.Trim(),
         Subject = email.Subject,
         TextBody = email.TextBody,
         HtmlBody = email.HtmlBody,

@@ -10,6 +10,8 @@ internal sealed class OutgoingEmailConfiguration : IEntityTypeConfiguration<Outg
         builder.Property(e => e.Id).ValueGeneratedNever();
         builder.Property(e => e.RecipientAddress).HasMaxLength(OutgoingEmail.AddressMaxLength);
         builder.Property(e => e.RecipientName).HasMaxLength(OutgoingEmail.NameMaxLength);
+        builder.Property(e => e.ReplyToAddress).HasMaxLength(OutgoingEmail.AddressMaxLength);
+        builder.Property(e => e.ReplyToName).HasMaxLength(OutgoingEmail.NameMaxLength);
         builder.Property(e => e.Subject).HasMaxLength(OutgoingEmail.SubjectMaxLength);
         builder.Property(e => e.Kind).HasMaxLength(OutgoingEmail.KindMaxLength);
         builder.Property(e => e.CalendarMethod).HasMaxLength(OutgoingEmail.CalendarMethodMaxLength);

@@ -13,6 +13,11 @@ public static class OutgoingMimeMessage
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(new MailboxAddress(email.RecipientName, email.RecipientAddress));
+        if (email.ReplyToAddress is { } replyTo)
+        {
+            message.ReplyTo.Add(new MailboxAddress(email.ReplyToName, replyTo));
+        }
+
         message.Subject = email.Subject;
         message.Date = email.CreatedAt;
         // The same id on every attempt: a receiver that got it twice (a crash between SMTP and COMMIT) can tell.

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain;
@@ -45,6 +46,13 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
         return Page();
     }
 
+    /// <summary>"Save and email the invitation" (or its update): saves as the other buttons do, then emails the invitation to the attendees.</summary>
+    public Task<IActionResult> OnPostEmailInvitationAsync(long id, CancellationToken cancellationToken)
+    {
+        Data = Data with { EmailInvitation = true };
+        return OnPostAsync(id, cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostAsync(long id, CancellationToken cancellationToken)
     {
         if (CallDraftStamp.CallChangedUnderUntouchedEmail(Data))
@@ -77,7 +85,11 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
     }
 
     private Task<IActionResult> SaveAsync(long id, CancellationToken cancellationToken) =>
-        Data.RequestSent
+        Data.EmailInvitation
+            ? SendAsync(Data with { Id = id }, emailed => emailed is { Count: > 0 }
+                ? localizer["The call is saved and its calendar invitation is on its way to {0}.", string.Join(", ", emailed)]
+                : localizer["The call is saved. The attendees already have this invitation, so it was not sent again."], cancellationToken)
+        : Data.RequestSent
             ? SendAsync(Data with { Id = id }, localizer["The call is planned and the request email is marked as sent. Next: hold the conversation and record it."], cancellationToken)
             : SendAndStayAsync(Data with { Id = id }, localizer["The call plan is saved. Send the request email, then mark it as sent here."], cancellationToken);
 
@@ -143,9 +155,12 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
     [AuthorizeRequest(RequestAccess.ReadIncident)]
     public sealed record Query(long Id) : IQuery<CallContext>;
 
-    /// <summary>The call as typed. Property names match <see cref="CallDetails"/>, so the domain's messages land on the right fields.</summary>
+    /// <summary>
+    /// The call as typed. Property names match <see cref="CallDetails"/>, so the domain's messages land on the right fields.
+    /// Its result: the addresses the invitation was emailed to (none when they already held it); null when it was not to be emailed.
+    /// </summary>
     [AuthorizeRequest(RequestAccess.ChangeIncident)]
-    public sealed record Command : ICommand, IIncidentChange, IDomainInput<CallArrangement>
+    public sealed record Command : ICommand<IReadOnlyList<string>?>, IIncidentChange, IDomainInput<CallArrangement>
     {
         public long Id { get; init; }
 
@@ -187,6 +202,10 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
 
         /// <summary>Ticked to mark the request email as sent although it has blame findings (they stay on the record).</summary>
         public bool SendAnyway { get; init; }
+
+        /// <summary>Set by the "Save and email the invitation" button (its own handler), never bound from the form.</summary>
+        [BindNever]
+        public bool EmailInvitation { get; init; }
 
         /// <summary>The call the shown request email describes (<see cref="CallDraftStamp"/>); null when it is not checked.</summary>
         public string? DraftedForCall { get; init; }
@@ -237,6 +256,8 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
                 .WithMessage(c => TimeZones.SkippedMessage(c.StartsAt, c.EffectiveTimeZoneId));
             RuleFor(c => c.RequestEmail).Must((c, _) => !CallDraftStamp.CallChangedUnderUntouchedEmail(c))
                 .WithMessage(_ => localizer["You changed the call's time, length, link or channel, but the email still describes the call as it was. Redraft the texts, or edit the email, then save."]);
+            RuleFor(c => c.Attendees).Must(a => InvitationRecipients.Of(a).Problem(localizer) is null).When(c => c.EmailInvitation)
+                .WithMessage(c => InvitationRecipients.Of(c.Attendees).Problem(localizer)!);
         }
     }
 
@@ -247,21 +268,24 @@ public sealed class CallModel(IMediator mediator, DraftTexts drafts, IStringLoca
     }
 
     /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
+    /// <remarks>Emailing the invitation sends the request email with it when it has not gone yet, so it counts as sending that.</remarks>
+    public sealed class Handler(IncidentChanges changes, CallInvitationEmails invitations) : ICommandHandler<Command, IReadOnlyList<string>?>
     {
-        public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
-        {
-            await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings,
-                (incident, call, by) =>
+        public async ValueTask<IReadOnlyList<string>?> Handle(Command command, CancellationToken cancellationToken) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings, invitations.Organizer,
+                (incident, call, organizer, by) =>
                 {
-                    if (command.RequestSent)
+                    var requestGoesNow = command.EmailInvitation && incident.Call is not { Mode: ContactMode.Call, IsSent: true };
+                    var requestSent = command.RequestSent || requestGoesNow;
+                    if (requestSent)
                     {
                         incident.RequireConfirmationToSend(nameof(Command.RequestEmail), call.RequestEmail, command.SendAnyway);
                     }
 
-                    incident.ScheduleCall(call, command.RequestSent, by.Actor, by.Now);
+                    incident.ScheduleCall(call, requestSent, by.Actor, by.Now);
+                    return command.EmailInvitation
+                        ? invitations.SendInvitation(incident, organizer, by, requestGoesNow ? call.RequestEmail : null)
+                        : null;
                 }, cancellationToken);
-            return Unit.Value;
-        }
     }
 }

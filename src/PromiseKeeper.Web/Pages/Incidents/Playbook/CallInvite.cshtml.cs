@@ -42,13 +42,19 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
         public static CallInvitation? InvitationFor(CallContext context, DateTimeOffset now)
         {
             ArgumentNullException.ThrowIfNull(context);
-            if (context.Incident.Call is not { StartsAt: { } startsAt, TimeZoneId: { } zone } call
+            return InvitationFor(context.Incident, context.OwnerName, context.OwnerEmail, now);
+        }
+
+        /// <summary>The invitation for <paramref name="incident"/>'s call, organised by its owner; null as above.</summary>
+        public static CallInvitation? InvitationFor(Incident incident, string ownerName, string? ownerEmail, DateTimeOffset now)
+        {
+            ArgumentNullException.ThrowIfNull(incident);
+            if (incident.Call is not { StartsAt: { } startsAt, TimeZoneId: { } zone } call
                 || (call.Mode != ContactMode.Call && !call.IsCancelled))
             {
                 return null;
             }
 
-            var incident = context.Incident;
             var language = incident.ClientLanguage;
             return new CallInvitation(
                 Uid: $"incident-{incident.Id}-call@promisekeeper",
@@ -58,11 +64,11 @@ public sealed class CallInviteModel(IMediator mediator) : PageModel
                 Duration: call.Length,
                 TimeZoneId: zone,
                 // The invitation goes to the client, in their language: only names and the call's arrangements, never the internal summary.
-                Summary: InvitationWords.Get("title", language, ("Contact", incident.ContactName), ("Owner", context.OwnerName)),
-                Description: InvitationWords.Get("description", language, ("Contact", incident.ContactName), ("Owner", context.OwnerName)),
+                Summary: InvitationWords.Get("title", language, ("Contact", incident.ContactName), ("Owner", ownerName)),
+                Description: InvitationWords.Get("description", language, ("Contact", incident.ContactName), ("Owner", ownerName)),
                 Location: call.MeetingLink ?? InvitationWords.Location(call.Channel, language),
-                OrganizerName: context.OwnerName,
-                OrganizerEmail: context.OwnerEmail,
+                OrganizerName: ownerName,
+                OrganizerEmail: ownerEmail,
                 ClientContactEmail: incident.ContactEmail,
                 Attendees: SplitAttendees(call.Attendees),
                 CreatedAt: now)

@@ -48,12 +48,16 @@ public sealed class NotApplicableModel(IMediator mediator, IStringLocalizer<NotA
         }
     }
 
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
+    /// <remarks>A call still ahead whose invitation was emailed is cancelled in the attendees' calendars too (<see cref="CallInvitationEmails"/>).</remarks>
+    public sealed class Handler(IncidentChanges changes, CallInvitationEmails invitations) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            await changes.ApplyAsync(command, IncidentParts.None,
-                (incident, by) => incident.MarkNotApplicable(command.Reason, by.Actor, by.Now), cancellationToken);
+            await changes.ApplyAsync(command, IncidentParts.None, invitations.Organizer, (incident, organizer, by) =>
+            {
+                incident.MarkNotApplicable(command.Reason, by.Actor, by.Now);
+                invitations.SendCancellationIfEmailed(incident, organizer, by);
+            }, cancellationToken);
             return Unit.Value;
         }
     }

@@ -110,12 +110,13 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts, ISt
     }
 
     /// <remarks>Loads the blame findings: a text checked again records only findings not recorded before.</remarks>
-    public sealed class Handler(IncidentChanges changes) : ICommandHandler<Command>
+    /// <remarks>A planned call whose invitation was emailed is cancelled in the attendees' calendars too (<see cref="CallInvitationEmails"/>).</remarks>
+    public sealed class Handler(IncidentChanges changes, CallInvitationEmails invitations) : ICommandHandler<Command>
     {
         public async ValueTask<Unit> Handle(Command command, CancellationToken cancellationToken)
         {
-            await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings,
-                (incident, message, by) =>
+            await changes.ApplyAsync(command, command.Parse, IncidentParts.BlameFindings, invitations.Organizer,
+                (incident, message, organizer, by) =>
                 {
                     if (command.Sent)
                     {
@@ -123,6 +124,8 @@ public sealed class WriteInsteadModel(IMediator mediator, DraftTexts drafts, ISt
                     }
 
                     incident.WriteInsteadOfCall(message, command.Sent, by.Actor, by.Now);
+                    invitations.SendCancellationIfEmailed(incident, organizer, by);
+                    return true;
                 }, cancellationToken);
             return Unit.Value;
         }

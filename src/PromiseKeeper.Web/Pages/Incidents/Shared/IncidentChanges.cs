@@ -47,6 +47,18 @@ public sealed class IncidentChanges(PromiseKeeperDbContext db, ICurrentUser user
             return true;
         }, cancellationToken);
 
+    /// <summary>Parses the input once (before loading anything), then hands the checked value and <paramref name="more"/> (read with the incident) to the change.</summary>
+    /// <exception cref="DomainException">With field violations when the input breaks a rule.</exception>
+    public Task<TResult> ApplyAsync<TValue, TMore, TResult>(
+        IIncidentChange command, Func<DateTimeOffset, Checked<TValue>> parse, IncidentParts parts, Expression<Func<Incident, TMore>> more,
+        Func<Incident, TValue, TMore, ChangeBy, TResult> change, CancellationToken cancellationToken)
+        where TValue : class
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var value = parse(clock.GetUtcNow()).OrThrow();
+        return ApplyAsync(command, parts, more, (incident, values, by) => change(incident, value, values, by), cancellationToken);
+    }
+
     /// <summary>For a change that needs a few values beside the incident (names, say): <paramref name="more"/> is read with it, in the same statement.</summary>
     public Task ApplyAsync<TMore>(
         IIncidentChange command, IncidentParts parts, Expression<Func<Incident, TMore>> more, Action<Incident, TMore, ChangeBy> change, CancellationToken cancellationToken) =>
