@@ -19,11 +19,18 @@ public sealed class ErrorModel(IStringLocalizer<ErrorModel> localizer) : PageMod
 
     public string Explanation { get; private set; } = string.Empty;
 
+    /// <summary>True when this answers a posted form, whose fields the browser keeps for the next time the form is shown.</summary>
+    public bool AnswersAForm { get; private set; }
+
     // The status comes from the response, not from the request: a re-executed POST whose form
     // could not be read (too large) must still get the right explanation.
     public void OnGet() => Describe(Response.StatusCode);
 
-    public void OnPost() => Describe(Response.StatusCode);
+    public void OnPost()
+    {
+        AnswersAForm = true;
+        Describe(Response.StatusCode);
+    }
 
     private void Describe(int code)
     {

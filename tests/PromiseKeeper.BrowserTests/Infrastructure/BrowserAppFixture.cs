@@ -126,6 +126,18 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A second instance of the app on a real Kestrel port, on <paramref name="connectionString"/> (the same database, e.g.
+    /// through a relay a test switches off); it neither migrates nor seeds. Sign-ins work on both: the keys are in the database.
+    /// </summary>
+    public (WebApplicationFactory<Program> Instance, string BaseUrl) StartAnotherInstance(string connectionString)
+    {
+        var instance = new AppFactory(connectionString, Mail.Port, primary: false);
+        instance.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        instance.StartServer();
+        return (instance, ListeningAddress(instance.Services));
+    }
+
     private static string ListeningAddress(IServiceProvider services)
     {
         var addresses = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
@@ -160,13 +172,13 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             $"(Debian: apt-get install -y chromium; scripts/test.sh does this), or set {ChromiumVariable} to its executable.");
     }
 
-    private sealed class AppFactory(string connectionString, int smtpPort) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string connectionString, int smtpPort, bool primary = true) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("ConnectionStrings:PromiseKeeper", connectionString);
-            builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", "true");
-            builder.UseSetting("PromiseKeeper:SeedDemoData", "true");
+            builder.UseSetting("PromiseKeeper:ApplyMigrationsOnStartup", primary ? "true" : "false");
+            builder.UseSetting("PromiseKeeper:SeedDemoData", primary ? "true" : "false");
             // The pages are checked as the demo data leaves them, not as reminders written meanwhile change them.
             builder.UseSetting("Scheduler:Enabled", "false");
             // Nearly every test signs the same demo user in from the same address, faster than the production limits allow.
@@ -178,7 +190,7 @@ public sealed class BrowserAppFixture : IAsyncLifetime
             builder.UseSetting("Mail:FromAddress", "promisekeeper@example.test");
             builder.UseSetting("Mail:PollInterval", "00:00:00.200");
             // Keep the test output readable: the app's request log is not needed here.
-            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+            builder.UseSetting("Serilog:MinimumLevel:Default", primary ? "Warning" : "Fatal");
             builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Warning");
         }
     }

@@ -58,4 +58,34 @@ public sealed class SignInThrottleTests
 
         Assert.Null(_throttle.RecordFailure("kim@example.test", Here));
     }
+
+    [Fact]
+    public void Only_the_failure_that_starts_a_lockout_tells_the_owner_and_a_new_lockout_tells_again_after_an_hour()
+    {
+        Assert.Equal([5], FailuresThatTellTheOwner(8, TimeSpan.FromHours(2)));
+
+        _throttle.RecordSuccess("kim@example.test", Here);
+        Assert.Equal([5], FailuresThatTellTheOwner(5, TimeSpan.Zero));
+
+        _throttle.RecordSuccess("kim@example.test", Here);
+        _clock.Now += TimeSpan.FromMinutes(59);
+        Assert.Empty(FailuresThatTellTheOwner(5, TimeSpan.Zero));
+    }
+
+    private List<int> FailuresThatTellTheOwner(int failures, TimeSpan between)
+    {
+        var told = new List<int>();
+        for (var failure = 1; failure <= failures; failure++)
+        {
+            _throttle.RecordFailure("kim@example.test", Here, out var tellOwner);
+            if (tellOwner)
+            {
+                told.Add(failure);
+            }
+
+            _clock.Now += between;
+        }
+
+        return told;
+    }
 }

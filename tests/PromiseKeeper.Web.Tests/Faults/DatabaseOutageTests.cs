@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
+using PromiseKeeper.Tests.Shared;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -17,7 +18,7 @@ public sealed class DatabaseOutageTests(WebAppFixture app) : WebAppTest(app)
     {
         var user = await App.CreateUserAsync(Roles.AccountManager);
         var clientId = await App.AddClientAsync("Outage Client");
-        var (proxy, relayed) = TcpProxy.ForTestDatabase(App);
+        var (proxy, relayed) = TcpProxy.For(App.ConnectionString);
         await using var _ = proxy;
         proxy.Start();
         await using var host = new PromiseKeeperFactory(relayed, App.Clock, App.Sql);
@@ -46,9 +47,36 @@ public sealed class DatabaseOutageTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task A_form_whose_page_cannot_be_shown_during_an_outage_gets_the_503_page_that_keeps_its_draft_in_the_browser()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        var id = (await App.AnIncident(user).SaveAsync()).Id;
+        var (proxy, relayed) = TcpProxy.For(App.ConnectionString);
+        await using var _ = proxy;
+        proxy.Start();
+        await using var host = new PromiseKeeperFactory(relayed, App.Clock, App.Sql);
+        using var http = host.CreateClient(Browser);
+        using var login = await http.PostLoginAsync(user.Email, TestUser.Password);
+        var path = $"/Incidents/{id}/Origin";
+        var token = await http.GetAntiforgeryTokenAsync(path);
+
+        proxy.Stop();
+        using var shown = await http.GetAsync(new Uri(path, UriKind.Relative));
+        using var posted = await http.PostFormAsync(path, [new(HttpForms.TokenField, token), new("Data.Findings", "Typed while the database was down")]);
+
+        // The page around the form needs the incident, so the answer is the 503 page; form-drafts.js keeps the fields.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+        var html = await posted.Content.ReadAsStringAsync();
+        Assert.Contains("The database is not answering", html, StringComparison.Ordinal);
+        Assert.Contains("data-form-draft-kept", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, shown.StatusCode);
+        Assert.DoesNotContain("data-form-draft-kept", await shown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_instance_without_start_up_migrations_serves_while_the_database_is_down_and_is_ready_once_it_answers()
     {
-        var (proxy, relayed) = TcpProxy.ForTestDatabase(App);
+        var (proxy, relayed) = TcpProxy.For(App.ConnectionString);
         await using var _ = proxy;
         await using var host = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -72,7 +100,7 @@ public sealed class DatabaseOutageTests(WebAppFixture app) : WebAppTest(app)
     [Fact]
     public async Task An_instance_that_migrates_at_start_waits_for_the_database_instead_of_exiting()
     {
-        var (proxy, relayed) = TcpProxy.ForTestDatabase(App);
+        var (proxy, relayed) = TcpProxy.For(App.ConnectionString);
         await using var _ = proxy;
         await using var host = new PromiseKeeperFactory(relayed, App.Clock, App.Sql);
 

@@ -52,4 +52,37 @@ public sealed class HungDatabaseTests(WebAppFixture app) : WebAppTest(app)
             await waiting;
         }
     }
+
+    [Fact]
+    public async Task A_playbook_form_posted_behind_a_lock_answers_503_within_five_seconds()
+    {
+        var user = await App.CreateUserAsync(Roles.AccountManager);
+        var id = (await App.AnIncident(user).SaveAsync()).Id;
+        using var http = await App.CreateSignedInClientAsync(user);
+        var path = $"/Incidents/{id}/Origin";
+        var token = await http.GetAntiforgeryTokenAsync(path);
+        await using var holder = new NpgsqlConnection(App.ConnectionString);
+        await holder.OpenAsync();
+        await using var transaction = await holder.BeginTransactionAsync();
+        await using (var lockTable = new NpgsqlCommand("LOCK TABLE \"Incidents\" IN ACCESS EXCLUSIVE MODE", holder, transaction))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            var timer = Stopwatch.StartNew();
+            using var posted = await http.PostFormAsync(path, [new(HttpForms.TokenField, token), new("Data.Findings", "Typed while a lock was held")]);
+            var took = timer.Elapsed;
+
+            // The save waits on the lock for the command timeout (3 s); the page around the form then gets half a second.
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+            Assert.True(took < TimeSpan.FromSeconds(5), $"The answer took {took.TotalSeconds:0.0} s.");
+            Assert.NotNull(posted.Headers.RetryAfter);
+        }
+        finally
+        {
+            await transaction.RollbackAsync();
+        }
+    }
 }

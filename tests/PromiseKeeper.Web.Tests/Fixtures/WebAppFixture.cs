@@ -58,6 +58,9 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public FixedClock Clock { get; } = new();
 
+    /// <summary>The test database's connection string (straight to the server).</summary>
+    public string ConnectionString => _connectionString;
+
     public SqlCommandLog Sql { get; } = new();
 
     public PromiseKeeperFactory Factory => _factory ?? throw new InvalidOperationException("The fixture is not initialized.");

@@ -20,11 +20,17 @@ public static class TimeElement
         ArgumentNullException.ThrowIfNull(zone);
         var utc = instant.UtcDateTime;
         var local = LocalTimes.InZone(instant, zone);
-        var culture = CultureInfo.CurrentCulture;
-        var reading = local.ToString(ReadingPattern(culture), culture);
         return new HtmlString(string.Create(
             CultureInfo.InvariantCulture,
-            $"<time datetime=\"{utc:yyyy-MM-ddTHH:mm:ssZ}\" title=\"UTC{local:zzz}\">{System.Net.WebUtility.HtmlEncode(reading)} {zone.Id}</time>"));
+            $"<time datetime=\"{utc:yyyy-MM-ddTHH:mm:ssZ}\" title=\"UTC{local:zzz}\">{System.Net.WebUtility.HtmlEncode(Text(instant, zone))}</time>"));
+    }
+
+    /// <summary>The same reading as plain text, labelled with the zone (for emails).</summary>
+    public static string Text(DateTimeOffset instant, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var culture = CultureInfo.CurrentCulture;
+        return LocalTimes.InZone(instant, zone).ToString(ReadingPattern(culture), culture) + " " + zone.Id;
     }
 
     // Slovenian writes the day as an ordinal ("6. dec."); English and Russian do not.

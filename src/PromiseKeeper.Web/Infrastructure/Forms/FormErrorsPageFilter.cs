@@ -27,6 +27,8 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
 {
     public const string FormPrefix = "Data";
 
+    private static readonly TimeSpan ReloadAfterTimeout = TimeSpan.FromMilliseconds(500);
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -45,7 +47,7 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
             }
             catch (Exception ex) when (DatabaseUnavailable.Is(ex))
             {
-                context.Result = await RenderUnavailableAsync(page, context.HttpContext.RequestAborted);
+                context.Result = await RenderUnavailableAsync(page, ex, context.HttpContext.RequestAborted);
                 return;
             }
 
@@ -81,7 +83,7 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
                 break;
             case var fault when DatabaseUnavailable.Is(fault):
                 executed.ExceptionHandled = true;
-                executed.Result = await RenderUnavailableAsync(page, context.HttpContext.RequestAborted);
+                executed.Result = await RenderUnavailableAsync(page, fault, context.HttpContext.RequestAborted);
                 return;
             default:
                 return;
@@ -136,20 +138,47 @@ public sealed class FormErrorsPageFilter(IStringLocalizer<FormErrorsPageFilter> 
         modelState.AddModelError(key, message);
     }
 
-    private async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, CancellationToken cancellationToken)
+    private async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderUnavailableAsync(PageModel page, Exception fault, CancellationToken cancellationToken)
     {
         page.ModelState.AddModelError(string.Empty, localizer[DatabaseUnavailable.CouldNotSave]);
         page.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         // A page that cannot load what it shows around the form (an incident's playbook page) cannot show it again
-        // either: that exception reaches the 503 error page, and the browser's Back button still has the input.
+        // either: that exception reaches the 503 error page, where the browser keeps the input (form-drafts.js).
         if (page is IReloadsFormOnError reloads)
         {
-            await reloads.LoadFormLookupsAsync(cancellationToken);
+            if (DatabaseUnavailable.IsTimeout(fault))
+            {
+                await ReloadBrieflyAsync(reloads, fault, cancellationToken);
+            }
+            else
+            {
+                await reloads.LoadFormLookupsAsync(cancellationToken);
+            }
         }
 
         var result = page.Page();
         result.StatusCode = StatusCodes.Status503ServiceUnavailable;
         return result;
+    }
+
+    /// <summary>
+    /// After a statement that timed out (a held lock), the page's own reads would most likely wait as long again: they
+    /// get half a second (enough for cached lookups), then the fault goes on to the 503 page, where the browser keeps
+    /// the input. So the answer comes within seconds rather than after two full command timeouts.
+    /// </summary>
+    private static async Task ReloadBrieflyAsync(IReloadsFormOnError reloads, Exception fault, CancellationToken requestAborted)
+    {
+        using var brief = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        brief.CancelAfter(ReloadAfterTimeout);
+        try
+        {
+            await reloads.LoadFormLookupsAsync(brief.Token);
+        }
+        catch (Exception ex) when (brief.IsCancellationRequested && !requestAborted.IsCancellationRequested
+            && (ex is OperationCanceledException || DatabaseUnavailable.Is(ex)))
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(fault);
+        }
     }
 
     private static async Task<Microsoft.AspNetCore.Mvc.IActionResult> RenderAgainAsync(PageModel page, CancellationToken cancellationToken)

@@ -25,6 +25,12 @@ public sealed class SignInAttemptOptions
 
     public TimeSpan LongestDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// The owner is emailed when a lockout of their account starts (<see cref="SignInThrottle"/>), but not again within
+    /// this time, however many addresses start one.
+    /// </summary>
+    public TimeSpan OwnerToldAtMostEvery { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>How long failures are remembered after the last one.</summary>
     public TimeSpan FailuresForgottenAfter { get; set; } = TimeSpan.FromDays(1);
 }

@@ -24,6 +24,7 @@ public static class SignInRateLimits
         builder.Services.Configure<SignInAttemptOptions>(builder.Configuration.GetSection(SignInAttemptOptions.Section));
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<UnknownAccountCheck>();
+        builder.Services.AddScoped<LockoutEmail>();
         builder.Services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -17,6 +17,7 @@ public sealed class SignInThrottle(IOptions<SignInAttemptOptions> options, TimeP
 
     private readonly SignInAttemptOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _ownersTold = new(StringComparer.Ordinal);
 
     private sealed record Failures(int Count, DateTimeOffset Last, DateTimeOffset WaitUntil);
 
@@ -30,10 +31,18 @@ public sealed class SignInThrottle(IOptions<SignInAttemptOptions> options, TimeP
     }
 
     /// <summary>Counts a failure; returns the wait it starts, if any.</summary>
-    public TimeSpan? RecordFailure(string account, IPAddress? address)
+    public TimeSpan? RecordFailure(string account, IPAddress? address) => RecordFailure(account, address, out _);
+
+    /// <summary>
+    /// Counts a failure; returns the wait it starts, if any. <paramref name="tellOwner"/> is true for the failure that
+    /// starts a lockout (the first wait since the last success, or since failures were forgotten), at most once per
+    /// account every <see cref="SignInAttemptOptions.OwnerToldAtMostEvery"/> whatever the addresses: the longer waits
+    /// that follow belong to the same lockout, and many addresses must not flood the owner's mailbox.
+    /// </summary>
+    public TimeSpan? RecordFailure(string account, IPAddress? address, out bool tellOwner)
     {
         var now = clock.GetUtcNow();
-        if (_failures.Count > PruneAbove)
+        if (_failures.Count > PruneAbove || _ownersTold.Count > PruneAbove)
         {
             Prune(now);
         }
@@ -42,13 +51,41 @@ public sealed class SignInThrottle(IOptions<SignInAttemptOptions> options, TimeP
             Key(account, address),
             _ => Next(0, now),
             (_, previous) => Next(now - previous.Last > _options.FailuresForgottenAfter ? 0 : previous.Count, now));
+        // Each update makes a new count, so only one failure sees the one that starts the wait.
+        tellOwner = updated.Count == _options.FailuresBeforeDelay && OwnerNotToldSince(AccountKey(account), now);
         return updated.WaitUntil > now ? updated.WaitUntil - now : null;
     }
 
     public void RecordSuccess(string account, IPAddress? address) => _failures.TryRemove(Key(account, address), out _);
 
     /// <summary>Forgets every failure (the tests start each case from none).</summary>
-    public void Clear() => _failures.Clear();
+    public void Clear()
+    {
+        _failures.Clear();
+        _ownersTold.Clear();
+    }
+
+    private bool OwnerNotToldSince(string account, DateTimeOffset now)
+    {
+        while (true)
+        {
+            if (!_ownersTold.TryGetValue(account, out var told))
+            {
+                if (_ownersTold.TryAdd(account, now))
+                {
+                    return true;
+                }
+            }
+            else if (now - told < _options.OwnerToldAtMostEvery)
+            {
+                return false;
+            }
+            else if (_ownersTold.TryUpdate(account, now, told))
+            {
+                return true;
+            }
+        }
+    }
 
     private Failures Next(int previousCount, DateTimeOffset now)
     {
@@ -72,8 +109,17 @@ public sealed class SignInThrottle(IOptions<SignInAttemptOptions> options, TimeP
                 _failures.TryRemove(key, out _);
             }
         }
+
+        foreach (var (account, told) in _ownersTold)
+        {
+            if (now - told >= _options.OwnerToldAtMostEvery)
+            {
+                _ownersTold.TryRemove(account, out _);
+            }
+        }
     }
 
-    private static string Key(string account, IPAddress? address) =>
-        $"{account.Trim().ToUpperInvariant()}|{address}";
+    private static string Key(string account, IPAddress? address) => $"{AccountKey(account)}|{address}";
+
+    private static string AccountKey(string account) => account.Trim().ToUpperInvariant();
 }

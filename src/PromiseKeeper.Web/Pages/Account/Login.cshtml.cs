@@ -10,11 +10,12 @@ namespace PromiseKeeper.Web.Pages.Account;
 /// <summary>
 /// Cookie sign-in. Repeated failures for one account from one address make the next attempt wait (<see cref="SignInThrottle"/>),
 /// instead of locking the account for everyone; an unknown email gets the same answer after the same hashing work.
-/// Every attempt goes into the audit log.
+/// Every attempt goes into the audit log; the failure that starts a wait also emails the account's owner
+/// (<see cref="LockoutEmail"/>), committed with its audit entry.
 /// </summary>
 public sealed class LoginModel(
     SignInManager<ApplicationUser> signIn, SignInThrottle throttle, UnknownAccountCheck unknownAccount, IAuditLog audit, ILogger<LoginModel> logger,
-    IStringLocalizer<LoginModel> localizer)
+    IStringLocalizer<LoginModel> localizer, LockoutEmail lockoutEmail, TimeProvider clock)
     : PageModel
 {
     public const string GenericFailure = "That email and password do not match an active account.";
@@ -80,6 +81,7 @@ public sealed class LoginModel(
             return LocalRedirect(SafeReturnUrl);
         }
 
+        var delay = throttle.RecordFailure(email, address, out var tellOwner);
         if (result.IsNotAllowed)
         {
             // Identity refuses an inactive account before it checks the password. Saying "deactivated"
@@ -94,13 +96,21 @@ public sealed class LoginModel(
         else
         {
             logger.LogWarning("Sign-in failed for {Email}", email);
+            if (tellOwner && account is not null && delay is { } pause)
+            {
+                // Only added to the DbContext: the audit entry's save below commits both in one statement batch,
+                // so an existing account costs no extra round trip over an unknown one.
+                var now = clock.GetUtcNow();
+                lockoutEmail.Enqueue(account, address, now, now + pause);
+            }
+
             await audit.RecordSignInAsync(AuditAction.SignInFailed, userId: null, actorName: email,
                 AuditTexts.SignInFailed(accountExists: account is not null), cancellationToken);
             ModelState.AddModelError(string.Empty, localizer[GenericFailure]);
         }
 
         Input.Password = string.Empty;
-        return throttle.RecordFailure(email, address) is { } delay ? TooManyFailures(delay) : Page();
+        return delay is { } waitNow ? TooManyFailures(waitNow) : Page();
     }
 
     /// <summary>The form again, with 429 and Retry-After, saying when the next attempt may come.</summary>

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
-namespace PromiseKeeper.Web.Tests.Fixtures;
+namespace PromiseKeeper.Tests.Shared;
 
 /// <summary>
 /// A TCP relay in front of the test PostgreSQL that a test can switch off (connections refused, open ones cut) and on
@@ -29,11 +27,10 @@ public sealed class TcpProxy : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>The connection string of the test database, through the relay; a relay that is not started yet.</summary>
-    public static (TcpProxy Proxy, string ConnectionString) ForTestDatabase(WebAppFixture app)
+    /// <summary>The connection string of the database, through the relay; a relay that is not started yet.</summary>
+    public static (TcpProxy Proxy, string ConnectionString) For(string connectionString)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        var direct = new NpgsqlConnectionStringBuilder(app.Factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("PromiseKeeper"));
+        var direct = new NpgsqlConnectionStringBuilder(connectionString);
         var proxy = new TcpProxy(direct.Host!, direct.Port);
         var relayed = new NpgsqlConnectionStringBuilder(direct.ConnectionString) { Host = "127.0.0.1", Port = proxy.Port };
         return (proxy, relayed.ConnectionString);
