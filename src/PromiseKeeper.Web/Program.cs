@@ -58,6 +58,7 @@ try
     builder.Services.AddScoped<IncidentChanges>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.Notifier>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationRecipients>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Infrastructure.Scheduling.ITimeDrivenWork, PromiseKeeper.Web.ClockHistory.ClockSweep>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationTexts>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationMails>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.PublicUrls>();

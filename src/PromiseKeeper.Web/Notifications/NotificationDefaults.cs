@@ -10,7 +10,9 @@ public static class NotificationDefaults
             or NotificationKind.LegalChangesAsked
             or NotificationKind.RetroSubmitted
             or NotificationKind.RetroSentBack
-            or NotificationKind.OwnerDeactivated => NotificationEmail.AtOnce,
+            or NotificationKind.OwnerDeactivated
+            or NotificationKind.ClockBreached
+            or NotificationKind.ClockWarning => NotificationEmail.AtOnce,
         _ => NotificationEmail.Digest,
     };
 

@@ -29,4 +29,10 @@ public enum NotificationKind
 
     /// <summary>A user of the reader's team was deactivated while owning open incidents.</summary>
     OwnerDeactivated = 9,
+
+    /// <summary>A clock of the reader's incident used the warn share of its target.</summary>
+    ClockWarning = 14,
+
+    /// <summary>A clock of the reader's incident (or, for a lead, of the team's) passed its target.</summary>
+    ClockBreached = 15,
 }

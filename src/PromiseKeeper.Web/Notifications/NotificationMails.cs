@@ -37,7 +37,7 @@ public sealed class NotificationMails(
     private NewEmail Write(Notification n, Recipient recipient)
     {
         var incident = n.IncidentId is { } id ? texts.IncidentLabel(id, null) : string.Empty;
-        var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident);
+        var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident, n.ClockSubject, n.ClockKind);
         var page = urls.Absolute(n.IncidentId is { } incidentId
             ? string.Create(CultureInfo.InvariantCulture, $"/Incidents/{incidentId}")
             : "/Notifications");
