@@ -23,20 +23,24 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
     /// </summary>
     public static readonly TimeSpan NotifyWithin = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// The scan for due checks ({0}: now, {1}: the batch size): earliest first along the index on CheckAt, locked for this
+    /// transaction; SKIP LOCKED passes over the rows another instance holds.
+    /// </summary>
+    public const string DueChecksSql = """
+        SELECT * FROM "ClockChecks"
+        WHERE "CheckAt" <= {0}
+        ORDER BY "CheckAt"
+        LIMIT {1}
+        FOR UPDATE SKIP LOCKED
+        """;
+
     public string Name => "Clock warnings and breaches";
 
     public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var due = await db.Set<ClockCheck>()
-            .FromSql($"""
-                SELECT * FROM "ClockChecks"
-                WHERE "CheckAt" <= {now}
-                ORDER BY "CheckAt"
-                LIMIT {BatchSize}
-                FOR UPDATE SKIP LOCKED
-                """)
-            .ToListAsync(cancellationToken);
+        var due = await db.Set<ClockCheck>().FromSqlRaw(DueChecksSql, now, BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
