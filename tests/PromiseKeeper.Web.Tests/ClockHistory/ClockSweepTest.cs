@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.ClockHistory;
 using PromiseKeeper.Web.Infrastructure.Scheduling;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -33,7 +34,7 @@ public abstract class ClockSweepTest(WebAppFixture app) : NotificationTest(app)
     /// <summary>An incident of <paramref name="owner"/> discovered on Monday at 09:00 and logged half an hour later.</summary>
     protected async Task<long> DiscoveredMondayAsync(TestUser owner, DateTimeOffset? clientToldAt = null) =>
         (await App.AnIncident(owner).DiscoveredAt(Monday9).LoggedAt(Monday9.AddMinutes(30))
-            .With(d => d with { ClientToldAt = clientToldAt })
+            .With(d => clientToldAt is null ? d : d with { ClientToldAt = clientToldAt, FirstDisclosure = FirstDisclosure.WeToldTheClient })
             .SaveAsync()).Id;
 
     protected Task<List<ClockEvent>> EventsAsync() =>

@@ -43,7 +43,7 @@ public sealed class ClockSweepTests(WebAppFixture app) : ClockSweepTest(app)
     public async Task The_next_warning_is_recorded_when_its_instant_comes_and_a_sweep_before_it_writes_nothing()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
-        var id = await DiscoveredMondayAsync(owner, clientToldAt: Monday9.AddHours(1));
+        var id = await DiscoveredMondayAsync(owner, clientToldAt: Monday9.AddMinutes(15));
 
         Assert.Equal(1, await SweepAsync(Monday9.AddHours(9)));
         Assert.Empty(await EventsAsync());
@@ -64,7 +64,7 @@ public sealed class ClockSweepTests(WebAppFixture app) : ClockSweepTest(app)
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
         await LeadAsync();
-        await DiscoveredMondayAsync(owner, clientToldAt: Monday9.AddHours(1));
+        await DiscoveredMondayAsync(owner, clientToldAt: Monday9.AddMinutes(15));
 
         await SweepAsync(Monday9.AddDays(30));
 
@@ -79,7 +79,7 @@ public sealed class ClockSweepTests(WebAppFixture app) : ClockSweepTest(app)
     public async Task A_finished_incident_without_open_check_ins_or_measures_leaves_the_queue()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
-        var id = await DiscoveredMondayAsync(owner, clientToldAt: Monday9.AddHours(1));
+        var id = await DiscoveredMondayAsync(owner, clientToldAt: Monday9.AddMinutes(15));
         await App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
             $"""UPDATE "Incidents" SET "FinishedAt" = {Monday9.AddHours(2)}, "Stage" = 'NotApplicable' WHERE "Id" = {id}"""));
 
