@@ -21,8 +21,8 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
         NotificationKind kind, string actor, string? otherName, string? reason, int? count, string incident,
         IncidentClockSubject? clockSubject = null, ClockKind? clockKind = null) => kind switch
     {
-        NotificationKind.ClockWarning => localizer["{0}: the clock “{1}” is close to its target.", incident, ClockName(clockSubject, clockKind, otherName)].Value,
-        NotificationKind.ClockBreached => localizer["{0}: the clock “{1}” passed its target.", incident, ClockName(clockSubject, clockKind, otherName)].Value,
+        NotificationKind.ClockWarning => localizer["The clock “{1}” is close to its target: {0}.", incident, ClockName(clockSubject, clockKind, otherName)].Value,
+        NotificationKind.ClockBreached => localizer["The clock “{1}” passed its target: {0}.", incident, ClockName(clockSubject, clockKind, otherName)].Value,
         NotificationKind.IncidentAssigned when reason is not null => localizer["{0} assigned {1} to you. Reason: {2}", actor, incident, reason].Value,
         NotificationKind.IncidentAssigned => localizer["{0} assigned {1} to you.", actor, incident].Value,
         NotificationKind.IncidentTakenOver => localizer["{0} handed {1} over to {2}.", actor, incident, otherName ?? string.Empty].Value,

@@ -32,6 +32,8 @@ public sealed class ClockSweepTests(WebAppFixture app) : ClockSweepTest(app)
             new[] { owner.Id, lead.Id }.Order(),
             sent.Where(n => n.Kind == NotificationKind.ClockBreached).Select(n => n.RecipientId).Order());
         Assert.Equal(3, sent.Count);
+        var leadsMail = await App.WithDbAsync(db => db.OutgoingEmails.AsNoTracking().Where(m => m.RecipientAddress == lead.Email).Select(m => m.TextBody).ToListAsync());
+        Assert.Contains($"The clock \u201cTell the client\u201d passed its target: incident #{id}.", Assert.Single(leadsMail), StringComparison.Ordinal);
         Assert.Equal(HoldCallWarnsAt, await CheckAtAsync(id));
 
         Assert.Equal(0, await SweepAsync(evening.AddHours(1)));
