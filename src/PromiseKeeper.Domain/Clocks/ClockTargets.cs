@@ -40,6 +40,25 @@ public sealed record ClockTargets
 
     public decimal DaysFor(ClockKind kind) => _days[kind];
 
+    /// <summary>These targets with some replaced (a client's SLA over its team's targets); the warn share stays.</summary>
+    /// <exception cref="DomainException">A replacing target of zero or less or too long.</exception>
+    public ClockTargets With(IReadOnlyDictionary<ClockKind, decimal> overrides)
+    {
+        ArgumentNullException.ThrowIfNull(overrides);
+        if (overrides.Count == 0)
+        {
+            return this;
+        }
+
+        var days = new Dictionary<ClockKind, decimal>(_days);
+        foreach (var (kind, value) in overrides)
+        {
+            days[kind] = value;
+        }
+
+        return Of(days, WarnSharePercent);
+    }
+
     /// <summary>Targets with the given days, one for every kind.</summary>
     /// <exception cref="DomainException">A target of zero or less or too long, or a warn share outside 0-100 %.</exception>
     public static ClockTargets Of(IReadOnlyDictionary<ClockKind, decimal> days, decimal warnSharePercent)

@@ -23,6 +23,18 @@ public sealed class TeamClockRules
 
     public ClockTargets Targets { get; }
 
+    /// <summary>
+    /// The rules for one client's incidents: the client's own target days (its SLA) where it has them, the team's elsewhere;
+    /// the team's calendar and warn share either way. A kind missing or null in <paramref name="clientDays"/> keeps the team's target.
+    /// </summary>
+    /// <exception cref="DomainException">A client target of zero or less or too long.</exception>
+    public TeamClockRules ForClient(IReadOnlyDictionary<ClockKind, decimal?> clientDays)
+    {
+        ArgumentNullException.ThrowIfNull(clientDays);
+        var overrides = clientDays.Where(d => d.Value is not null).ToDictionary(d => d.Key, d => d.Value!.Value);
+        return overrides.Count == 0 ? this : new TeamClockRules(Calendar, Targets.With(overrides));
+    }
+
     /// <summary>The working time of <paramref name="kind"/>'s target.</summary>
     public TimeSpan Target(ClockKind kind) => Calendar.WorkingDays(Targets.DaysFor(kind));
 

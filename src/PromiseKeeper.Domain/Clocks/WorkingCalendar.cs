@@ -95,6 +95,9 @@ public sealed class WorkingCalendar
         return TimeSpan.FromTicks((long)decimal.Round(days * Week.DayLength.Ticks));
     }
 
+    /// <summary>The end of the working hours of <paramref name="date"/> on the zone's wall clock (also on a day off: a date is a date).</summary>
+    public DateTimeOffset EndOfWorkingDay(DateOnly date) => Instant(date.ToDateTime(Week.End));
+
     private DateTime Wall(DateTimeOffset instant) => instant.ToInstant().InZone(Zone).LocalDateTime.ToDateTimeUnspecified();
 
     // A wall time the clocks skip is read as the same time after the gap; one they pass twice, as the earlier.

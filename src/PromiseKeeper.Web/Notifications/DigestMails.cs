@@ -53,7 +53,7 @@ public sealed class DigestMails(IStringLocalizer<DigestMails> localizer, Notific
         foreach (var n in notifications)
         {
             var incident = n.IncidentId is { } id ? texts.IncidentLabel(id, null) : string.Empty;
-            var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident);
+            var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident, n.ClockSubject, n.ClockKind);
             var page = urls.Absolute(NotificationLinks.PathFor(n.Kind, n.IncidentId));
             text.Append("- ").Append(sentence).Append("\n  ").Append(open).Append(": ").Append(page).Append("\n\n");
             html.Append("<li><p>").Append(Enc(sentence)).Append("<br><a href=\"").Append(Enc(page)).Append("\">").Append(Enc(open)).Append("</a></p></li>");

@@ -1,3 +1,5 @@
+using PromiseKeeper.Domain.Clocks;
+
 namespace PromiseKeeper.Web.Notifications;
 
 /// <summary>
@@ -30,6 +32,12 @@ public sealed class Notification
 
     /// <summary>A count the text names (a deactivated user's open incidents).</summary>
     public int? Count { get; init; }
+
+    /// <summary>For a clock's warning or breach: whose clock it is (a check-in's or measure's title is in <see cref="OtherName"/>).</summary>
+    public IncidentClockSubject? ClockSubject { get; init; }
+
+    /// <summary>For a stage clock's warning or breach: which stage.</summary>
+    public ClockKind? ClockKind { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -15,6 +15,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.OtherName).HasMaxLength(Notification.NameMaxLength);
         builder.Property(n => n.Reason).HasMaxLength(Notification.ReasonMaxLength);
         builder.Property(n => n.Email).HasConversion<string>().HasMaxLength(10);
+        builder.Property(n => n.ClockSubject).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.ClockKind).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
 
         // "My notifications, newest first" pages by (CreatedAt, Id); the partial index counts and lists the unread ones.

@@ -14,7 +14,9 @@ public static class NotificationDefaults
             or NotificationKind.MeasureAssigned
             or NotificationKind.MeasureDueSoon
             or NotificationKind.MeasureOverdue
-            or NotificationKind.CheckInDue => NotificationEmail.AtOnce,
+            or NotificationKind.CheckInDue
+            or NotificationKind.ClockBreached
+            or NotificationKind.ClockWarning => NotificationEmail.AtOnce,
         _ => NotificationEmail.Digest,
     };
 

@@ -41,4 +41,10 @@ public enum NotificationKind
 
     /// <summary>A check-in with the client that the reader owns is due today (a reminder).</summary>
     CheckInDue = 13,
+
+    /// <summary>A clock of the reader's incident used the warn share of its target.</summary>
+    ClockWarning = 14,
+
+    /// <summary>A clock of the reader's incident (or, for a lead, of the team's) passed its target.</summary>
+    ClockBreached = 15,
 }

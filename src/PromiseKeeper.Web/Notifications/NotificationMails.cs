@@ -37,7 +37,7 @@ public sealed class NotificationMails(
     private NewEmail Write(Notification n, Recipient recipient)
     {
         var incident = n.IncidentId is { } id ? texts.IncidentLabel(id, null) : string.Empty;
-        var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident);
+        var sentence = texts.Sentence(n.Kind, n.ActorName, n.OtherName, n.Reason, n.Count, incident, n.ClockSubject, n.ClockKind);
         var page = urls.Absolute(NotificationLinks.PathFor(n.Kind, n.IncidentId));
         var settings = urls.Absolute("/Account/Notifications");
         var unsubscribe = urls.Absolute("/Unsubscribe?token=" + Uri.EscapeDataString(tokens.Issue(recipient.UserId, n.Kind)));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Infrastructure.Localization;
 
 namespace PromiseKeeper.Web.Notifications;
@@ -14,8 +15,14 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
         clientName is null ? localizer["incident #{0}", incidentId].Value : localizer["incident #{0} ({1})", incidentId, clientName].Value;
 
     /// <param name="incident">The incident as <see cref="IncidentLabel"/> names it (empty for a notification about a user).</param>
-    public string Sentence(NotificationKind kind, string actor, string? otherName, string? reason, int? count, string incident) => kind switch
+    /// <param name="clockSubject">For a clock's warning or breach, whose clock (<see cref="Notification.ClockSubject"/>).</param>
+    /// <param name="clockKind">For a stage clock's, which stage (<see cref="Notification.ClockKind"/>).</param>
+    public string Sentence(
+        NotificationKind kind, string actor, string? otherName, string? reason, int? count, string incident,
+        IncidentClockSubject? clockSubject = null, ClockKind? clockKind = null) => kind switch
     {
+        NotificationKind.ClockWarning => localizer["The clock “{1}” is close to its target: {0}.", incident, ClockName(clockSubject, clockKind, otherName)].Value,
+        NotificationKind.ClockBreached => localizer["The clock “{1}” passed its target: {0}.", incident, ClockName(clockSubject, clockKind, otherName)].Value,
         NotificationKind.IncidentAssigned when reason is not null => localizer["{0} assigned {1} to you. Reason: {2}", actor, incident, reason].Value,
         NotificationKind.IncidentAssigned => localizer["{0} assigned {1} to you.", actor, incident].Value,
         NotificationKind.IncidentTakenOver => localizer["{0} handed {1} over to {2}.", actor, incident, otherName ?? string.Empty].Value,
@@ -55,6 +62,24 @@ public sealed class NotificationTexts(IStringLocalizer<NotificationTexts> locali
         NotificationKind.MeasureDueSoon => localizer["A measure I own is due soon"].Value,
         NotificationKind.MeasureOverdue => localizer["A measure I own or my team's is overdue"].Value,
         NotificationKind.CheckInDue => localizer["A check-in I own is due"].Value,
+        NotificationKind.ClockWarning => localizer["A clock of my incident is close to its target"].Value,
+        NotificationKind.ClockBreached => localizer["A clock of my incident or my team's passed its target"].Value,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A notification kind without a name."),
+    };
+
+    /// <summary>A clock as the texts name it: the stage's step, or the check-in's topic or the measure's description.</summary>
+    public string ClockName(IncidentClockSubject? subject, ClockKind? kind, string? title) => subject switch
+    {
+        IncidentClockSubject.CheckIn => localizer["check-in: {0}", title ?? string.Empty].Value,
+        IncidentClockSubject.Measure => localizer["measure: {0}", title ?? string.Empty].Value,
+        _ => kind switch
+        {
+            ClockKind.TellClient => localizer["Tell the client"].Value,
+            ClockKind.HoldCall => localizer["Hold the call"].Value,
+            ClockKind.SendRecap => localizer["Send the recap"].Value,
+            ClockKind.SubmitRetro => localizer["Submit the retro"].Value,
+            ClockKind.LegalReview => localizer["Legal review"].Value,
+            _ => string.Empty,
+        },
     };
 }

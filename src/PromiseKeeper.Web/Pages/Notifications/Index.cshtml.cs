@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Notifications;
@@ -63,7 +64,7 @@ public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStr
     /// <summary>One notification with what its sentence needs; the client's name only when the incident still exists.</summary>
     public sealed record Row(
         long Id, NotificationKind Kind, long? IncidentId, string? ClientName, string ActorName, string? OtherName, string? Reason, int? Count,
-        DateTimeOffset CreatedAt, bool IsRead);
+        DateTimeOffset CreatedAt, bool IsRead, IncidentClockSubject? ClockSubject = null, ClockKind? ClockKind = null);
 
     public sealed record Result(IReadOnlyList<Row> Rows, string? NextCursor, string? PreviousCursor)
     {
@@ -101,7 +102,7 @@ public sealed class IndexModel(IMediator mediator, NotificationTexts texts, IStr
                 .Select(n => new Row(
                     n.Id, n.Kind, n.IncidentId,
                     db.Incidents.Where(i => i.Id == n.IncidentId).Join(db.Clients, i => i.ClientId, c => c.Id, (i, c) => c.Name).FirstOrDefault(),
-                    n.ActorName, n.OtherName, n.Reason, n.Count, n.CreatedAt, n.ReadAt != null))
+                    n.ActorName, n.OtherName, n.Reason, n.Count, n.CreatedAt, n.ReadAt != null, n.ClockSubject, n.ClockKind))
                 .ToListAsync(cancellationToken);
 
             var page = KeysetPage.Cut(rows, Query.PageSize, before, after, r => new IncidentCursor(r.CreatedAt, r.Id));

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PromiseKeeper.Domain.Incidents;
+
+namespace PromiseKeeper.Web.ClockHistory;
+
+internal sealed class ClockCheckConfiguration : IEntityTypeConfiguration<ClockCheck>
+{
+    public void Configure(EntityTypeBuilder<ClockCheck> builder)
+    {
+        builder.ToTable("ClockChecks");
+        builder.HasKey(c => c.IncidentId);
+        builder.Property(c => c.IncidentId).ValueGeneratedNever();
+        builder.HasOne<Incident>().WithOne().HasForeignKey<ClockCheck>(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        // The sweep's scan: due rows, earliest first.
+        builder.HasIndex(c => c.CheckAt);
+    }
+}
+
+internal sealed class ClockEventConfiguration : IEntityTypeConfiguration<ClockEvent>
+{
+    public void Configure(EntityTypeBuilder<ClockEvent> builder)
+    {
+        builder.ToTable("ClockEvents");
+        builder.Property(e => e.ClockKey).HasMaxLength(ClockEvent.ClockKeyMaxLength);
+        builder.Property(e => e.Subject).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Event).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Incident>().WithMany().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.IncidentId, e.ClockKey, e.Event }).IsUnique();
+    }
+}

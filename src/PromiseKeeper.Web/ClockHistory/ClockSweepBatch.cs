@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Clocks;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.ClockHistory;
+
+/// <summary>One incident as the sweep reads it: its clock facts, its team's rules and the events already recorded.</summary>
+internal sealed record SweptIncident(
+    long Id, string OwnerId, int? TeamId, IncidentClockFacts Facts, TeamClockRules Rules, HashSet<(string Key, ClockEventKind Event)> Recorded);
+
+/// <summary>What one sweep batch reads, in a few statements for the whole batch.</summary>
+internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> Incidents, ClockPeople People)
+{
+    public static async Task<ClockSweepBatch> LoadAsync(PromiseKeeperDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        var incidents = await db.Incidents.AsNoTracking().AsSplitQuery()
+            .Include(i => i.CheckIns)
+            .Include(i => i.PreventionMeasures)
+            .Include(i => i.LegalReviews)
+            .Include(i => i.LegalTextReviews)
+            .Where(i => ids.Contains(i.Id))
+            .ToListAsync(cancellationToken);
+        var teamIds = incidents.Where(i => i.TeamId is not null).Select(i => i.TeamId!.Value).Distinct().ToList();
+        var settings = await db.TeamClockSettings.AsNoTracking().Where(s => teamIds.Contains(s.TeamId)).ToDictionaryAsync(s => s.TeamId, cancellationToken);
+        var recorded = (await db.Set<ClockEvent>().AsNoTracking()
+                .Where(e => ids.Contains(e.IncidentId))
+                .Select(e => new { e.IncidentId, e.ClockKey, e.Event })
+                .ToListAsync(cancellationToken))
+            .ToLookup(e => e.IncidentId, e => (e.ClockKey, e.Event));
+        var people = await ClockPeople.LoadAsync(db, [.. incidents.Select(i => i.OwnerId).Distinct()], teamIds, cancellationToken);
+
+        // Pauses and a client's own targets (TeamClockRules.ForClient) join here once they are stored.
+        return new ClockSweepBatch(
+            incidents.ToDictionary(
+                i => i.Id,
+                i => new SweptIncident(
+                    i.Id,
+                    i.OwnerId,
+                    i.TeamId,
+                    IncidentClockFacts.From(i, []),
+                    TeamClockSettings.Rules(i.TeamId is { } team ? settings.GetValueOrDefault(team) : null),
+                    [.. recorded[i.Id]])),
+            people);
+    }
+}
