@@ -55,6 +55,9 @@ public static class PageAccessTable
         new("/Clients/Create", "POST", null, Access.LogIncidents),
         new("/Clients/Edit", "GET", null, Access.LogIncidents, RouteTarget.Client),
         new("/Clients/Edit", "POST", null, Access.LogIncidents, RouteTarget.Client),
+        // Team leads and admins, for any client (ClientSlaPageTests).
+        new("/Clients/Sla", "GET", null, Access.TeamClocks, RouteTarget.Client),
+        new("/Clients/Sla", "POST", null, Access.TeamClocks, RouteTarget.Client),
         new("/Incidents/Index", "GET", null, Access.IncidentLists),
         new("/Incidents/Log", "GET", null, Access.LogIncidents),
         new("/Incidents/Log", "POST", null, Access.LogIncidents),
@@ -63,6 +66,8 @@ public static class PageAccessTable
         new("/Incidents/Details", "POST", "Move", Access.ChangeIncident, OnIncident),
         new("/Incidents/Details", "POST", "AskLegalAgain", Access.ChangeIncident, OnIncident),
         new("/Incidents/Details", "POST", "LegalNote", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Details", "POST", "WaitOnClient", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Details", "POST", "ClientAnswered", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Timeline", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Correct", "GET", null, Access.ChangeIncident, OnIncident),

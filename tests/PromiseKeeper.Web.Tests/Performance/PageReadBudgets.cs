@@ -33,6 +33,8 @@ public static class PageReadBudgets
         ["GET /Clients/Index"] = 1,
         ["GET /Clients/Create"] = 0,
         ["GET /Clients/Edit"] = 1,
+        // The client's name and SLA.
+        ["GET /Clients/Sla"] = 1,
         ["GET /Incidents/Index"] = 1,
         ["GET /Incidents/Log"] = 0,
 

@@ -92,7 +92,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
         {
             foreach (var violation in ex.Violations)
             {
-                ModelState.AddModelError($"pause.{violation.Field}", violation.Message);
+                ModelState.AddModelError($"Pause.{violation.Field}", violation.Message);
             }
 
             await LoadAsync(id, cancellationToken);
