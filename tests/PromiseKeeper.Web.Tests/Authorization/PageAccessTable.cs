@@ -55,9 +55,6 @@ public static class PageAccessTable
         new("/Clients/Create", "POST", null, Access.LogIncidents),
         new("/Clients/Edit", "GET", null, Access.LogIncidents, RouteTarget.Client),
         new("/Clients/Edit", "POST", null, Access.LogIncidents, RouteTarget.Client),
-        // Team leads and admins, for any client (ClientSlaPageTests).
-        new("/Clients/Sla", "GET", null, Access.TeamClocks, RouteTarget.Client),
-        new("/Clients/Sla", "POST", null, Access.TeamClocks, RouteTarget.Client),
         new("/Incidents/Index", "GET", null, Access.IncidentLists),
         new("/Incidents/Log", "GET", null, Access.LogIncidents),
         new("/Incidents/Log", "POST", null, Access.LogIncidents),
@@ -138,6 +135,9 @@ public static class PageAccessTable
         // The viewers' own team; a lead of another team gets 404 (TeamClockSettingsPageTests).
         new("/Teams/Clocks", "GET", null, Access.TeamClocks, RouteTarget.Team),
         new("/Teams/Clocks", "POST", null, Access.TeamClocks, RouteTarget.Team),
+        // A client's SLA (/Clients/{id}/Sla): team leads and admins, for any client (Clients/SlaTests).
+        new("/Teams/ClientSla", "GET", null, Access.TeamClocks, RouteTarget.Client),
+        new("/Teams/ClientSla", "POST", null, Access.TeamClocks, RouteTarget.Client),
         new("/Admin/Mail/Index", "GET", null, Access.Administer),
     ];
 }

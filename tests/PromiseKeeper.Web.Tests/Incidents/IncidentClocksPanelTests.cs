@@ -185,7 +185,7 @@ public sealed class IncidentClocksPanelTests(WebAppFixture app) : WebAppTest(app
         var (owner, id) = await IncidentAsync();
         var lead = await App.CreateUserAsync(Roles.TeamLead);
         var clientId = await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).Select(i => i.ClientId).SingleAsync());
-        await App.SendAsync(lead, m => m.Send(new Pages.Clients.SlaModel.Command { Id = clientId, TellClientDays = 0.5m }));
+        await App.SendAsync(lead, m => m.Send(new Pages.Teams.ClientSlaModel.Command { Id = clientId, TellClientDays = 0.5m }));
         App.Clock.Now = Utc(23, 14);
 
         var view = (await ViewAsync(owner, id))!;

@@ -34,7 +34,7 @@ public static class PageReadBudgets
         ["GET /Clients/Create"] = 0,
         ["GET /Clients/Edit"] = 1,
         // The client's name and SLA.
-        ["GET /Clients/Sla"] = 1,
+        ["GET /Teams/ClientSla"] = 1,
         ["GET /Incidents/Index"] = 1,
         ["GET /Incidents/Log"] = 0,
 

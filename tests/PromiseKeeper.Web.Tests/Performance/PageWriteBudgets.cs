@@ -34,7 +34,7 @@ internal static class PageWriteBudgets
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
         ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),
         // Valid: the client, then its SLA and the audit row in one save. Refused: the client's name and SLA read to show the form again.
-        ["POST /Clients/Sla"] = new(Valid: 2, Invalid: 1),
+        ["POST /Teams/ClientSla"] = new(Valid: 2, Invalid: 1),
         ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),
         ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),

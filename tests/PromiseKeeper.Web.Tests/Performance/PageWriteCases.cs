@@ -88,7 +88,7 @@ internal static partial class PageWriteCases
                     Invalid = [new("Data.Name", " "), new("Data.Language", "sl")],
                 };
             },
-            ["POST /Clients/Sla"] = async app =>
+            ["POST /Teams/ClientSla"] = async app =>
             {
                 var clientId = await app.AddClientAsync("Globex");
                 return new WriteCase(await app.CreateUserAsync(Roles.TeamLead), $"/Clients/{clientId}/Sla", $"/Clients/{clientId}/Sla")

@@ -15,7 +15,7 @@ public sealed record ClockPanel(IReadOnlyList<ClockRow> Clocks, IReadOnlyList<Cl
     {
         ArgumentNullException.ThrowIfNull(incident);
         var pauses = incident.ClockPauses();
-        var clocks = IncidentClocks.Of(IncidentClockFacts.From(incident, pauses), rules);
+        var clocks = IncidentClocks.Of(IncidentClockFacts.From(incident), rules);
         return new ClockPanel([.. clocks.Select(c => new ClockRow(c, c.Clock.At(now)))], pauses, incident.OpenClientPause);
     }
 }

@@ -8,13 +8,14 @@ using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Data;
 
-namespace PromiseKeeper.Web.Pages.Clients;
+namespace PromiseKeeper.Web.Pages.Teams;
 
 /// <summary>
 /// A client's SLA: its own response target per stage, in working days, over the team's for its incidents; an empty
-/// field keeps the team's. Team leads and admins set it (the same people who set a team's clocks).
+/// field keeps the team's. Team leads and admins set it (the same people who set a team's clocks), at /Clients/{id}/Sla;
+/// the page lives with the team's clock settings, whose folder admits exactly them.
 /// </summary>
-public sealed class SlaModel(IMediator mediator, IStringLocalizer<SlaModel> localizer) : PageModel, IReloadsFormOnError
+public sealed class ClientSlaModel(IMediator mediator, IStringLocalizer<ClientSlaModel> localizer) : PageModel, IReloadsFormOnError
 {
     [BindProperty]
     public Command Data { get; set; } = new();
@@ -78,12 +79,15 @@ public sealed class SlaModel(IMediator mediator, IStringLocalizer<SlaModel> loca
 
         public static Command From(IReadOnlyDictionary<ClockKind, decimal?> days) => new()
         {
-            TellClientDays = days[ClockKind.TellClient],
-            HoldCallDays = days[ClockKind.HoldCall],
-            SendRecapDays = days[ClockKind.SendRecap],
-            SubmitRetroDays = days[ClockKind.SubmitRetro],
-            LegalReviewDays = days[ClockKind.LegalReview],
+            TellClientDays = Shown(days[ClockKind.TellClient]),
+            HoldCallDays = Shown(days[ClockKind.HoldCall]),
+            SendRecapDays = Shown(days[ClockKind.SendRecap]),
+            SubmitRetroDays = Shown(days[ClockKind.SubmitRetro]),
+            LegalReviewDays = Shown(days[ClockKind.LegalReview]),
         };
+
+        // The column keeps two decimals (0.50); dividing by one drops the zeros the user did not type.
+        private static decimal? Shown(decimal? days) => days / 1m;
 
         public Checked<IReadOnlyDictionary<ClockKind, decimal?>> Parse(DateTimeOffset now) =>
             Client.ParseSla(Client.SlaDaysOf(TellClientDays, HoldCallDays, SendRecapDays, SubmitRetroDays, LegalReviewDays));
