@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -86,8 +87,9 @@ public sealed class ClientSlaModel(IMediator mediator, IStringLocalizer<ClientSl
             LegalReviewDays = Shown(days[ClockKind.LegalReview]),
         };
 
-        // The column keeps two decimals (0.50); dividing by one drops the zeros the user did not type.
-        private static decimal? Shown(decimal? days) => days / 1m;
+        // The column keeps two decimals (0.50): shown without the zeros the user did not type.
+        private static decimal? Shown(decimal? days) =>
+            days is { } value ? decimal.Parse(value.ToString("0.##", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : null;
 
         public Checked<IReadOnlyDictionary<ClockKind, decimal?>> Parse(DateTimeOffset now) =>
             Client.ParseSla(Client.SlaDaysOf(TellClientDays, HoldCallDays, SendRecapDays, SubmitRetroDays, LegalReviewDays));
