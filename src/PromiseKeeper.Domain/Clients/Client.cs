@@ -3,7 +3,7 @@ using PromiseKeeper.Domain.Texts;
 namespace PromiseKeeper.Domain.Clients;
 
 /// <summary>A client account we make promises to.</summary>
-public sealed class Client
+public sealed partial class Client
 {
     public const int NameMaxLength = 200;
 

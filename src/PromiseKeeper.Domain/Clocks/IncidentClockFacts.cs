@@ -20,7 +20,14 @@ public sealed record IncidentClockFacts(
     IReadOnlyList<ClockDueItem> OpenMeasures,
     IReadOnlyList<ClockPause> Pauses)
 {
-    /// <summary>The facts of a loaded incident, with its pauses (which are stored beside it, not in it).</summary>
+    /// <summary>The facts of a loaded incident with its own waits (<see cref="Incident.ClockPauses"/>: its pauses loaded, the wait on legal under way included).</summary>
+    public static IncidentClockFacts From(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return From(incident, incident.ClockPauses());
+    }
+
+    /// <summary>The facts of a loaded incident, with the given pauses.</summary>
     public static IncidentClockFacts From(Incident incident, IEnumerable<ClockPause> pauses)
     {
         ArgumentNullException.ThrowIfNull(incident);

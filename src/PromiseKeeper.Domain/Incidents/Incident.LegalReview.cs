@@ -47,6 +47,7 @@ public sealed partial class Incident
 
         var review = LegalReview.Create(decided, Clean(notes), DescribeOffer(), reviewer, now);
         _legalReviews.Add(review);
+        EndLegalWait(reviewer, now);
         LegalReviewStatus = decision == LegalDecision.Approved ? LegalReviewStatus.Approved : LegalReviewStatus.ChangesRequired;
         Record(reviewer, now, decision == LegalDecision.Approved ? "legal.approved" : "legal.changes-asked");
         return review;
@@ -80,8 +81,9 @@ public sealed partial class Incident
         LegalReviewRequestedAt = now.ToUniversalTime();
     }
 
-    private void LeaveLegalReview(DateTimeOffset now)
+    private void LeaveLegalReview(Actor actor, DateTimeOffset now)
     {
+        EndLegalWait(actor, now);
         LatestLegalReview?.Lapse(now);
         LegalReviewStatus = LegalReviewStatus.NotNeeded;
         LegalReviewRequestedAt = null;

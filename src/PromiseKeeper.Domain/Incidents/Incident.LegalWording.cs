@@ -96,6 +96,7 @@ public sealed partial class Incident
         if (AwaitsLegalForWordingOnly)
         {
             // The offer's approval still stands; the incident was in the queue only for this wording.
+            EndLegalWait(reviewer, now);
             LegalReviewStatus = LegalReviewStatus.Approved;
         }
 

@@ -77,7 +77,7 @@ public sealed partial class Incident
         else if (wasContractLinked && !IsContractLinked)
         {
             Record(actor, now, "contract.unlinked");
-            LeaveLegalReview(now);
+            LeaveLegalReview(actor, now);
         }
         else if (IsContractLinked && !string.Equals(previousContractReference, ContractReference, StringComparison.Ordinal))
         {

@@ -21,4 +21,5 @@ public enum AuditAction
     TeamCreated,
     TeamChanged,
     TeamClocksChanged,
+    ClientSlaChanged,
 }

@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PromiseKeeper.BrowserTests.Pages;
 
 /// <summary>
-/// The pages no walk-through visits (the admin's home page, clients and editing one, evidence, writing instead of calling, check-ins, the whole timeline,
+/// The pages no walk-through visits (the admin's home page and a client's SLA, clients and editing one, evidence, writing instead of calling, check-ins, the whole timeline,
 /// correcting the record, sign out everywhere, notifications and their settings, outgoing email, unsubscribing from an email,
 /// access denied, not found): each is valid HTML, accessible, and fits a phone.
 /// </summary>
@@ -68,11 +68,25 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
         await view.ExpectHeadingAsync("Outgoing email");
         await ExpectAccessibleAsync();
 
+        // A client's SLA, which admins and team leads set.
+        var (clientId, clientName) = await FirstClientAsync();
+        await Page.GotoAsync($"/Clients/{clientId.ToString(System.Globalization.CultureInfo.InvariantCulture)}/Sla");
+        await view.ExpectHeadingAsync($"SLA of {clientName}");
+        await ExpectAccessibleAsync();
+
         // Admins see no incident content.
         await Page.GotoAsync("/Incidents");
         await view.ExpectHeadingAsync("Not allowed");
         await ExpectAccessibleAsync();
     });
+
+    private async Task<(int Id, string Name)> FirstClientAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
+        var client = db.Clients.OrderBy(c => c.Id).Select(c => new { c.Id, c.Name }).First();
+        return (client.Id, client.Name);
+    }
 
     [Fact]
     public Task The_unsubscribe_page_opened_from_an_email_without_signing_in_is_valid_and_accessible() => RunAsync(async () =>

@@ -4,7 +4,7 @@ using PromiseKeeper.Domain.Tests.Incidents.Playbook;
 
 namespace PromiseKeeper.Domain.Tests.Clocks;
 
-/// <summary><see cref="IncidentClockFacts.From"/>: the facts the clocks need, read off an incident walked through the playbook.</summary>
+/// <summary><see cref="IncidentClockFacts"/>.From: the facts the clocks need, read off an incident walked through the playbook.</summary>
 public class IncidentClockFactsTests
 {
     [Fact]
@@ -81,5 +81,15 @@ public class IncidentClockFactsTests
 
         Assert.Equal(heldAt, facts.LegalReviewRequestedAt);
         Assert.Equal(journey.Clock, facts.LegalReviewDecidedAt);
+    }
+
+    [Fact]
+    public void Without_pauses_given_the_incidents_own_waits_are_read()
+    {
+        var journey = Journey.Start(TestDetails.Valid() with { ContractReference = "SOW 3" });
+
+        var facts = IncidentClockFacts.From(journey.Incident);
+
+        Assert.Equal([new ClockPause(TestDetails.Now, null, PauseReason.WaitingOnLegal)], facts.Pauses);
     }
 }

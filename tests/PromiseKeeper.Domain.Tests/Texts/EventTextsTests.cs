@@ -30,6 +30,7 @@ public partial class EventTextsTests
         TextValue.ClientText("Text", ClientTextKind.CallPlan),
         TextValue.Text("Phrase", "we never promised"),
         TextValue.Instant("StartsAt", new DateTimeOffset(2026, 7, 14, 12, 30, 0, TimeSpan.Zero)),
+        TextValue.Instant("Since", new DateTimeOffset(2026, 7, 15, 9, 0, 0, TimeSpan.Zero)),
         TextValue.Money("Damage", new Money(800m, "EUR")),
         TextValue.Date("On", new DateOnly(2026, 7, 20)),
         TextValue.Text("Topic", "Delivery update"),

@@ -67,6 +67,8 @@ public static class PageAccessTable
         new("/Incidents/Details", "POST", "Move", Access.ChangeIncident, OnIncident),
         new("/Incidents/Details", "POST", "AskLegalAgain", Access.ChangeIncident, OnIncident),
         new("/Incidents/Details", "POST", "LegalNote", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Details", "POST", "WaitOnClient", Access.ChangeIncident, OnIncident),
+        new("/Incidents/Details", "POST", "ClientAnswered", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Timeline", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Correct", "GET", null, Access.ChangeIncident, OnIncident),
@@ -140,6 +142,9 @@ public static class PageAccessTable
         // The viewers' own team; a lead of another team gets 404 (TeamClockSettingsPageTests).
         new("/Teams/Clocks", "GET", null, Access.TeamClocks, RouteTarget.Team),
         new("/Teams/Clocks", "POST", null, Access.TeamClocks, RouteTarget.Team),
+        // A client's SLA (/Clients/{id}/Sla): team leads and admins, for any client (Clients/SlaTests).
+        new("/Teams/ClientSla", "GET", null, Access.TeamClocks, RouteTarget.Client),
+        new("/Teams/ClientSla", "POST", null, Access.TeamClocks, RouteTarget.Client),
         new("/Admin/Mail/Index", "GET", null, Access.Administer),
     ];
 }

@@ -18,6 +18,7 @@ using NotificationCount = PromiseKeeper.Web.Pages.Notifications.CountModel;
 using AuditLog = PromiseKeeper.Web.Pages.Audit.IndexModel;
 using ClientCreate = PromiseKeeper.Web.Pages.Clients.CreateModel;
 using ClientEdit = PromiseKeeper.Web.Pages.Clients.EditModel;
+using ClientSla = PromiseKeeper.Web.Pages.Teams.ClientSlaModel;
 using ClientList = PromiseKeeper.Web.Pages.Clients.IndexModel;
 using IncidentList = PromiseKeeper.Web.Pages.Incidents.IndexModel;
 using LegalQueue = PromiseKeeper.Web.Pages.Legal.IndexModel;
@@ -82,6 +83,8 @@ public static class RequestAccessTable
         Row(Access.ChangeIncident, (_, i) => new MoveToStage.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AskLegalAgain.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new AddLegalNote.FromAccountTeam { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new WaitOnClient.Command { Id = i.Id, Version = i.Version }),
+        Row(Access.ChangeIncident, (_, i) => new ClientAnswered.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new OriginModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.ChangeIncident, (_, i) => new CorrectModel.Query(i.Id)),
         Row(Access.ChangeIncident, (_, i) => new CorrectModel.Command { Id = i.Id, Version = i.Version }),
@@ -133,6 +136,8 @@ public static class RequestAccessTable
         Row(Access.Administer, (w, _) => new AdminTeamEdit.Command { Id = w.TeamId }),
         Row(Access.TeamClocks, (w, _) => new TeamClocks.Query(w.TeamId)),
         Row(Access.TeamClocks, (w, _) => new TeamClocks.Command { Id = w.TeamId }),
+        Row(Access.TeamClocks, (w, _) => new ClientSla.Query(w.ClientId)),
+        Row(Access.TeamClocks, (w, _) => new ClientSla.Command { Id = w.ClientId }),
         Row(Access.Administer, (_, _) => new AdminMail.Query(DateTimeOffset.UnixEpoch)),
     ];
 

@@ -59,6 +59,8 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
             i.AddDocumentEvidence("Signed SOW", new CheckedEvidenceFile(EvidenceFileType.Pdf, "sow.pdf", "application/pdf", 2048), actor, now);
             // A corrected fact, kept as field history.
             i.CorrectRecord(CorrectedKind(i, now), actor, now);
+            // An open wait on the client (legal's waits, ended, were kept on the way).
+            i.WaitOnClient(null, "Their board decides on Friday.", actor, now);
         }).SaveAsync();
         await App.AnIncident(owner).Titled("Another incident's children must not show").AtStage(PlaybookStage.Closed).SaveAsync();
         var id = incident.Id;
@@ -67,7 +69,7 @@ public sealed class IncidentChildrenTests(WebAppFixture app) : WebAppTest(app)
             var expected = await db.Incidents.AsNoTracking()
                 .Include(i => i.Timeline).Include(i => i.Evidence).Include(i => i.Options).Include(i => i.CheckIns)
                 .Include(i => i.PreventionMeasures).Include(i => i.BlameFindings).Include(i => i.LegalReviews).Include(i => i.FieldHistory)
-                .Include(i => i.LegalTextReviews).Include(i => i.LegalNotes)
+                .Include(i => i.LegalTextReviews).Include(i => i.LegalNotes).Include(i => i.Pauses)
                 .AsSplitQuery().SingleAsync(i => i.Id == id);
             var actual = await db.Incidents.AsNoTracking().SingleAsync(i => i.Id == id);
             await db.LoadChildrenAsync(actual, CancellationToken.None);

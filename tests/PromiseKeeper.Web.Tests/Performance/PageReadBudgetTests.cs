@@ -125,6 +125,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Clients/Index" => (s.Owner, await WithIncidentsAsync(s, "/Clients"), ok),
             "GET /Clients/Create" => (s.Owner, "/Clients/Create", ok),
             "GET /Clients/Edit" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Budget")}/Edit", ok),
+            "GET /Teams/ClientSla" => (s.Lead, $"/Clients/{await s.App.AddClientAsync("Globex SLA")}/Sla", ok),
             "GET /Incidents/Index" => (s.Owner, await WithIncidentsAsync(s, "/Incidents"), ok),
             "GET /Incidents/Log" => (s.Owner, await WithIncidentsAsync(s, "/Incidents/Log"), ok),
             "GET /Incidents/Details" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}", ok),

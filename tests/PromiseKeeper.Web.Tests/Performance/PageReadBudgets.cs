@@ -35,6 +35,8 @@ public static class PageReadBudgets
         ["GET /Clients/Index"] = 1,
         ["GET /Clients/Create"] = 0,
         ["GET /Clients/Edit"] = 1,
+        // The client's name and SLA.
+        ["GET /Teams/ClientSla"] = 1,
         ["GET /Incidents/Index"] = 1,
         ["GET /Incidents/Log"] = 0,
 

@@ -33,12 +33,16 @@ internal static class PageWriteBudgets
         ["POST /Unsubscribe"] = new(Valid: 3),
         ["POST /Clients/Create"] = new(Valid: 2, Invalid: 0),
         ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),
+        // Valid: the client, then its SLA and the audit row in one save. Refused: the client's name and SLA read to show the form again.
+        ["POST /Teams/ClientSla"] = new(Valid: 2, Invalid: 1),
         ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),
         ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),
         // Reads only the names on the incident's record; saves nothing.
         ["POST /Incidents/BlameCheck"] = new(Valid: 1),
         ["POST /Incidents/Details?handler=LegalNote"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Details?handler=WaitOnClient"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Details?handler=ClientAnswered"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 4, Invalid: 2),
         ["POST /Incidents/Correct"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),

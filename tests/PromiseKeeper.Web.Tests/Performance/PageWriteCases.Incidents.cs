@@ -1,3 +1,4 @@
+using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -41,6 +42,18 @@ internal static partial class PageWriteCases
                 Input = [new("note.Text", "May I mention clause 7 on the call?")],
                 Invalid = [new("note.Text", " ")],
             };
+        },
+
+        ["POST /Incidents/Details?handler=WaitOnClient"] = app => OwnerPostsAsync(app, PlaybookStage.ScheduleCall, workDone: false, "", "WaitOnClient",
+            [new("Pause.Note", "Their board decides on Friday.")],
+            invalid: [new("Pause.Note", " ")]),
+        ["POST /Incidents/Details?handler=ClientAnswered"] = async app =>
+        {
+            var owner = await app.CreateUserAsync(Roles.AccountManager);
+            var incident = await app.AnIncident(owner).AtStage(PlaybookStage.ScheduleCall)
+                .Then(i => i.WaitOnClient(null, "Their board decides on Friday.", Actor.Create(owner.Id, owner.DisplayName), app.Clock.GetUtcNow()))
+                .SaveAsync();
+            return new WriteCase(owner, $"/Incidents/{incident.Id}", $"/Incidents/{incident.Id}?handler=ClientAnswered");
         },
 
         ["POST /Incidents/Playbook/Origin"] = app => OwnerPostsAsync(app, PlaybookStage.InvestigateOrigin, workDone: false, "/Origin", null,

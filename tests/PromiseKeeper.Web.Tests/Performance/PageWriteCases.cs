@@ -88,6 +88,15 @@ internal static partial class PageWriteCases
                     Invalid = [new("Data.Name", " "), new("Data.Language", "sl")],
                 };
             },
+            ["POST /Teams/ClientSla"] = async app =>
+            {
+                var clientId = await app.AddClientAsync("Globex");
+                return new WriteCase(await app.CreateUserAsync(Roles.TeamLead), $"/Clients/{clientId}/Sla", $"/Clients/{clientId}/Sla")
+                {
+                    Input = [new("Data.TellClientDays", "0.5")],
+                    Invalid = [new("Data.TellClientDays", "0")],
+                };
+            },
             ["POST /Incidents/Log"] = async app =>
             {
                 var owner = await app.CreateUserAsync(Roles.AccountManager);

@@ -15,5 +15,10 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.Loyalty).HasConversion<string>().HasMaxLength(20);
         // Clients added before languages were asked for are written to in English.
         builder.Property(c => c.Language).HasMaxLength(Languages.CodeMaxLength).HasDefaultValue(Languages.English);
+        // The client's SLA: null where the team's target applies.
+        foreach (var target in new[] { nameof(Client.TellClientDays), nameof(Client.HoldCallDays), nameof(Client.SendRecapDays), nameof(Client.SubmitRetroDays), nameof(Client.LegalReviewDays) })
+        {
+            builder.Property<decimal?>(target).HasColumnName("Sla" + target).HasPrecision(5, 2);
+        }
     }
 }

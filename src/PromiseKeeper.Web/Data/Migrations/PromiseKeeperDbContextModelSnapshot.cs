@@ -186,12 +186,22 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<decimal?>("HoldCallDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("SlaHoldCallDays");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasDefaultValue("en");
+
+                    b.Property<decimal?>("LegalReviewDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("SlaLegalReviewDays");
 
                     b.Property<string>("Loyalty")
                         .IsRequired()
@@ -202,6 +212,21 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("citext");
+
+                    b.Property<decimal?>("SendRecapDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("SlaSendRecapDays");
+
+                    b.Property<decimal?>("SubmitRetroDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("SlaSubmitRetroDays");
+
+                    b.Property<decimal?>("TellClientDays")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("SlaTellClientDays");
 
                     b.HasKey("Id");
 
@@ -699,6 +724,49 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex("IncidentId", "OccurredAt");
 
                     b.ToTable("IncidentEvents");
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.IncidentPause", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IncidentId");
+
+                    b.HasIndex(new[] { "IncidentId" }, "IX_IncidentPauses_OpenClientPause")
+                        .IsUnique()
+                        .HasFilter("\"EndedAt\" IS NULL AND \"Reason\" = 'WaitingOnClient'");
+
+                    b.ToTable("IncidentPauses", (string)null);
                 });
 
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalNote", b =>
@@ -1793,6 +1861,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Domain.Incidents.IncidentPause", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany("Pauses")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PromiseKeeper.Domain.Incidents.LegalNote", b =>
                 {
                     b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
@@ -1924,6 +2001,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Navigation("LegalTextReviews");
 
                     b.Navigation("Options");
+
+                    b.Navigation("Pauses");
 
                     b.Navigation("PreventionMeasures");
 

@@ -45,6 +45,9 @@ public static class AuditTexts
         "Saved the clock settings of the team {{Team}}: time zone {{Zone}}; working hours {{Hours}}; working days a week: {{Days}}; " +
         "holidays: {{Holidays}}; targets in working days (tell the client / call / recap / retro / legal review): {{Targets}}; warning at {{Warn}} %.";
 
+    public const string ClientSlaSavedTemplate =
+        "Saved the SLA of the client {{Client}}: targets in working days (tell the client / call / recap / retro / legal review): {{Targets}}; a dash keeps the team's target.";
+
     public static AuditText SignedIn(string email) => AuditText.Of(SignedInTemplate, TextValue.Text("Email", email));
 
     /// <summary>Refused for too many failures: the wait in whole seconds under a minute, else in whole minutes (as the sign-in page says it).</summary>
@@ -125,6 +128,13 @@ public static class AuditTexts
             TextValue.Text("Holidays", rules.Calendar.Holidays.Count.ToString(CultureInfo.InvariantCulture)),
             TextValue.Text("Targets", targets),
             TextValue.Text("Warn", rules.Targets.WarnSharePercent.ToString("0.##", CultureInfo.InvariantCulture)));
+    }
+
+    public static AuditText ClientSlaSaved(string client, IReadOnlyDictionary<ClockKind, decimal?> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        var targets = string.Join(" / ", ClockTargets.Kinds.Select(k => days.GetValueOrDefault(k)?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-"));
+        return AuditText.Of(ClientSlaSavedTemplate, TextValue.Text("Client", client), TextValue.Text("Targets", targets));
     }
 
     private static AuditText UserWithRoles(string template, string name, IEnumerable<string> roles, string? team) =>

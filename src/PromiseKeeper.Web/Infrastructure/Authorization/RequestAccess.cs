@@ -36,7 +36,7 @@ public enum RequestAccess
     /// <summary>Managing users and teams.</summary>
     Administer,
 
-    /// <summary>A team's clock settings (working calendar, response targets): admins for any team, a team lead for their own.</summary>
+    /// <summary>A team's clock settings (working calendar, response targets): admins for any team, a team lead for their own; a client's SLA: admins and team leads.</summary>
     TeamClocks,
 
     /// <summary>Reading and changing one's own profile (phone number, time zone): every signed-in user.</summary>

@@ -76,6 +76,42 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
         return RedirectToPage(null, null, new { id }, "legal-heading");
     }
 
+    /// <summary>The wait on the client as typed, shown again with its messages when refused.</summary>
+    public WaitOnClient.Command Pause { get; private set; } = new();
+
+    public async Task<IActionResult> OnPostWaitOnClientAsync(long id, WaitOnClient.Command pause, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pause);
+        ErrorSummaryTitle = localizer["The wait on the client was not recorded:"];
+        Pause = pause;
+        try
+        {
+            await mediator.Send(pause with { Id = id }, cancellationToken);
+        }
+        catch (DomainException ex) when (ex.Violations.Count > 0)
+        {
+            foreach (var violation in ex.Violations)
+            {
+                ModelState.AddModelError($"Pause.{violation.Field}", violation.Message);
+            }
+
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        TempData[StatusMessage.Key] = localizer["The incident waits on the client: its clocks are paused until the client answers."].Value;
+        return RedirectToPage(null, null, new { id }, "clocks-heading");
+    }
+
+    public async Task<IActionResult> OnPostClientAnsweredAsync(long id, ClientAnswered.Command answered, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answered);
+        ErrorSummaryTitle = localizer["The wait on the client was not ended:"];
+        await mediator.Send(answered with { Id = id }, cancellationToken);
+        TempData[StatusMessage.Key] = localizer["The client answered: the clocks count again."].Value;
+        return RedirectToPage(null, null, new { id }, "clocks-heading");
+    }
+
     public Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
         LoadAsync(this.IncidentId(), cancellationToken);
 
@@ -104,6 +140,12 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
         public required AcknowledgementAdvice Advice { get; init; }
         public required DateOnly Today { get; init; }
 
+        /// <summary>The instant the page was read at: the clocks are read at it.</summary>
+        public required DateTimeOffset Now { get; init; }
+
+        /// <summary>Every clock that runs or ran, and the waits.</summary>
+        public required ClockPanel Clocks { get; init; }
+
         /// <summary>While nobody has told the client: when they must hear it from us at the latest, and how long is left (null once it has passed: then mistake A shows).</summary>
         public (DateTimeOffset By, TimeSpan Left)? TellClient { get; init; }
     }
@@ -113,13 +155,21 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
         public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken)
         {
             // Two statements whatever the incident holds: the incident (with its owned one-to-one parts), its client
-            // and owner; then every child collection at once. The whole aggregate, read-only: the rules (mistakes,
+            // (with its SLA), its owner and its team's clock settings; then every child collection at once. The whole aggregate, read-only: the rules (mistakes,
             // severity, guards) are computed on it.
             var names = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
                                where i.Id == query.Id
                                join c in db.Clients on i.ClientId equals c.Id
                                join o in db.Users on i.OwnerId equals o.Id
-                               select new { Incident = i, c.Name, c.Loyalty, OwnerName = o.DisplayName }).SingleOrDefaultAsync(cancellationToken);
+                               select new
+                               {
+                                   Incident = i,
+                                   c.Name,
+                                   c.Loyalty,
+                                   OwnerName = o.DisplayName,
+                                   Sla = new { c.TellClientDays, c.HoldCallDays, c.SendRecapDays, c.SubmitRetroDays, c.LegalReviewDays },
+                                   TeamClocks = db.TeamClockSettings.FirstOrDefault(s => s.TeamId == i.TeamId),
+                               }).SingleOrDefaultAsync(cancellationToken);
             if (names is null)
             {
                 return null;
@@ -128,6 +178,9 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
             var incident = names.Incident;
             await db.LoadChildrenAsync(incident, cancellationToken);
             var now = clock.GetUtcNow();
+            var sla = names.Sla;
+            var rules = TeamClockSettings.Rules(names.TeamClocks)
+                .ForClient(Client.SlaDaysOf(sla.TellClientDays, sla.HoldCallDays, sla.SendRecapDays, sla.SubmitRetroDays, sla.LegalReviewDays));
             return new IncidentView
             {
                 Incident = incident,
@@ -145,6 +198,8 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
                 Proportionality = incident.AssessOffer(),
                 Advice = incident.AcknowledgementAdvice,
                 Today = DateOnly.FromDateTime(now.UtcDateTime),
+                Now = now,
+                Clocks = ClockPanel.For(incident, rules, now),
                 TellClient = incident.TellClientBy is { } by && by > now ? (by, by - now) : null,
             };
         }

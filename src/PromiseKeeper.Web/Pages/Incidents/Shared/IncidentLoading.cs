@@ -119,6 +119,11 @@ public static class IncidentLoading
             query = query.Include(i => i.LegalTextReviews);
         }
 
+        if (parts.HasFlag(IncidentParts.Pauses))
+        {
+            query = query.Include(i => i.Pauses);
+        }
+
         return query.AsSingleQuery();
     }
 

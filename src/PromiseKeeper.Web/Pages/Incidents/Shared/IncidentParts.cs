@@ -17,4 +17,5 @@ public enum IncidentParts
     BlameFindings = 16,
     LegalReviews = 32,
     LegalTextReviews = 64,
+    Pauses = 128,
 }
