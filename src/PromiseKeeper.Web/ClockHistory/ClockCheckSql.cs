@@ -9,10 +9,7 @@ namespace PromiseKeeper.Web.ClockHistory;
 /// </summary>
 public static class ClockCheckSql
 {
-    /// <summary>
-    /// Queues the incident on every insert and update. Helper hook: when a client's SLA (its own target days) is stored,
-    /// give that table a trigger like <see cref="QueueTeam"/>'s, matching the incidents on "ClientId" instead of "TeamId".
-    /// </summary>
+    /// <summary>Queues the incident on every insert and update (a wait on the client recorded or ended updates it too).</summary>
     public const string QueueIncident = """
         CREATE FUNCTION clock_checks_queue_incident() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -41,6 +38,26 @@ public static class ClockCheckSql
         END $$;
         CREATE TRIGGER "TR_TeamClockSettings_QueueClockChecks" AFTER INSERT OR UPDATE ON "TeamClockSettings"
             FOR EACH ROW EXECUTE FUNCTION clock_checks_queue_team();
+        """;
+
+    /// <summary>Re-queues a client's open incidents when its own target days (its SLA) change; the ClockChecksFollowClientSla migration runs it.</summary>
+    public const string QueueClient = """
+        CREATE FUNCTION clock_checks_queue_client() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO "ClockChecks" ("IncidentId", "CheckAt")
+            SELECT i."Id", i."LastChangedAt" FROM "Incidents" i
+            WHERE i."ClientId" = NEW."Id" AND i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable'
+            ON CONFLICT ("IncidentId") DO UPDATE SET "CheckAt" = LEAST("ClockChecks"."CheckAt", EXCLUDED."CheckAt");
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER "TR_Clients_QueueClockChecks"
+            AFTER UPDATE OF "SlaTellClientDays", "SlaHoldCallDays", "SlaSendRecapDays", "SlaSubmitRetroDays", "SlaLegalReviewDays" ON "Clients"
+            FOR EACH ROW EXECUTE FUNCTION clock_checks_queue_client();
+        """;
+
+    public const string DropQueueClient = """
+        DROP TRIGGER IF EXISTS "TR_Clients_QueueClockChecks" ON "Clients";
+        DROP FUNCTION IF EXISTS clock_checks_queue_client();
         """;
 
     /// <summary>Every incident that can still warn or breach: not finished, or with an open check-in or measure.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Data;
-using PromiseKeeper.Web.Infrastructure.Mail;
 using PromiseKeeper.Web.Infrastructure.Scheduling;
 using PromiseKeeper.Web.Notifications;
 
@@ -106,8 +105,9 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
             return;
         }
 
-        // A step already done, or an event long past, is history only.
-        var notify = running && now - happenedAt <= NotifyWithin;
+        // A step already done, or an event long past, is history only. So are check-ins and measures: their owners hear
+        // from the reminders (due soon, overdue, check-in due), which name the item and lead to the owner's own list.
+        var notify = running && now - happenedAt <= NotifyWithin && clock.Subject == IncidentClockSubject.Stage;
         db.Set<ClockEvent>().Add(new ClockEvent
         {
             IncidentId = incident.Id,
@@ -128,29 +128,8 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
         var notificationKind = kind == ClockEventKind.Warned ? NotificationKind.ClockWarning : NotificationKind.ClockBreached;
         foreach (var recipient in batch.People.For(notificationKind, incident.OwnerId, kind == ClockEventKind.Breached ? incident.TeamId : null))
         {
-            Tell(notificationKind, incident.Id, clock, recipient, now);
-        }
-    }
-
-    private void Tell(NotificationKind kind, long incidentId, IncidentClock clock, Recipient recipient, DateTimeOffset now)
-    {
-        var title = clock.Item?.Title;
-        var notification = new Notification
-        {
-            RecipientId = recipient.UserId,
-            Kind = kind,
-            IncidentId = incidentId,
-            OtherName = title is { Length: > Notification.NameMaxLength } ? title[..Notification.NameMaxLength] : title,
-            ClockSubject = clock.Subject,
-            ClockKind = clock.Kind,
-            CreatedAt = now,
-            Email = recipient.Choice ?? NotificationDefaults.For(kind),
-        };
-        db.Set<Notification>().Add(notification);
-        if (notification.Email == NotificationEmail.AtOnce && !string.IsNullOrWhiteSpace(recipient.Address))
-        {
-            EmailOutbox.Enqueue(db, mails.Compose(notification, recipient), now);
-            notification.EmailQueuedAt = now;
+            NotificationWriter.Write(
+                db, mails, new NotificationFacts(notificationKind, incident.Id, string.Empty, ClockSubject: clock.Subject, ClockKind: clock.Kind), recipient, now);
         }
     }
 

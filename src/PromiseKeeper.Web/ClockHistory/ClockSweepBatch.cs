@@ -18,6 +18,7 @@ internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> 
             .Include(i => i.PreventionMeasures)
             .Include(i => i.LegalReviews)
             .Include(i => i.LegalTextReviews)
+            .Include(i => i.Pauses)
             .Where(i => ids.Contains(i.Id))
             .ToListAsync(cancellationToken);
         var teamIds = incidents.Where(i => i.TeamId is not null).Select(i => i.TeamId!.Value).Distinct().ToList();
@@ -27,9 +28,10 @@ internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> 
                 .Select(e => new { e.IncidentId, e.ClockKey, e.Event })
                 .ToListAsync(cancellationToken))
             .ToLookup(e => e.IncidentId, e => (e.ClockKey, e.Event));
+        var clientIds = incidents.Select(i => i.ClientId).Distinct().ToList();
+        var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var people = await ClockPeople.LoadAsync(db, [.. incidents.Select(i => i.OwnerId).Distinct()], teamIds, cancellationToken);
 
-        // Pauses and a client's own targets (TeamClockRules.ForClient) join here once they are stored.
         return new ClockSweepBatch(
             incidents.ToDictionary(
                 i => i.Id,
@@ -37,8 +39,9 @@ internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> 
                     i.Id,
                     i.OwnerId,
                     i.TeamId,
-                    IncidentClockFacts.From(i, []),
-                    TeamClockSettings.Rules(i.TeamId is { } team ? settings.GetValueOrDefault(team) : null),
+                    IncidentClockFacts.From(i),
+                    TeamClockSettings.Rules(i.TeamId is { } team ? settings.GetValueOrDefault(team) : null)
+                        .ForClient(clients[i.ClientId].SlaDays()),
                     [.. recorded[i.Id]])),
             people);
     }

@@ -1,3 +1,4 @@
+using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Infrastructure.Mail;
 
@@ -5,8 +6,11 @@ namespace PromiseKeeper.Web.Notifications;
 
 /// <summary>What a notification says, before it is addressed to someone.</summary>
 /// <param name="ActorName">Who did it; empty for what time did (a reminder).</param>
+/// <param name="ClockSubject">For a clock's warning or breach: whose clock (a stage's, a check-in's, a measure's).</param>
+/// <param name="ClockKind">For a stage clock's warning or breach: which stage.</param>
 public sealed record NotificationFacts(
-    NotificationKind Kind, long? IncidentId, string ActorName, string? OtherName = null, string? Reason = null, int? Count = null);
+    NotificationKind Kind, long? IncidentId, string ActorName, string? OtherName = null, string? Reason = null, int? Count = null,
+    IncidentClockSubject? ClockSubject = null, ClockKind? ClockKind = null);
 
 /// <summary>
 /// Adds one notification to the DbContext without saving (so it commits with whatever caused it), keeping the
@@ -29,6 +33,8 @@ public static class NotificationWriter
             OtherName = Shortened(facts.OtherName, Notification.NameMaxLength),
             Reason = Shortened(facts.Reason, Notification.ReasonMaxLength),
             Count = facts.Count,
+            ClockSubject = facts.ClockSubject,
+            ClockKind = facts.ClockKind,
             CreatedAt = now,
             Email = recipient.Choice ?? NotificationDefaults.For(facts.Kind),
         };
