@@ -117,7 +117,13 @@ public sealed class TwoInstancesTests(WebAppFixture app) : WebAppTest(app)
     }
 
     private Task<int> CountAsync() =>
-        App.WithDbAsync(db => db.Notifications().CountAsync(n => n.Kind != NotificationKind.RetroApproved));
+        App.WithDbAsync(db => db.Notifications().CountAsync(n =>
+            n.Kind == NotificationKind.CheckInDue || n.Kind == NotificationKind.MeasureDueSoon || n.Kind == NotificationKind.MeasureOverdue));
+
+    private static bool IsReminder(NotificationKind kind) =>
+        kind is NotificationKind.CheckInDue or NotificationKind.MeasureDueSoon or NotificationKind.MeasureOverdue;
+
+    private static bool IsClock(NotificationKind kind) => kind is NotificationKind.ClockWarning or NotificationKind.ClockBreached;
 
     private Task WaitUntilAllDoneAsync() =>
         Outbox.WaitUntilAsync(
@@ -139,12 +145,17 @@ public sealed class TwoInstancesTests(WebAppFixture app) : WebAppTest(app)
     private async Task AssertEachExactlyOnceAsync(Expected expected)
     {
         var written = await App.NotificationsAsync();
-        var reminders = written.Where(n => n.Kind != NotificationKind.RetroApproved).Select(n => (n.Kind, n.RecipientId, n.Reason!)).Order().ToList();
+        var reminders = written.Where(n => IsReminder(n.Kind)).Select(n => (n.Kind, n.RecipientId, n.Reason!)).Order().ToList();
+        // The clock sweep ran in the same rounds over the same incidents: its warnings and breaches, once each too.
+        var clockNotices = written.Where(n => IsClock(n.Kind)).Select(n => (n.Kind, n.RecipientId, n.IncidentId, n.ClockKind)).ToList();
+        Assert.NotEmpty(clockNotices);
+        Assert.Equal(clockNotices.Count, clockNotices.Distinct().Count());
+        Assert.Equal(written.Count(n => n.Kind != NotificationKind.RetroApproved), reminders.Count + clockNotices.Count);
         Assert.Equal(Incidents * ItemsOfEachKind * 3, expected.Reminders.Count);
         Assert.Equal(expected.Reminders.Order().ToList(), reminders);
 
         var emails = await Outbox.AllAsync(App);
-        var reminderEmails = emails.Where(e => e.Kind != DigestMails.Kind).ToList();
+        var reminderEmails = emails.Where(e => e.Kind != DigestMails.Kind && !e.Kind.StartsWith("notification-clock", StringComparison.Ordinal)).ToList();
         var texts = expected.Reminders.Select(r => r.Reason).Distinct().ToList();
         Assert.Equal(reminders.Count, reminderEmails.Count);
         Assert.Equal(
