@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Localization;
@@ -20,20 +19,7 @@ public sealed class DigestMails(IStringLocalizer<DigestMails> localizer, Notific
     {
         ArgumentNullException.ThrowIfNull(notifications);
         ArgumentNullException.ThrowIfNull(recipient);
-        var uiCulture = CultureInfo.CurrentUICulture;
-        var culture = CultureInfo.CurrentCulture;
-        try
-        {
-            var language = new CultureInfo(Languages.OrEnglish(recipient.Language));
-            CultureInfo.CurrentUICulture = language;
-            CultureInfo.CurrentCulture = language;
-            return Write(notifications, recipient);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = uiCulture;
-            CultureInfo.CurrentCulture = culture;
-        }
+        return InReadersLanguage.Write(recipient.Language, () => Write(notifications, recipient));
     }
 
     private NewEmail Write(IReadOnlyList<Notification> notifications, Recipient recipient)

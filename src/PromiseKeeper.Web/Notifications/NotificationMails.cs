@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Texts;
+using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Infrastructure.Mail;
 
 namespace PromiseKeeper.Web.Notifications;
@@ -18,20 +18,7 @@ public sealed class NotificationMails(
     {
         ArgumentNullException.ThrowIfNull(notification);
         ArgumentNullException.ThrowIfNull(recipient);
-        var uiCulture = CultureInfo.CurrentUICulture;
-        var culture = CultureInfo.CurrentCulture;
-        try
-        {
-            var language = new CultureInfo(Languages.OrEnglish(recipient.Language));
-            CultureInfo.CurrentUICulture = language;
-            CultureInfo.CurrentCulture = language;
-            return Write(notification, recipient);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = uiCulture;
-            CultureInfo.CurrentCulture = culture;
-        }
+        return InReadersLanguage.Write(recipient.Language, () => Write(notification, recipient));
     }
 
     private NewEmail Write(Notification n, Recipient recipient)

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Localization;
 using PromiseKeeper.Domain.Texts;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Infrastructure.Mail;
 
 namespace PromiseKeeper.Web.Infrastructure.Identity;
@@ -25,20 +25,7 @@ public sealed class LockoutEmail(PromiseKeeperDbContext db, IStringLocalizer<Loc
             return;
         }
 
-        var uiCulture = CultureInfo.CurrentUICulture;
-        var culture = CultureInfo.CurrentCulture;
-        try
-        {
-            var language = new CultureInfo(Languages.OrEnglish(owner.Language));
-            CultureInfo.CurrentUICulture = language;
-            CultureInfo.CurrentCulture = language;
-            EmailOutbox.Enqueue(db, Write(owner, address, now, pausedUntil), now);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = uiCulture;
-            CultureInfo.CurrentCulture = culture;
-        }
+        EmailOutbox.Enqueue(db, InReadersLanguage.Write(owner.Language, () => Write(owner, address, now, pausedUntil)), now);
     }
 
     private NewEmail Write(ApplicationUser owner, IPAddress? address, DateTimeOffset now, DateTimeOffset pausedUntil)
