@@ -87,7 +87,9 @@ public sealed class ClockDueTimesTests(WebAppFixture app) : ClockSweepTest(app)
     {
         var team = await App.AddTeamAsync("Everything team");
         var everyone = await App.CreateUserAsync([Roles.AccountManager, Roles.TeamLead, Roles.Legal, Roles.Admin], "Ev Everyone", team);
-        await App.AnIncident(everyone).Titled("Late contract").ContractLinked().DiscoveredAt(Friday9).LoggedAt(Friday9.AddMinutes(30)).SaveAsync();
+        // A contract-linked incident waits on legal (its own clocks paused); the other one breached.
+        await App.AnIncident(everyone).Titled("Contract").ContractLinked().DiscoveredAt(Friday9).LoggedAt(Friday9.AddMinutes(30)).SaveAsync();
+        await App.AnIncident(everyone).Titled("Late incident").DiscoveredAt(Friday9).LoggedAt(Friday9.AddMinutes(30)).SaveAsync();
         await SweepAsync(App.Clock.Now);
         using var http = await App.CreateSignedInClientAsync(everyone);
 
@@ -97,5 +99,6 @@ public sealed class ClockDueTimesTests(WebAppFixture app) : ClockSweepTest(app)
         Assert.Single(pageSql);
         Assert.Single(countSql);
         Assert.Contains("Clock breached: Tell the client", html, StringComparison.Ordinal);
+        Assert.Contains("Clock paused (waiting on legal or on the client)", html, StringComparison.Ordinal);
     }
 }
