@@ -11,7 +11,7 @@ using static Microsoft.Playwright.Assertions;
 namespace PromiseKeeper.BrowserTests.Pages;
 
 /// <summary>
-/// The pages no walk-through visits (the admin's home page and a client's SLA, clients and editing one, evidence, writing instead of calling, check-ins, the whole timeline,
+/// The pages no walk-through visits (the admin's home page and a client's SLA, clients and editing one, my measures and check-ins, evidence, writing instead of calling, check-ins, the whole timeline,
 /// correcting the record, sign out everywhere, notifications and their settings, outgoing email, unsubscribing from an email,
 /// access denied, not found): each is valid HTML, accessible, and fits a phone.
 /// </summary>
@@ -40,6 +40,7 @@ public sealed class RemainingPagesTests(BrowserAppFixture app) : BrowserTest(app
         await ExpectPageAsync("/Account/Sessions", "Sign out everywhere");
         await ExpectPageAsync("/Notifications", "Notifications");
         await ExpectPageAsync("/Account/Notifications", "Notification settings");
+        await ExpectPageAsync("/Work/Owned", "My measures and check-ins");
 
         var notFound = await Page.GotoAsync("/Incidents/999999999");
         Assert.Equal(404, notFound?.Status);
