@@ -30,3 +30,18 @@ internal sealed class ClockEventConfiguration : IEntityTypeConfiguration<ClockEv
         builder.HasIndex(e => new { e.IncidentId, e.ClockKey, e.Event }).IsUnique();
     }
 }
+
+internal sealed class RunningClockConfiguration : IEntityTypeConfiguration<RunningClock>
+{
+    public void Configure(EntityTypeBuilder<RunningClock> builder)
+    {
+        builder.ToTable("RunningClocks");
+        // The home page reaches the rows from the incidents it lists, so the key by incident is the index it needs.
+        builder.HasKey(c => new { c.IncidentId, c.ClockKey });
+        builder.Property(c => c.ClockKey).HasMaxLength(ClockEvent.ClockKeyMaxLength);
+        builder.Property(c => c.Subject).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Incident>().WithMany().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

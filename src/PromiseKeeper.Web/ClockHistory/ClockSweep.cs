@@ -11,6 +11,7 @@ namespace PromiseKeeper.Web.ClockHistory;
 /// incident's owner, a breach the owner and the team's leads. Claims the due <see cref="ClockCheck"/> rows under row locks
 /// (FOR UPDATE SKIP LOCKED, so app instances never take the same incident) and, in the same transaction, writes the
 /// events and notifications and moves each row to the incident's next warning or breach (or deletes it: nothing left).
+/// It also rewrites the incident's <see cref="RunningClock"/> rows, which the home page reads.
 /// </summary>
 public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mails) : ITimeDrivenWork
 {
@@ -46,7 +47,9 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
         }
 
         // Read after the rows are locked: an incident saved meanwhile re-queues itself once this transaction ends.
-        var batch = await ClockSweepBatch.LoadAsync(db, [.. due.Select(c => c.IncidentId)], cancellationToken);
+        long[] ids = [.. due.Select(c => c.IncidentId)];
+        var batch = await ClockSweepBatch.LoadAsync(db, ids, cancellationToken);
+        await db.Set<RunningClock>().Where(c => ids.Contains(c.IncidentId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var check in due)
         {
             var next = batch.Incidents.TryGetValue(check.IncidentId, out var incident) ? Sweep(incident, batch, now) : null;
@@ -74,6 +77,21 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
             var reading = clock.Clock.At(now);
             var key = ClockKeys.Of(clock);
             var running = reading.State is not (ClockState.Met or ClockState.MetLate);
+            if (running && clock.Subject == IncidentClockSubject.Stage)
+            {
+                db.Set<RunningClock>().Add(new RunningClock
+                {
+                    IncidentId = incident.Id,
+                    ClockKey = clock.Key,
+                    Subject = clock.Subject,
+                    Kind = clock.Kind,
+                    State = reading.State,
+                    WarnsAt = reading.WarnsAt,
+                    DueAt = reading.DueAt,
+                    ReadAt = now,
+                });
+            }
+
             if (reading.WarnedAt is { } warnedAt)
             {
                 Record(incident, clock, key, ClockEventKind.Warned, warnedAt, running, batch, now);

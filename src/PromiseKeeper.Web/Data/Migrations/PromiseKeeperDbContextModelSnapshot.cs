@@ -1065,6 +1065,43 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("ClockEvents", (string)null);
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.ClockHistory.RunningClock", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClockKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("WarnsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IncidentId", "ClockKey");
+
+                    b.ToTable("RunningClocks", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Web.Data.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1930,6 +1967,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("PromiseKeeper.Web.ClockHistory.ClockEvent", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithMany()
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.ClockHistory.RunningClock", b =>
                 {
                     b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
                         .WithMany()

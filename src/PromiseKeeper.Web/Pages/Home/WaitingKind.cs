@@ -44,6 +44,9 @@ public enum WaitingKind
 
     /// <summary>A check-in given to the reader (any team's incident), planned for today or earlier, not held yet.</summary>
     CheckInOwned,
+
+    /// <summary>A stage clock of an open incident of the lead's team that warns or breached (not paused).</summary>
+    ClockAtRisk,
 }
 
 /// <summary>The home page's sections, one per role, in the order they show.</summary>
@@ -66,7 +69,7 @@ public static class WaitingKinds
             or WaitingKind.CheckInDue or WaitingKind.MeasureDue => WaitingSection.MyIncidents,
         WaitingKind.LegalReview => WaitingSection.Legal,
         WaitingKind.RetroToReview or WaitingKind.TeamMeasureOverdue or WaitingKind.MistakesFound
-            or WaitingKind.OwnerDeactivated => WaitingSection.Team,
+            or WaitingKind.OwnerDeactivated or WaitingKind.ClockAtRisk => WaitingSection.Team,
         WaitingKind.TeamWithoutLead or WaitingKind.DeactivatedOwner => WaitingSection.Admin,
         WaitingKind.MeasureOwned or WaitingKind.CheckInOwned => WaitingSection.Owned,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

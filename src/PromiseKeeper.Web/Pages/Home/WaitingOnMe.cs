@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 
@@ -33,12 +34,24 @@ public sealed class WaitingRow
     public int? TeamId { get; init; }
 
     public int? Count { get; init; }
+
+    /// <summary>When the row's stage clock is due (<see cref="ClockHistory.RunningClock"/>); null without a running clock.</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>The clock's state now: Running, Warning, Breached or Paused (a <see cref="Domain.Clocks.ClockState"/> name).</summary>
+    public string? ClockState { get; init; }
 }
 
-/// <summary>One row of the home page, its kind parsed; <see cref="Overdue"/> rows come first.</summary>
+/// <summary>One row of the home page, its kind parsed; <see cref="Overdue"/> rows (past their date, or their clock breached) come first.</summary>
 public sealed record WaitingItem(WaitingKind Kind, WaitingRow Row, bool Overdue)
 {
     public PlaybookStage? Stage => Enum.TryParse<PlaybookStage>(Row.Stage, out var stage) ? stage : null;
+
+    public ClockState? Clock => Enum.TryParse<ClockState>(Row.ClockState, out var state) ? state : null;
+
+    /// <summary>The stage clock a next step or a clock at risk is about (their <see cref="WaitingRow.Detail"/>).</summary>
+    public ClockKind? ClockKind =>
+        Kind is WaitingKind.NextStep or WaitingKind.ClockAtRisk && Enum.TryParse<ClockKind>(Row.Detail, out var kind) ? kind : null;
 }
 
 /// <summary>What waits on the signed-in user, per section of their roles, most urgent first.</summary>
@@ -120,9 +133,9 @@ public sealed class WaitingOnMeHandler(PromiseKeeperDbContext db, ICurrentUser u
     }
 
     private static WaitingItem Item(WaitingRow row, DateOnly today) =>
-        new(Enum.Parse<WaitingKind>(row.Kind), row, row.DueOn is { } due && due < today);
+        new(Enum.Parse<WaitingKind>(row.Kind), row, (row.DueOn is { } due && due < today) || row.ClockState == nameof(ClockState.Breached));
 
-    // What is due on a date has waited since that day; the rest since it started waiting.
+    // A clock's due time comes first; what is due on a date has waited since that day; the rest since it started waiting.
     private static DateTimeOffset Waiting(WaitingRow row) =>
-        row.Since ?? (row.DueOn is { } due ? new DateTimeOffset(due.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MaxValue);
+        row.DueAt ?? row.Since ?? (row.DueOn is { } due ? new DateTimeOffset(due.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.MaxValue);
 }

@@ -21,7 +21,20 @@ public static class WaitingWorkSql
     private const string Open = "i.\"Stage\" <> 'Closed' AND i.\"Stage\" <> 'NotApplicable'";
 
     private const string Columns =
-        "\"Kind\", \"IncidentId\", \"Title\", \"Client\", \"Stage\", \"Detail\", \"Since\", \"DueOn\", \"UserId\", \"TeamId\", \"Count\"";
+        "\"Kind\", \"IncidentId\", \"Title\", \"Client\", \"Stage\", \"Detail\", \"Since\", \"DueOn\", \"UserId\", \"TeamId\", \"Count\", \"DueAt\", \"ClockState\"";
+
+    // A stage clock's state now (rc: a RunningClocks row, maybe none): its due and warning instants passed since the sweep
+    // wrote it count as they come; a paused clock's instants move on while it is paused, so it stays paused.
+    private const string ClockStateNow =
+        "CASE WHEN rc.\"State\" = 'Paused' THEN 'Paused' WHEN rc.\"DueAt\" <= @now THEN 'Breached' "
+        + "WHEN rc.\"WarnsAt\" <= @now THEN 'Warning' WHEN rc.\"IncidentId\" IS NOT NULL THEN 'Running' END";
+
+    private const string ClockColumns = $"rc.\"DueAt\" AS \"DueAt\", ({ClockStateNow})::text AS \"ClockState\"";
+
+    private const string NoClock = "NULL::timestamptz AS \"DueAt\", NULL::text AS \"ClockState\"";
+
+    // Breached clocks first, then by due time; rows without a clock last.
+    private const string MostUrgentClock = "(rc.\"State\" <> 'Paused' AND rc.\"DueAt\" <= @now) DESC NULLS LAST, rc.\"DueAt\" NULLS LAST";
 
     // When the incident reached its current stage: the latest timeline entry that moved it there (the log starts the first).
     private const string StageEnteredAt =
@@ -31,25 +44,28 @@ public static class WaitingWorkSql
     private static string Part(WaitingKind kind, string select, string fromWhere, string orderBy) =>
         $"(SELECT '{kind}'::text AS \"Kind\", {select} {fromWhere} ORDER BY {orderBy} LIMIT {LimitPerKind})";
 
-    // Columns after "Kind": IncidentId, Title, Client, Stage, Detail, Since, DueOn, UserId, TeamId, Count.
-    private static string IncidentColumns(string detail, string since, string dueOn = "NULL::date") =>
+    // Columns after "Kind": IncidentId, Title, Client, Stage, Detail, Since, DueOn, UserId, TeamId, Count, DueAt, ClockState.
+    private static string IncidentColumns(string detail, string since, string dueOn = "NULL::date", string clock = NoClock) =>
         $"i.\"Id\" AS \"IncidentId\", i.\"Summary\" AS \"Title\", c.\"Name\" AS \"Client\", i.\"Stage\"::text AS \"Stage\", {detail}::text AS \"Detail\", "
-        + $"{since}::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\"";
+        + $"{since}::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\", {clock}";
 
     // An owner may not see the incident: only its number and client, never its summary or stage.
     private static string OwnedColumns(string detail, string dueOn) =>
         $"i.\"Id\" AS \"IncidentId\", ''::text AS \"Title\", c.\"Name\" AS \"Client\", NULL::text AS \"Stage\", {detail}::text AS \"Detail\", "
-        + $"NULL::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\"";
+        + $"NULL::timestamptz AS \"Since\", {dueOn} AS \"DueOn\", NULL::text AS \"UserId\", NULL::int AS \"TeamId\", NULL::int AS \"Count\", {NoClock}";
 
     private const string IncidentsWithClient = "FROM \"Incidents\" i JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\"";
 
     private static IEnumerable<string> AccountManagerParts() =>
     [
-        // A submitted retro waits on the lead, not on the account manager.
-        Part(WaitingKind.NextStep, IncidentColumns("NULL", StageEnteredAt),
-            $"{IncidentsWithClient} WHERE i.\"OwnerId\" = @me AND {Open} AND NOT EXISTS (SELECT 1 FROM \"IncidentRetros\" r "
+        // A submitted retro waits on the lead, not on the account manager. The due time is the most urgent of the account
+        // manager's own stage clocks still running (early on, telling the client and holding the call run together).
+        Part(WaitingKind.NextStep, IncidentColumns("rc.\"Kind\"", StageEnteredAt, clock: ClockColumns),
+            $"{IncidentsWithClient} LEFT JOIN LATERAL (SELECT * FROM \"RunningClocks\" r WHERE r.\"IncidentId\" = i.\"Id\" "
+            + "AND r.\"Kind\" <> 'LegalReview' ORDER BY (r.\"State\" <> 'Paused' AND r.\"DueAt\" <= @now) DESC, r.\"DueAt\" LIMIT 1) rc ON TRUE "
+            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND NOT EXISTS (SELECT 1 FROM \"IncidentRetros\" r "
             + "WHERE r.\"IncidentId\" = i.\"Id\" AND r.\"Status\" = 'Submitted')",
-            "\"Since\", i.\"Id\""),
+            $"{MostUrgentClock}, \"Since\", i.\"Id\""),
         Part(WaitingKind.LegalChangesAsked,
             IncidentColumns("i.\"ContractReference\"", "(SELECT max(lr.\"ReviewedAt\") FROM \"LegalReviews\" lr WHERE lr.\"IncidentId\" = i.\"Id\")"),
             $"{IncidentsWithClient} WHERE i.\"OwnerId\" = @me AND {Open} AND i.\"LegalReviewStatus\" = 'ChangesRequired'",
@@ -84,8 +100,9 @@ public static class WaitingWorkSql
 
     private static IEnumerable<string> LegalParts() =>
     [
-        Part(WaitingKind.LegalReview, IncidentColumns("i.\"ContractReference\"", "i.\"LegalReviewRequestedAt\""),
-            $"{IncidentsWithClient} WHERE i.\"LegalReviewStatus\" = 'Awaiting' AND i.\"ContractReference\" IS NOT NULL AND {Open}",
+        Part(WaitingKind.LegalReview, IncidentColumns("i.\"ContractReference\"", "i.\"LegalReviewRequestedAt\"", clock: ClockColumns),
+            $"{IncidentsWithClient} LEFT JOIN \"RunningClocks\" rc ON rc.\"IncidentId\" = i.\"Id\" AND rc.\"ClockKey\" = 'LegalReview' "
+            + $"WHERE i.\"LegalReviewStatus\" = 'Awaiting' AND i.\"ContractReference\" IS NOT NULL AND {Open}",
             "i.\"LegalReviewRequestedAt\", i.\"Id\""),
     ];
 
@@ -107,20 +124,26 @@ public static class WaitingWorkSql
         Part(WaitingKind.OwnerDeactivated, IncidentColumns("o.\"DisplayName\"", "o.\"DeactivatedAt\""),
             $"{IncidentsWithClient} JOIN \"AspNetUsers\" o ON o.\"Id\" = i.\"OwnerId\" WHERE i.\"TeamId\" = @team AND {Open} AND NOT o.\"IsActive\"",
             "\"Since\", i.\"Id\""),
+
+        // Any stage clock of the team's open incidents past its warning (legal's too: the lead answers for the team's clocks).
+        Part(WaitingKind.ClockAtRisk, IncidentColumns("rc.\"Kind\"", "NULL", clock: ClockColumns),
+            $"{IncidentsWithClient} JOIN \"RunningClocks\" rc ON rc.\"IncidentId\" = i.\"Id\" "
+            + $"WHERE i.\"TeamId\" = @team AND {Open} AND rc.\"State\" <> 'Paused' AND rc.\"WarnsAt\" <= @now",
+            "rc.\"DueAt\", i.\"Id\", rc.\"ClockKey\""),
     ];
 
     private static IEnumerable<string> AdminParts() =>
     [
         Part(WaitingKind.TeamWithoutLead,
             "NULL::bigint AS \"IncidentId\", t.\"Name\" AS \"Title\", NULL::text AS \"Client\", NULL::text AS \"Stage\", NULL::text AS \"Detail\", "
-            + "t.\"CreatedAt\" AS \"Since\", NULL::date AS \"DueOn\", NULL::text AS \"UserId\", t.\"Id\" AS \"TeamId\", NULL::int AS \"Count\"",
+            + "t.\"CreatedAt\" AS \"Since\", NULL::date AS \"DueOn\", NULL::text AS \"UserId\", t.\"Id\" AS \"TeamId\", NULL::int AS \"Count\", " + NoClock,
             "FROM \"Teams\" t WHERE NOT EXISTS (SELECT 1 FROM \"AspNetUsers\" u JOIN \"AspNetUserRoles\" ur ON ur.\"UserId\" = u.\"Id\" "
             + "JOIN \"AspNetRoles\" ro ON ro.\"Id\" = ur.\"RoleId\" WHERE u.\"TeamId\" = t.\"Id\" AND u.\"IsActive\" AND ro.\"Name\" = @leadRole)",
             "t.\"CreatedAt\", t.\"Id\""),
         Part(WaitingKind.DeactivatedOwner,
             "NULL::bigint AS \"IncidentId\", u.\"DisplayName\" AS \"Title\", NULL::text AS \"Client\", NULL::text AS \"Stage\", NULL::text AS \"Detail\", "
             + "u.\"DeactivatedAt\" AS \"Since\", NULL::date AS \"DueOn\", u.\"Id\" AS \"UserId\", NULL::int AS \"TeamId\", "
-            + $"(SELECT count(*) FROM \"Incidents\" i WHERE i.\"OwnerId\" = u.\"Id\" AND {Open})::int AS \"Count\"",
+            + $"(SELECT count(*) FROM \"Incidents\" i WHERE i.\"OwnerId\" = u.\"Id\" AND {Open})::int AS \"Count\", {NoClock}",
             $"FROM \"AspNetUsers\" u WHERE NOT u.\"IsActive\" AND EXISTS (SELECT 1 FROM \"Incidents\" i WHERE i.\"OwnerId\" = u.\"Id\" AND {Open})",
             "u.\"DeactivatedAt\", u.\"Id\""),
     ];
