@@ -89,23 +89,30 @@ SELECT s.id, 'The delivery date was promised before the team had estimated the w
 FROM bench_stage AS s
 WHERE s.stage >= 5;
 
--- Check-ins: one or two from FollowUpRecap on (done for closed incidents).
-INSERT INTO "CheckIns" ("Id", "IncidentId", "PlannedOn", "Topic", "IsDone", "DoneAt")
+-- Check-ins: one or two from FollowUpRecap on (done for closed incidents). The due reminder went out for those planned
+-- before today (the scheduler's claim reads only what is still to remind: today's and the coming ones).
+INSERT INTO "CheckIns" ("Id", "IncidentId", "PlannedOn", "Topic", "IsDone", "DoneAt", "DueRemindedAt")
 SELECT gen_random_uuid(), s.id, (s.at + n * interval '7 days')::date, format('Progress on the new delivery date (%s)', n),
-       s.stage = 6, CASE WHEN s.stage = 6 THEN s.at + n * interval '7 days' END
+       s.stage = 6, CASE WHEN s.stage = 6 THEN s.at + n * interval '7 days' END,
+       CASE WHEN (s.at + n * interval '7 days')::date < current_date THEN s.at + n * interval '7 days' - interval '1 day' END
 FROM bench_stage AS s
 CROSS JOIN LATERAL generate_series(1, 1 + (s.id % 2)::int) AS n
 WHERE s.stage >= 4;
 
--- Prevention measures: one or two from InternalRetro on (done for most closed incidents).
+-- Prevention measures: one or two from InternalRetro on (done for most closed incidents). The "due soon" reminder went
+-- out for those due before tomorrow, the "overdue" one for those still open and due before yesterday (the claims
+-- read what is left: the last days' and the coming ones).
 INSERT INTO "PreventionMeasures" ("Id", "IncidentId", "Description", "Owner", "DueOn", "Status", "DoneAt",
-    "DoneByName", "DoneNote")
+    "DoneByName", "DoneNote", "DueSoonRemindedAt", "OverdueRemindedAt")
 SELECT gen_random_uuid(), s.id, 'Add a capacity check to the sales hand-over checklist.', 'Delivery lead',
        (s.at + interval '30 days')::date,
        CASE WHEN s.stage = 6 AND (s.id + n) % 5 <> 0 THEN 'Done' WHEN n = 1 THEN 'InProgress' ELSE 'Planned' END,
        CASE WHEN s.stage = 6 AND (s.id + n) % 5 <> 0 THEN s.at + interval '25 days' END,
        CASE WHEN s.stage = 6 AND (s.id + n) % 5 <> 0 THEN 'Delivery lead' END,
-       CASE WHEN s.stage = 6 AND (s.id + n) % 5 <> 0 THEN 'In the checklist since the last release.' END
+       CASE WHEN s.stage = 6 AND (s.id + n) % 5 <> 0 THEN 'In the checklist since the last release.' END,
+       CASE WHEN (s.at + interval '30 days')::date < current_date + 1 THEN s.at + interval '29 days' END,
+       CASE WHEN (s.at + interval '30 days')::date < current_date - 1 AND NOT (s.stage = 6 AND (s.id + n) % 5 <> 0)
+            THEN s.at + interval '31 days' END
 FROM bench_stage AS s
 CROSS JOIN LATERAL generate_series(1, 1 + (s.id % 2)::int) AS n
 WHERE s.stage >= 5;
@@ -135,7 +142,20 @@ FROM bench_stage AS s
 CROSS JOIN LATERAL generate_series(1, s.stage) AS n
 WHERE s.stage >= 1;
 
+-- Notifications: two per incident for its owner (assigned; a stage moved on), one in three to read in the daily
+-- digest; the digests went out, so only the last day's wait for one (the digest's scan reads those).
+INSERT INTO "Notifications" ("RecipientId", "Kind", "IncidentId", "ActorName", "CreatedAt", "ReadAt", "Email",
+    "EmailQueuedAt")
+SELECT s.owner_id, CASE WHEN n = 1 THEN 'IncidentAssigned' ELSE 'IncidentTakenOver' END, s.id, 'Bench Lead',
+       least(s.at + n * interval '1 day', now() - interval '1 minute'),
+       CASE WHEN s.at < now() - interval '7 days' THEN s.at + n * interval '2 days' END,
+       CASE WHEN (s.id + n) % 3 = 0 THEN 'Digest' ELSE 'AtOnce' END,
+       CASE WHEN s.at + n * interval '1 day' < now() - interval '1 day' OR (s.id + n) % 3 <> 0
+            THEN least(s.at + n * interval '1 day', now() - interval '1 minute') END
+FROM bench_stage AS s
+CROSS JOIN LATERAL generate_series(1, 2) AS n;
+
 COMMIT;
 
-VACUUM (ANALYZE) "EvidenceItems", "CompensationOptions", "IncidentCalls", "IncidentConversations", "IncidentRecaps",
+VACUUM (ANALYZE) "Notifications", "EvidenceItems", "CompensationOptions", "IncidentCalls", "IncidentConversations", "IncidentRecaps",
     "IncidentRetros", "CheckIns", "PreventionMeasures", "BlameFindings", "LegalReviews", "IncidentEvents";
