@@ -22,6 +22,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
+    // Released once per accepted message, so a waiter wakes when one arrives instead of polling.
+    private readonly SemaphoreSlim _arrived = new(0);
+
     private TestSmtpServer(int port)
     {
         Port = port;
@@ -30,7 +33,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
             .Build();
         var services = new SmtpServerServices();
-        services.Add(new KeepingStore(Received));
+        services.Add(new KeepingStore(Received, _arrived));
         services.Add(new RefusingFilter());
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
@@ -52,12 +55,11 @@ public sealed class TestSmtpServer : IAsyncDisposable
                 return message;
             }
 
-            if (DateTime.UtcNow >= deadline)
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || !await _arrived.WaitAsync(left))
             {
                 throw new TimeoutException($"No such message arrived within {timeout}; {Received.Count} arrived in all.");
             }
-
-            await Task.Delay(50);
         }
     }
 
@@ -91,6 +93,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
 
         _stop.Dispose();
+        _arrived.Dispose();
     }
 
     private async Task WaitUntilListeningAsync()
@@ -111,12 +114,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 
-    private sealed class KeepingStore(ConcurrentQueue<MimeMessage> received) : MessageStore
+    private sealed class KeepingStore(ConcurrentQueue<MimeMessage> received, SemaphoreSlim arrived) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             using var stream = new MemoryStream(buffer.ToArray());
             received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            arrived.Release();
             return SmtpResponse.Ok;
         }
     }
