@@ -144,7 +144,9 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
         }
 
         var notificationKind = kind == ClockEventKind.Warned ? NotificationKind.ClockWarning : NotificationKind.ClockBreached;
-        foreach (var recipient in batch.People.For(notificationKind, incident.OwnerId, kind == ClockEventKind.Breached ? incident.TeamId : null))
+        // A warning to the owner; a breach to the owner and the team's active leads (each once).
+        var leads = kind == ClockEventKind.Breached && incident.TeamId is { } team ? batch.People.ActiveLeadsOf(team).Select(p => p.Id) : [];
+        foreach (var recipient in leads.Prepend(incident.OwnerId).Distinct(StringComparer.Ordinal).Select(id => batch.People.RecipientFor(id, notificationKind)))
         {
             NotificationWriter.Write(
                 db, mails, new NotificationFacts(notificationKind, incident.Id, string.Empty, ClockSubject: clock.Subject, ClockKind: clock.Kind), recipient, now);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Notifications;
 
 namespace PromiseKeeper.Web.ClockHistory;
 
@@ -9,7 +10,7 @@ internal sealed record SweptIncident(
     long Id, string OwnerId, int? TeamId, IncidentClockFacts Facts, TeamClockRules Rules, HashSet<(string Key, ClockEventKind Event)> Recorded);
 
 /// <summary>What one sweep batch reads, in a few statements for the whole batch.</summary>
-internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> Incidents, ClockPeople People)
+internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> Incidents, NotifiablePeople People)
 {
     public static async Task<ClockSweepBatch> LoadAsync(PromiseKeeperDbContext db, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
@@ -30,7 +31,8 @@ internal sealed record ClockSweepBatch(IReadOnlyDictionary<long, SweptIncident> 
             .ToLookup(e => e.IncidentId, e => (e.ClockKey, e.Event));
         var clientIds = incidents.Select(i => i.ClientId).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var people = await ClockPeople.LoadAsync(db, [.. incidents.Select(i => i.OwnerId).Distinct()], teamIds, cancellationToken);
+        var people = await NotifiablePeople.LoadAsync(
+            db, [.. incidents.Select(i => i.OwnerId).Distinct()], teamIds, [NotificationKind.ClockWarning, NotificationKind.ClockBreached], cancellationToken);
 
         return new ClockSweepBatch(
             incidents.ToDictionary(

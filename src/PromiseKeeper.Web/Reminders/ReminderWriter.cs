@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Notifications;
@@ -37,8 +36,8 @@ public sealed class ReminderWriter(PromiseKeeperDbContext db, NotificationMails 
         {
             foreach (var person in RecipientsOf(item, people, toLeads))
             {
-                var recipient = new Recipient(person.Id, person.Choice, person.Email, person.Language, person.DisplayName);
-                NotificationWriter.Write(db, mails, new NotificationFacts(kind, item.IncidentId, string.Empty, Reason: item.Text), recipient, now);
+                NotificationWriter.Write(
+                    db, mails, new NotificationFacts(kind, item.IncidentId, string.Empty, Reason: item.Text), people.RecipientFor(person.Id, kind), now);
                 written++;
             }
         }
@@ -46,54 +45,18 @@ public sealed class ReminderWriter(PromiseKeeperDbContext db, NotificationMails 
         return written;
     }
 
-    private static IEnumerable<Person> RecipientsOf(DueItem item, Dictionary<string, Person> people, bool toLeads)
+    private static IEnumerable<NotifiablePeople.Person> RecipientsOf(DueItem item, NotifiablePeople people, bool toLeads)
     {
-        var owner = new[] { item.OwnerId, item.IncidentOwnerId }
-            .Select(id => id is not null && people.TryGetValue(id, out var person) && person.IsActive ? person : null)
-            .FirstOrDefault(person => person is not null);
-        var leads = toLeads && item.TeamId is { } teamId
-            ? people.Values.Where(p => p.IsActive && p.IsLead && p.TeamId == teamId).OrderBy(p => p.Id, StringComparer.Ordinal)
-            : Enumerable.Empty<Person>();
+        var owner = new[] { item.OwnerId, item.IncidentOwnerId }.Select(people.Find).FirstOrDefault(person => person is { IsActive: true });
+        var leads = toLeads && item.TeamId is { } teamId ? people.ActiveLeadsOf(teamId) : [];
         return (owner is null ? leads : leads.Prepend(owner)).DistinctBy(p => p.Id);
     }
 
-    private async Task<Dictionary<string, Person>> PeopleAsync(NotificationKind kind, IReadOnlyCollection<DueItem> items, bool toLeads, CancellationToken cancellationToken)
-    {
-        var ids = items.SelectMany(i => new[] { i.OwnerId, i.IncidentOwnerId }).OfType<string>().Distinct().ToList();
-        var teamIds = toLeads ? items.Select(i => i.TeamId).OfType<int>().Distinct().ToList() : [];
-        var people = await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id) || (u.TeamId != null && teamIds.Contains(u.TeamId.Value) && u.IsActive))
-            .Select(u => new Person
-            {
-                Id = u.Id,
-                IsActive = u.IsActive,
-                TeamId = u.TeamId,
-                IsLead = db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.TeamLead)),
-                Email = u.Email,
-                Language = u.Language,
-                DisplayName = u.DisplayName,
-                Choice = db.NotificationPreferences().Where(p => p.UserId == u.Id && p.Kind == kind).Select(p => (NotificationEmail?)p.Email).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        return people.ToDictionary(p => p.Id, StringComparer.Ordinal);
-    }
-
-    private sealed class Person
-    {
-        public string Id { get; init; } = string.Empty;
-
-        public bool IsActive { get; init; }
-
-        public int? TeamId { get; init; }
-
-        public bool IsLead { get; init; }
-
-        public string? Email { get; init; }
-
-        public string? Language { get; init; }
-
-        public string DisplayName { get; init; } = string.Empty;
-
-        public NotificationEmail? Choice { get; init; }
-    }
+    private Task<NotifiablePeople> PeopleAsync(NotificationKind kind, IReadOnlyCollection<DueItem> items, bool toLeads, CancellationToken cancellationToken) =>
+        NotifiablePeople.LoadAsync(
+            db,
+            [.. items.SelectMany(i => new[] { i.OwnerId, i.IncidentOwnerId }).OfType<string>().Distinct()],
+            toLeads ? [.. items.Select(i => i.TeamId).OfType<int>().Distinct()] : [],
+            [kind],
+            cancellationToken);
 }
