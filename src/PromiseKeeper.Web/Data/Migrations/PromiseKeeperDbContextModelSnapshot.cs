@@ -1371,6 +1371,61 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("TeamClockSettings");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.Figures.IncidentFigures", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("BlameFindingsSent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClientTextsSent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MistakeA")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MistakeB")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MistakeC")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MistakeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MistakeD")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MistakeE")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("OfferToLossRatio")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SeverityPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TimeToTellMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ToldFirst")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("IncidentId");
+
+                    b.ToTable("IncidentFigures", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Web.Infrastructure.Mail.OutgoingEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2008,6 +2063,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasOne("PromiseKeeper.Web.Data.Team", null)
                         .WithOne()
                         .HasForeignKey("PromiseKeeper.Web.Data.TeamClockSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Figures.IncidentFigures", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithOne()
+                        .HasForeignKey("PromiseKeeper.Web.Figures.IncidentFigures", "IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

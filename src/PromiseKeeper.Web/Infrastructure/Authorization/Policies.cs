@@ -26,6 +26,9 @@ public static class Policies
     /// <summary>May work legal's queue and record legal reviews of contract-linked incidents.</summary>
     public const string ReviewsLegally = nameof(ReviewsLegally);
 
+    /// <summary>May open the dashboard (which teams it covers is decided per request).</summary>
+    public const string ViewsDashboard = nameof(ViewsDashboard);
+
     public static void Add(AuthorizationOptions options)
     {
         // Everything needs a signed-in user unless a page says [AllowAnonymous] (login, error, /health).
@@ -38,6 +41,7 @@ public static class Policies
         Add(options, LeadsTeams, RequestAccess.LeadIncident);
         Add(options, ReviewsLegally, RequestAccess.ReviewLegally);
         Add(options, SetsTeamClocks, RequestAccess.TeamClocks);
+        Add(options, ViewsDashboard, RequestAccess.ViewDashboard);
     }
 
     private static void Add(AuthorizationOptions options, string policy, RequestAccess access) =>

@@ -44,4 +44,7 @@ public enum RequestAccess
 
     /// <summary>What waits on the user (the home page and the menu's count): every signed-in user, each sees their own.</summary>
     OwnWork,
+
+    /// <summary>The dashboard of handling quality: team leads (their team) and heads of customer success (every team).</summary>
+    ViewDashboard,
 }

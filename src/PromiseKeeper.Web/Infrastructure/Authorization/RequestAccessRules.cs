@@ -13,6 +13,7 @@ public static class RequestAccessRules
         RequestAccess.Administer => [Roles.Admin],
         RequestAccess.TeamClocks => [Roles.Admin, Roles.TeamLead],
         RequestAccess.OwnProfile or RequestAccess.OwnWork => Roles.All,
+        RequestAccess.ViewDashboard => [Roles.TeamLead, Roles.HeadOfCustomerSuccess],
         _ => throw new ArgumentOutOfRangeException(nameof(access), access, null),
     };
 

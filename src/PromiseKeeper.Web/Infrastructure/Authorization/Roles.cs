@@ -8,5 +8,8 @@ public static class Roles
     public const string Legal = nameof(Legal);
     public const string Admin = nameof(Admin);
 
-    public static readonly IReadOnlyList<string> All = [AccountManager, TeamLead, Legal, Admin];
+    /// <summary>Sees every team's incidents and reviews read-only, and the dashboard; no admin rights.</summary>
+    public const string HeadOfCustomerSuccess = nameof(HeadOfCustomerSuccess);
+
+    public static readonly IReadOnlyList<string> All = [AccountManager, TeamLead, Legal, Admin, HeadOfCustomerSuccess];
 }

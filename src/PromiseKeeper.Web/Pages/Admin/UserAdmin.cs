@@ -47,6 +47,7 @@ public static class UserAdmin
         Infrastructure.Authorization.Roles.TeamLead => "Team lead",
         Infrastructure.Authorization.Roles.Legal => "Legal",
         Infrastructure.Authorization.Roles.Admin => "Admin",
+        Infrastructure.Authorization.Roles.HeadOfCustomerSuccess => "Head of customer success",
         _ => role,
     };
 
