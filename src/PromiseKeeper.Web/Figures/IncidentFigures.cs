@@ -5,7 +5,8 @@ namespace PromiseKeeper.Web.Figures;
 /// <summary>
 /// One incident's handling figures as the domain computes them (severity, mistakes A–E, time to tell, the offer-to-loss
 /// ratio, blame findings), kept as plain columns so the dashboard, the list's filters and the client's standing can count
-/// and filter them in SQL at a million incidents instead of loading aggregates. One row per incident.
+/// and filter them in SQL at a million incidents instead of loading aggregates. One row per incident, written only by
+/// <see cref="IncidentFiguresRefresh"/> (at most one scheduler interval behind); no row yet means "not computed yet".
 /// </summary>
 public sealed class IncidentFigures
 {
@@ -35,10 +36,13 @@ public sealed class IncidentFigures
     /// <summary>We told the client before they found out another way.</summary>
     public bool ToldFirst { get; set; }
 
-    /// <summary>The accepted (or else the best) offer's value divided by the largest known loss; null when either is unknown.</summary>
+    /// <summary>
+    /// The offer's value to the client divided by the largest known loss, as the proportionality check compares them
+    /// (rounded down to 4 decimals: below 0.1 exactly when the page warns); null when they cannot be compared.
+    /// </summary>
     public decimal? OfferToLossRatio { get; set; }
 
-    /// <summary>Client-facing texts sent (first disclosure, call request, recap, ...).</summary>
+    /// <summary>Client-facing texts marked as sent: the call request or the email instead of a call, the recap.</summary>
     public int ClientTextsSent { get; set; }
 
     /// <summary>Blame findings in the texts that were sent.</summary>

@@ -1371,6 +1371,21 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("TeamClockSettings");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.Figures.FigureCheck", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CheckAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("IncidentId");
+
+                    b.HasIndex("CheckAt");
+
+                    b.ToTable("FigureChecks", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Web.Figures.IncidentFigures", b =>
                 {
                     b.Property<long>("IncidentId")
@@ -2063,6 +2078,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasOne("PromiseKeeper.Web.Data.Team", null)
                         .WithOne()
                         .HasForeignKey("PromiseKeeper.Web.Data.TeamClockSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Figures.FigureCheck", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithOne()
+                        .HasForeignKey("PromiseKeeper.Web.Figures.FigureCheck", "IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
