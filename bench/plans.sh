@@ -12,6 +12,7 @@
 #    back (their row locks, and the clock checks' spread, leave nothing behind):
 #    - the clock sweep (ClockSweep.DueChecksSql), after spreading "ClockChecks"."CheckAt" over the coming 1000 hours
 #      (the seed's inserts queue every incident now, as the first sweep after deploying finds them);
+#    - the figures refresh (IncidentFiguresRefresh.DueChecksSql), its "FigureChecks" spread the same way;
 #    - the three reminder claims (Reminders/*Reminders.cs ClaimSql) and the daily digest's scan
 #      (Notifications/DailyDigest.cs WaitingSql). The SQL below is a copy: keep it in step with the C#.
 # 3. The home page (GET /) as an account manager, a team lead and legal: the statements it sends are cut from the
@@ -35,7 +36,7 @@ CLIENTS=50
 EXTRA_OWNERS=4
 DB_NAME="promisekeeper_bench"
 BIG_TABLE_ROWS=10000
-BATCH_SIZE=100 # ClockSweep.BatchSize and SchedulerOptions.BatchSize
+BATCH_SIZE=100 # ClockSweep.BatchSize and SchedulerOptions.BatchSize (the figures refresh's batch)
 
 case "${1:-}" in
   "") ;;
@@ -137,6 +138,28 @@ ROLLBACK;
 SQL
 explain "Clock sweep: due checks (ClockSweep.DueChecksSql), CheckAt spread over the coming 1000 hours" "$WORK/clock.sql"
 
+# The figures refresh: the seed's inserts queue every incident, as the migration's backfill does after deploying; a
+# running system keeps only the incidents whose mistake A is still ahead, so the rows are spread the same way.
+cat >"$WORK/figures.sql" <<SQL
+BEGIN;
+\\echo 'Queued figure checks, before the spread:'
+SELECT count(*) FROM "FigureChecks";
+UPDATE "FigureChecks" SET "CheckAt" = now() + "IncidentId" % 1000 * interval '1 hour';
+ANALYZE "FigureChecks";
+\\echo 'Due now, after the spread:'
+SELECT count(*) FROM "FigureChecks" WHERE "CheckAt" <= now();
+\\echo '\`\`\`'
+EXPLAIN (ANALYZE, BUFFERS)
+SELECT * FROM "FigureChecks"
+WHERE "CheckAt" <= now()
+ORDER BY "CheckAt"
+LIMIT $BATCH_SIZE
+FOR UPDATE SKIP LOCKED;
+\\echo '\`\`\`'
+ROLLBACK;
+SQL
+explain "Figures refresh: due checks (IncidentFiguresRefresh.DueChecksSql), CheckAt spread over the coming 1000 hours" "$WORK/figures.sql"
+
 # claim_sql SELECT_LIST TABLE_ALIAS WHERE ORDER_COLUMN CUTOFFS : a reminder claim as the *Reminders.cs ClaimSql build it.
 claim_sql() {
   local teams dates otherwise max
@@ -224,6 +247,7 @@ commit_note=""
 if [[ -n "$(git -C "$ROOT" status --porcelain -- src bench/sql 2>/dev/null)" ]]; then commit_note=" + uncommitted changes"; fi
 counts="$(sql -c "select string_agg(format('%s %s', to_char(n, 'FM999,999,999'), t), ', ') from (values
   ('incidents', (select count(*) from \"Incidents\")), ('clock checks', (select count(*) from \"ClockChecks\")),
+  ('figure checks', (select count(*) from \"FigureChecks\")),
   ('check-ins', (select count(*) from \"CheckIns\")),
   ('of them still to remind', (select count(*) from \"CheckIns\" where \"DueRemindedAt\" is null and not \"IsDone\" and \"CancelledAt\" is null)),
   ('measures', (select count(*) from \"PreventionMeasures\")),
