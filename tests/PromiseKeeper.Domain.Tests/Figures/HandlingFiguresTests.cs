@@ -121,17 +121,20 @@ public class HandlingFiguresTests
     }
 
     [Fact]
-    public void The_offer_to_loss_ratio_is_unknown_without_an_offer_or_a_loss()
+    public void The_offer_to_loss_ratio_is_unknown_without_an_offer_against_a_loss_in_its_currency()
     {
         var noOffer = Journey.At(PlaybookStage.ResearchAlternatives);
         var noLoss = Journey.At(PlaybookStage.ResearchAlternatives, Valid() with
         {
-            OurLossAmount = null, OurLossCurrency = null, ClientClaimedLossAmount = null, ClientClaimedLossCurrency = null,
+            OurLossAmount = 0m, ClientClaimedLossAmount = null, ClientClaimedLossCurrency = null,
         });
         noLoss.AddOfferedOption();
+        var inDollars = Journey.At(PlaybookStage.ResearchAlternatives);
+        inDollars.AddOfferedOption(PlaybookInputs.Option() with { ValueToClientCurrency = "USD" });
 
         Assert.Null(HandlingFigures.Of(noOffer.Incident, LoyaltyLevel.Loyal, noOffer.Clock).OfferToLossRatio);
         Assert.Null(HandlingFigures.Of(noLoss.Incident, LoyaltyLevel.Loyal, noLoss.Clock).OfferToLossRatio);
+        Assert.Null(HandlingFigures.Of(inDollars.Incident, LoyaltyLevel.Loyal, inDollars.Clock).OfferToLossRatio);
     }
 
     [Fact]

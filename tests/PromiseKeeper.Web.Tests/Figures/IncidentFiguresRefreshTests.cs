@@ -76,8 +76,8 @@ public sealed class IncidentFiguresRefreshTests(WebAppFixture app) : FiguresTest
         Assert.Equal((expected.Severity, expected.SeverityPoints), (figures.Severity, figures.SeverityPoints));
         // Cautious 2 + a large loss raised for reputation 3 + two mistakes 2: critical.
         Assert.Equal((Severity.Critical, 7), (figures.Severity, figures.SeverityPoints));
-        // 6,000 EUR against the 90,000 EUR claim.
-        Assert.Equal(0.0666m, figures.OfferToLossRatio);
+        // The demo offers a quarter of the loss: 22,500 EUR against the 90,000 EUR claim.
+        Assert.Equal(0.25m, figures.OfferToLossRatio);
         Assert.Equal(expected.OfferToLossRatio, figures.OfferToLossRatio);
     }
 
@@ -148,7 +148,7 @@ public sealed class IncidentFiguresRefreshTests(WebAppFixture app) : FiguresTest
     public async Task Saving_an_incident_brings_a_future_check_forward_to_its_last_change()
     {
         var owner = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
-        var saved = await App.AnIncident(owner).DiscoveredAt(FixedClock.Start.AddHours(-1)).SaveAsync();
+        var saved = await App.AnIncident(owner).DiscoveredAt(FixedClock.Start.AddHours(-1)).LoggedAt(FixedClock.Start.AddMinutes(-30)).SaveAsync();
         await App.RefreshFiguresAsync();
         Assert.Equal(FixedClock.Start.AddHours(23).AddTicks(10), await CheckAtAsync(saved.Id));
 
