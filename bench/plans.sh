@@ -10,9 +10,9 @@
 #    reminder and digest markers are set as a running system leaves them), then VACUUM ANALYZE.
 # 2. EXPLAIN (ANALYZE, BUFFERS) of the scheduler's scans, with today's values, each in a transaction that is rolled
 #    back (their row locks, and the clock checks' spread, leave nothing behind):
-#    - the clock sweep (ClockSweep.DueChecksSql), after spreading "ClockChecks"."CheckAt" over the coming 1000 hours
-#      (the seed's inserts queue every incident now, as the first sweep after deploying finds them);
-#    - the figures refresh (IncidentFiguresRefresh.DueChecksSql), its "FigureChecks" spread the same way;
+#    - the clock sweep (ClockSweep.DueChecksSql), with "ClockChecks"."CheckAt" spread over the coming 1000 hours and the
+#      open incidents' running clocks written, as a running sweep leaves them (bench/sql/steady-clocks.sql);
+#    - the figures refresh (IncidentFiguresRefresh.DueChecksSql), its "FigureChecks" spread over the coming 1000 hours too;
 #    - the three reminder claims (Reminders/*Reminders.cs ClaimSql) and the daily digest's scan
 #      (Notifications/DailyDigest.cs WaitingSql). The SQL below is a copy: keep it in step with the C#.
 # 3. The home page (GET /) as an account manager, a team lead and legal: the statements it sends are cut from the
@@ -86,6 +86,8 @@ bench_publish 1 # the baseline's --explain turns captured statements into EXPLAI
 # The scheduler stays off: its sweep would work through the seed's queued clock checks while the plans are taken.
 bench_start_app Scheduler__Enabled=false
 bench_seed
+pk_log "clocks as a running sweep leaves them (bench/sql/steady-clocks.sql)"
+sql -f "$BENCH/sql/steady-clocks.sql" >/dev/null
 pk_log "VACUUM ANALYZE"
 sql -c 'VACUUM (ANALYZE)' >/dev/null
 PASSWORD="$(bench_demo_password)"
@@ -96,7 +98,8 @@ PLANS="$WORK/plans.md"
 # explain TITLE SQL_FILE : appends the psql output of SQL_FILE (EXPLAINs) to the plans under a heading.
 explain() {
   local out="$WORK/plan-$((++PLAN_COUNT)).txt"
-  sql -f "$2" >"$out" 2>&1 || pk_die "EXPLAIN of $1 failed: $(tail -n 3 "$out")"
+  # Without JIT, as the app's sessions run (DatabaseConnectionString.SessionOptions).
+  PGOPTIONS="-c jit=off" sql -f "$2" >"$out" 2>&1 || pk_die "EXPLAIN of $1 failed: $(tail -n 3 "$out")"
   { echo "## $1"; echo; cat "$out"; echo; } >>"$PLANS"
 }
 PLAN_COUNT=0
@@ -120,11 +123,9 @@ pk_log "scheduler scans (check-ins due by $CHECKIN_MAX)"
 
 cat >"$WORK/clock.sql" <<SQL
 BEGIN;
-\\echo 'Queued clock checks, before the spread:'
+\\echo 'Queued clock checks:'
 SELECT count(*) FROM "ClockChecks";
-UPDATE "ClockChecks" SET "CheckAt" = now() + "IncidentId" % 1000 * interval '1 hour';
-ANALYZE "ClockChecks";
-\\echo 'Due now, after the spread:'
+\\echo 'Due now:'
 SELECT count(*) FROM "ClockChecks" WHERE "CheckAt" <= now();
 \\echo '\`\`\`'
 EXPLAIN (ANALYZE, BUFFERS)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.ClockHistory;
@@ -42,6 +43,13 @@ internal sealed class RunningClockConfiguration : IEntityTypeConfiguration<Runni
         builder.Property(c => c.Subject).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.OwnerId).HasMaxLength(450);
         builder.HasOne<Incident>().WithMany().HasForeignKey(c => c.IncidentId).OnDelete(DeleteBehavior.Cascade);
+        // The account manager's next steps, most urgent first, whatever the number of their open incidents (WaitingWorkSql):
+        // running ones by due time, then paused ones.
+        builder.HasIndex(c => new { c.OwnerId, c.DueAt }, "IX_RunningClocks_NextStep")
+            .HasFilter($"\"IsNextStep\" AND \"State\" <> '{nameof(ClockState.Paused)}'");
+        builder.HasIndex(c => new { c.OwnerId, c.DueAt }, "IX_RunningClocks_NextStep_Paused")
+            .HasFilter($"\"IsNextStep\" AND \"State\" = '{nameof(ClockState.Paused)}'");
     }
 }

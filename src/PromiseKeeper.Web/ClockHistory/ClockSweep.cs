@@ -72,6 +72,7 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
     private DateTimeOffset? Sweep(SweptIncident incident, ClockSweepBatch batch, DateTimeOffset now)
     {
         DateTimeOffset? next = null;
+        var stageClocks = new List<(IncidentClock Clock, ClockReading Reading)>();
         foreach (var clock in IncidentClocks.Of(incident.Facts, incident.Rules))
         {
             var reading = clock.Clock.At(now);
@@ -79,17 +80,7 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
             var running = reading.State is not (ClockState.Met or ClockState.MetLate);
             if (running && clock.Subject == IncidentClockSubject.Stage)
             {
-                db.Set<RunningClock>().Add(new RunningClock
-                {
-                    IncidentId = incident.Id,
-                    ClockKey = clock.Key,
-                    Subject = clock.Subject,
-                    Kind = clock.Kind,
-                    State = reading.State,
-                    WarnsAt = reading.WarnsAt,
-                    DueAt = reading.DueAt,
-                    ReadAt = now,
-                });
+                stageClocks.Add((clock, reading));
             }
 
             if (reading.WarnedAt is { } warnedAt)
@@ -111,7 +102,34 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
             }
         }
 
+        WriteRunningClocks(incident, stageClocks, now);
         return next;
+    }
+
+    private void WriteRunningClocks(SweptIncident incident, List<(IncidentClock Clock, ClockReading Reading)> stageClocks, DateTimeOffset now)
+    {
+        var nextStep = stageClocks
+            .Where(c => c.Clock.Kind != ClockKind.LegalReview)
+            .OrderBy(c => c.Reading.State == ClockState.Paused)
+            .ThenBy(c => c.Reading.DueAt)
+            .Select(c => c.Clock)
+            .FirstOrDefault();
+        foreach (var (clock, reading) in stageClocks)
+        {
+            db.Set<RunningClock>().Add(new RunningClock
+            {
+                IncidentId = incident.Id,
+                ClockKey = clock.Key,
+                Subject = clock.Subject,
+                Kind = clock.Kind,
+                State = reading.State,
+                WarnsAt = reading.WarnsAt,
+                DueAt = reading.DueAt,
+                OwnerId = incident.OwnerId,
+                IsNextStep = ReferenceEquals(clock, nextStep),
+                ReadAt = now,
+            });
+        }
     }
 
     private void Record(

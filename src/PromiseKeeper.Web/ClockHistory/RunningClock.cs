@@ -26,6 +26,16 @@ public sealed class RunningClock
 
     public DateTimeOffset DueAt { get; init; }
 
+    /// <summary>The incident's account manager when the sweep read it (the home page's index of next steps leads with it).</summary>
+    public string OwnerId { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The most urgent of the account manager's own clocks of the incident (not legal's): the due time the home page shows
+    /// beside the incident's next step. Not paused before paused, then the earliest due; that order does not change with time
+    /// (a clock breaches when its due time passes), so the sweep can choose it once.
+    /// </summary>
+    public bool IsNextStep { get; init; }
+
     /// <summary>When the sweep computed it.</summary>
     public DateTimeOffset ReadAt { get; init; }
 }

@@ -24,6 +24,13 @@ public static class DatabaseConnectionString
     /// <summary>Seconds to wait for a new connection (Npgsql's default is 15), for a server that does not answer at all.</summary>
     public const int ConnectTimeoutSeconds = 3;
 
+    /// <summary>
+    /// Session settings sent at connect time. JIT off: the app's statements each read a few rows through indexes, but a
+    /// UNION of many bounded parts (the home page) can pass jit_above_cost and spend over a second compiling itself
+    /// (bench/results/plans-*.md); PostgreSQL's documentation recommends it off for short OLTP queries.
+    /// </summary>
+    public const string SessionOptions = "-c jit=off";
+
     public static string WithAppDefaults(string configured)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = configured }.Keys
@@ -51,6 +58,11 @@ public static class DatabaseConnectionString
         if (!given.Contains(Keyword(nameof(NpgsqlConnectionStringBuilder.Timeout))))
         {
             builder.Timeout = ConnectTimeoutSeconds;
+        }
+
+        if (!given.Contains(Keyword(nameof(NpgsqlConnectionStringBuilder.Options))))
+        {
+            builder.Options = SessionOptions;
         }
 
         return builder.ConnectionString;

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.ClockHistory;
 using PromiseKeeper.Web.Pages.Home;
@@ -100,5 +101,62 @@ public sealed class ClockDueTimesTests(WebAppFixture app) : ClockSweepTest(app)
         Assert.Single(countSql);
         Assert.Contains("Clock breached: Tell the client", html, StringComparison.Ordinal);
         Assert.Contains("Clock paused (waiting on legal or on the client)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_incident_is_one_next_step_its_most_urgent_running_clock_with_paused_ones_after_the_running()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
+        // Waiting on legal: its own clocks are paused, even though it was discovered first.
+        var paused = (await App.AnIncident(owner).Titled("Contract").ContractLinked().DiscoveredAt(Friday9).LoggedAt(Friday9.AddMinutes(30)).SaveAsync()).Id;
+        var running = await DiscoveredMondayAsync(owner);
+        await SweepAsync(App.Clock.Now);
+
+        var mine = (await App.SendAsync(owner, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.MyIncidents];
+
+        // Telling the client and holding the call both run for the Monday incident; the next step is the one due first.
+        Assert.Equal(
+            [(running, ClockKind.TellClient, ClockState.Running), (paused, ClockKind.TellClient, ClockState.Paused)],
+            mine.Where(i => i.Kind == WaitingKind.NextStep).Select(i => (i.Row.IncidentId!.Value, i.ClockKind!.Value, i.Clock!.Value)));
+        var marked = await App.WithDbAsync(db => Task.FromResult(
+            db.Set<RunningClock>().Where(c => c.IsNextStep).OrderBy(c => c.IncidentId).Select(c => new { c.IncidentId, c.ClockKey, c.OwnerId }).ToList()));
+        Assert.Equal([(paused, "TellClient", owner.Id), (running, "TellClient", owner.Id)], marked.Select(m => (m.IncidentId, m.ClockKey, m.OwnerId)));
+    }
+
+    [Fact]
+    public async Task An_incident_the_sweep_has_not_read_yet_is_a_next_step_without_a_due_time_until_it_does()
+    {
+        var owner = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
+        var id = await DiscoveredMondayAsync(owner);
+
+        var before = (await App.SendAsync(owner, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.MyIncidents];
+        await SweepAsync(App.Clock.Now);
+        var after = (await App.SendAsync(owner, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.MyIncidents];
+
+        var first = Assert.Single(before, i => i.Kind == WaitingKind.NextStep);
+        Assert.Equal((id, null, null), (first.Row.IncidentId!.Value, first.Row.DueAt, first.Row.ClockState));
+        var second = Assert.Single(after, i => i.Kind == WaitingKind.NextStep);
+        Assert.Equal((id, TellClientDueAt, "Running"), (second.Row.IncidentId!.Value, second.Row.DueAt, second.Row.ClockState));
+    }
+
+    [Fact]
+    public async Task An_incident_given_to_another_account_manager_is_their_next_step_at_once_and_no_longer_the_formers()
+    {
+        var alex = await App.CreateUserAsync(Roles.AccountManager, "Alex Morgan");
+        var bea = await App.CreateUserAsync(Roles.AccountManager, "Bea Novak");
+        var id = await DiscoveredMondayAsync(alex);
+        await SweepAsync(App.Clock.Now);
+
+        // The change queues the incident for the sweep (a trigger), which has not run yet.
+        await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == id).ExecuteUpdateAsync(u => u.SetProperty(i => i.OwnerId, bea.Id)));
+
+        var alexes = (await App.SendAsync(alex, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.MyIncidents];
+        var beas = (await App.SendAsync(bea, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.MyIncidents];
+        Assert.DoesNotContain(alexes, i => i.Kind == WaitingKind.NextStep);
+        Assert.Equal(id, Assert.Single(beas, i => i.Kind == WaitingKind.NextStep).Row.IncidentId);
+
+        await SweepAsync(App.Clock.Now);
+        beas = (await App.SendAsync(bea, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.MyIncidents];
+        Assert.Equal((id, TellClientDueAt), (Assert.Single(beas, i => i.Kind == WaitingKind.NextStep).Row.IncidentId!.Value, Assert.Single(beas, i => i.Kind == WaitingKind.NextStep).Row.DueAt));
     }
 }

@@ -32,6 +32,28 @@ public sealed class DatabaseConnectionStringTests(WebAppFixture app) : WebAppTes
         await db.Database.CloseConnectionAsync();
     }
 
+    [Fact]
+    public async Task The_apps_sessions_run_without_jit_compilation()
+    {
+        var jit = await App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SHOW jit";
+            return (string?)await command.ExecuteScalarAsync();
+        });
+
+        Assert.Equal("off", jit);
+    }
+
+    [Fact]
+    public void Session_options_in_the_configured_connection_string_win()
+    {
+        var settings = new NpgsqlConnectionStringBuilder(DatabaseConnectionString.WithAppDefaults("Host=db;Options=-c jit=on"));
+
+        Assert.Equal("-c jit=on", settings.Options);
+    }
+
     [Theory]
     [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false")]
     [InlineData("Host=db;MaxAutoPrepare=0;NoResetOnClose=false")]

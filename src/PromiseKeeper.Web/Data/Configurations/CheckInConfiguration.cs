@@ -18,5 +18,8 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         // The check-in reminder (Reminders/) marks what it told about; its scan reads only open check-ins still to remind.
         builder.HasIndex(c => c.PlannedOn, "IX_CheckIns_DueToRemind")
             .HasFilter("\"DueRemindedAt\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
+        // The account manager's home page: open check-ins nobody else was given, earliest first.
+        builder.HasIndex(c => new { c.PlannedOn, c.Id }, "IX_CheckIns_OpenWithoutOwner")
+            .HasFilter("\"OwnerId\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
     }
 }

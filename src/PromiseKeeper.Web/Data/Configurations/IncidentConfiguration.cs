@@ -106,6 +106,8 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
             retro.Property(r => r.ReviewedByName).HasMaxLength(200);
             // The team leads' queue: submitted retros waiting for a decision.
             retro.HasIndex(r => r.Status).HasFilter($"\"Status\" = '{nameof(RetroReviewStatus.Submitted)}'");
+            // The account manager's home page: retros sent back to them, oldest decision first.
+            retro.HasIndex(r => r.ReviewedAt, "IX_IncidentRetros_SentBack").HasFilter($"\"Status\" = '{nameof(RetroReviewStatus.SentBack)}'");
         });
 
         builder.HasMany(i => i.Evidence).WithOne().HasForeignKey(e => e.IncidentId).OnDelete(DeleteBehavior.Cascade);
@@ -150,6 +152,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         // Legal's queue, longest waiting first.
         builder.HasIndex(i => i.LegalReviewRequestedAt, "IX_Incidents_AwaitingLegal")
             .HasFilter($"\"LegalReviewStatus\" = '{nameof(LegalReviewStatus.Awaiting)}'");
+
+        // The account manager's home page: incidents where legal asked for changes.
+        builder.HasIndex(i => i.OwnerId, "IX_Incidents_LegalChangesAsked")
+            .HasFilter($"\"LegalReviewStatus\" = '{nameof(LegalReviewStatus.ChangesRequired)}'");
 
         builder.HasIndex(i => new { i.ClientId, i.OwnerId }, "IX_Incidents_Open_ClientId_OwnerId")
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");

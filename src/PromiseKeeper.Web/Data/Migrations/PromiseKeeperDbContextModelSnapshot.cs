@@ -278,6 +278,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex(new[] { "PlannedOn" }, "IX_CheckIns_DueToRemind")
                         .HasFilter("\"DueRemindedAt\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
 
+                    b.HasIndex(new[] { "PlannedOn", "Id" }, "IX_CheckIns_OpenWithoutOwner")
+                        .HasFilter("\"OwnerId\" IS NULL AND NOT \"IsDone\" AND \"CancelledAt\" IS NULL");
+
                     b.ToTable("CheckIns", (string)null);
                 });
 
@@ -670,6 +673,9 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex(new[] { "Stage", "Kind", "DiscoveredAt", "Id" }, "IX_Incidents_ContractLinked_Stage_Kind_DiscoveredAt_Id")
                         .HasFilter("\"ContractReference\" IS NOT NULL");
+
+                    b.HasIndex(new[] { "OwnerId" }, "IX_Incidents_LegalChangesAsked")
+                        .HasFilter("\"LegalReviewStatus\" = 'ChangesRequired'");
 
                     b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
@@ -1077,9 +1083,17 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsNextStep")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<DateTimeOffset>("ReadAt")
                         .HasColumnType("timestamp with time zone");
@@ -1098,6 +1112,12 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("IncidentId", "ClockKey");
+
+                    b.HasIndex(new[] { "OwnerId", "DueAt" }, "IX_RunningClocks_NextStep")
+                        .HasFilter("\"IsNextStep\" AND \"State\" <> 'Paused'");
+
+                    b.HasIndex(new[] { "OwnerId", "DueAt" }, "IX_RunningClocks_NextStep_Paused")
+                        .HasFilter("\"IsNextStep\" AND \"State\" = 'Paused'");
 
                     b.ToTable("RunningClocks", (string)null);
                 });
@@ -1867,6 +1887,9 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                             b1.HasIndex("Status")
                                 .HasFilter("\"Status\" = 'Submitted'");
+
+                            b1.HasIndex(new[] { "ReviewedAt" }, "IX_IncidentRetros_SentBack")
+                                .HasFilter("\"Status\" = 'SentBack'");
 
                             b1.ToTable("IncidentRetros", (string)null);
 

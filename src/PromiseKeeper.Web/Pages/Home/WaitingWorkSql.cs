@@ -33,9 +33,6 @@ public static class WaitingWorkSql
 
     private const string NoClock = "NULL::timestamptz AS \"DueAt\", NULL::text AS \"ClockState\"";
 
-    // Breached clocks first, then by due time; rows without a clock last.
-    private const string MostUrgentClock = "(rc.\"State\" <> 'Paused' AND rc.\"DueAt\" <= @now) DESC NULLS LAST, rc.\"DueAt\" NULLS LAST";
-
     // When the incident reached its current stage: the latest timeline entry that moved it there (the log starts the first).
     private const string StageEnteredAt =
         "COALESCE((SELECT max(e.\"OccurredAt\") FROM \"IncidentEvents\" e WHERE e.\"IncidentId\" = i.\"Id\" "
@@ -56,16 +53,40 @@ public static class WaitingWorkSql
 
     private const string IncidentsWithClient = "FROM \"Incidents\" i JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\"";
 
+    // An open incident of the user's that waits on them: a submitted retro waits on the lead, not on the account manager.
+    private const string MyOpenIncident =
+        $"i.\"OwnerId\" = @me AND {Open} AND NOT EXISTS (SELECT 1 FROM \"IncidentRetros\" r WHERE r.\"IncidentId\" = i.\"Id\" AND r.\"Status\" = 'Submitted')";
+
+    /// <summary>
+    /// Each open incident's next step with the due time of its most urgent clock (the sweep's <c>IsNextStep</c> row): running
+    /// clocks by due time (so breached ones first), then paused ones, then the incidents the sweep has not read since their last
+    /// change (queued in ClockChecks, due now), which have no due time yet. Each source is read along its own index and cut at
+    /// the limit, so an account manager with tens of thousands of open incidents costs the same as one with ten.
+    /// </summary>
+    private static string NextStepPart()
+    {
+        const string clocked = $"FROM \"RunningClocks\" rc JOIN \"Incidents\" i ON i.\"Id\" = rc.\"IncidentId\" JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\" "
+            + $"WHERE rc.\"OwnerId\" = @me AND rc.\"IsNextStep\" AND {MyOpenIncident} AND rc.\"State\" ";
+        string Source(int rank, string select, string fromWhere, string orderBy) =>
+            $"(SELECT {rank} AS \"Rank\", '{WaitingKind.NextStep}'::text AS \"Kind\", {select} {fromWhere} ORDER BY {orderBy} LIMIT {LimitPerKind})";
+        var clockColumns = IncidentColumns("rc.\"Kind\"", StageEnteredAt, clock: ClockColumns);
+        string[] sources =
+        [
+            Source(0, clockColumns, clocked + "<> 'Paused'", "rc.\"DueAt\", i.\"Id\""),
+            Source(1, clockColumns, clocked + "= 'Paused'", "rc.\"DueAt\", i.\"Id\""),
+            Source(2, IncidentColumns("NULL", StageEnteredAt),
+                "FROM \"ClockChecks\" cc JOIN \"Incidents\" i ON i.\"Id\" = cc.\"IncidentId\" JOIN \"Clients\" c ON c.\"Id\" = i.\"ClientId\" "
+                + $"WHERE cc.\"CheckAt\" <= @now AND {MyOpenIncident} AND NOT EXISTS (SELECT 1 FROM \"RunningClocks\" n "
+                + "WHERE n.\"IncidentId\" = i.\"Id\" AND n.\"IsNextStep\" AND n.\"OwnerId\" = @me)",
+                "cc.\"CheckAt\", i.\"Id\""),
+        ];
+        return $"(SELECT {Columns} FROM ({string.Join(" UNION ALL ", sources)}) AS next "
+            + $"ORDER BY \"Rank\", \"DueAt\", \"Since\", \"IncidentId\" LIMIT {LimitPerKind})";
+    }
+
     private static IEnumerable<string> AccountManagerParts() =>
     [
-        // A submitted retro waits on the lead, not on the account manager. The due time is the most urgent of the account
-        // manager's own stage clocks still running (early on, telling the client and holding the call run together).
-        Part(WaitingKind.NextStep, IncidentColumns("rc.\"Kind\"", StageEnteredAt, clock: ClockColumns),
-            $"{IncidentsWithClient} LEFT JOIN LATERAL (SELECT * FROM \"RunningClocks\" r WHERE r.\"IncidentId\" = i.\"Id\" "
-            + "AND r.\"Kind\" <> 'LegalReview' ORDER BY (r.\"State\" <> 'Paused' AND r.\"DueAt\" <= @now) DESC, r.\"DueAt\" LIMIT 1) rc ON TRUE "
-            + $"WHERE i.\"OwnerId\" = @me AND {Open} AND NOT EXISTS (SELECT 1 FROM \"IncidentRetros\" r "
-            + "WHERE r.\"IncidentId\" = i.\"Id\" AND r.\"Status\" = 'Submitted')",
-            $"{MostUrgentClock}, \"Since\", i.\"Id\""),
+        NextStepPart(),
         Part(WaitingKind.LegalChangesAsked,
             IncidentColumns("i.\"ContractReference\"", "(SELECT max(lr.\"ReviewedAt\") FROM \"LegalReviews\" lr WHERE lr.\"IncidentId\" = i.\"Id\")"),
             $"{IncidentsWithClient} WHERE i.\"OwnerId\" = @me AND {Open} AND i.\"LegalReviewStatus\" = 'ChangesRequired'",
