@@ -175,6 +175,7 @@ public sealed class WaitingOnMeTests(WebAppFixture app) : ReviewTest(app)
                 .With(d => d with { Fault = Fault.ThirdParty }).SaveAsync());
         }
 
+        await App.RefreshFiguresAsync();
         var found = (await App.SendAsync(lead, m => m.Send(new WaitingOnMeQuery()))).Sections[WaitingSection.Team]
             .Where(i => i.Kind == WaitingKind.MistakesFound).ToDictionary(i => i.Row.IncidentId!.Value, i => i.Row.Detail);
 

@@ -139,9 +139,10 @@ public static class WaitingWorkSql
             $"{IncidentsWithClient} JOIN \"PreventionMeasures\" m ON m.\"IncidentId\" = i.\"Id\" "
             + $"WHERE i.\"TeamId\" = @team AND i.\"Stage\" <> 'NotApplicable' AND m.\"Status\" <> '{nameof(MeasureStatus.Done)}' AND m.\"DueOn\" < @today",
             "m.\"DueOn\", m.\"Id\""),
-        $"(SELECT {Columns} FROM (SELECT '{WaitingKind.MistakesFound}'::text AS \"Kind\", {IncidentColumns(MistakeLetters, "i.\"DiscoveredAt\"")} "
-            + $"{IncidentsWithClient} LEFT JOIN \"IncidentConversations\" cv ON cv.\"IncidentId\" = i.\"Id\" WHERE i.\"TeamId\" = @team AND {Open}) AS found "
-            + $"WHERE \"Detail\" <> '' ORDER BY \"Since\", \"IncidentId\" LIMIT {LimitPerKind})",
+        // The mistakes as the figures refresh last computed them (at most one scheduler interval behind; mistake A's 24 hours queue a refresh).
+        Part(WaitingKind.MistakesFound, IncidentColumns(MistakeLetters, "i.\"DiscoveredAt\""),
+            $"{IncidentsWithClient} JOIN \"IncidentFigures\" f ON f.\"IncidentId\" = i.\"Id\" WHERE i.\"TeamId\" = @team AND {Open} AND f.\"MistakeCount\" > 0",
+            "i.\"DiscoveredAt\", i.\"Id\""),
         Part(WaitingKind.OwnerDeactivated, IncidentColumns("o.\"DisplayName\"", "o.\"DeactivatedAt\""),
             $"{IncidentsWithClient} JOIN \"AspNetUsers\" o ON o.\"Id\" = i.\"OwnerId\" WHERE i.\"TeamId\" = @team AND {Open} AND NOT o.\"IsActive\"",
             "\"Since\", i.\"Id\""),
@@ -169,20 +170,10 @@ public static class WaitingWorkSql
             "u.\"DeactivatedAt\", u.\"Id\""),
     ];
 
-    /// <summary>
-    /// The typical mistakes A-E of an open incident as letters ("AC"), or '' when none: the SQL form of
-    /// <see cref="TypicalMistakes.Find"/> (same facts, same order); a web test holds the two together.
-    /// </summary>
+    /// <summary>The incident's typical mistakes A-E as letters ("AC"), from its <see cref="Figures.IncidentFigures"/> row (f).</summary>
     private const string MistakeLetters =
-        "concat_ws('', "
-        + "CASE WHEN (i.\"FirstDisclosure\" IN ('ClientToldUs', 'ClientHeardElsewhere') AND COALESCE(i.\"ClientToldAt\", i.\"DiscoveredAt\") > i.\"DiscoveredAt\") "
-        + "OR (i.\"FirstDisclosure\" IS DISTINCT FROM 'ClientToldUs' AND i.\"FirstDisclosure\" IS DISTINCT FROM 'ClientHeardElsewhere' "
-        + "AND COALESCE(i.\"ClientToldAt\", @now) - i.\"DiscoveredAt\" > @tellWithin) THEN 'A' END, "
-        + "CASE WHEN cv.\"IncidentId\" IS NOT NULL AND NOT cv.\"ClientSharedFeelings\" THEN 'B' END, "
-        + "CASE WHEN EXISTS (SELECT 1 FROM \"BlameFindings\" b WHERE b.\"IncidentId\" = i.\"Id\" AND b.\"WasSent\") "
-        + "AND cv.\"Acknowledgement\" IS DISTINCT FROM 'Apology' AND cv.\"Acknowledgement\" IS DISTINCT FROM 'Regret' THEN 'C' END, "
-        + "CASE WHEN cv.\"Acknowledgement\" IN ('Apology', 'Regret') AND cv.\"OfferResponse\" <> 'Accepted' THEN 'D' END, "
-        + "CASE WHEN cv.\"OfferResponse\" = 'Accepted' AND i.\"Fault\" = 'Ours' AND cv.\"Acknowledgement\" <> 'Apology' THEN 'E' END)";
+        "concat_ws('', CASE WHEN f.\"MistakeA\" THEN 'A' END, CASE WHEN f.\"MistakeB\" THEN 'B' END, CASE WHEN f.\"MistakeC\" THEN 'C' END, "
+        + "CASE WHEN f.\"MistakeD\" THEN 'D' END, CASE WHEN f.\"MistakeE\" THEN 'E' END)";
 
     /// <summary>The statement for the user's roles and its parameters; null when no role has anything to wait for.</summary>
     public static (string Sql, NpgsqlParameter[] Parameters)? For(ICurrentUser user, DateTimeOffset now, DateOnly today, bool countOnly)
@@ -223,7 +214,6 @@ public static class WaitingWorkSql
             new("now", now.ToUniversalTime()),
             new("today", today),
             new("soon", today.AddDays(7)),
-            new("tellWithin", TypicalMistakes.TellWithin),
             new("leadRole", Roles.TeamLead),
         ];
         return (sql, parameters.Where(p => sql.Contains('@' + p.ParameterName, StringComparison.Ordinal)).ToArray());
