@@ -115,6 +115,23 @@ public sealed class DashboardPageTests(WebAppFixture app) : DashboardTest(app)
         Assert.Contains("You are not in a team yet", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ru", "<h1 class=\"h3\">Дашборд</h1>", "5 инцидентов</a>", "Первый день позже последнего.")]
+    [InlineData("sl", "<h1 class=\"h3\">Nadzorna plošča</h1>", "5 incidentov</a>", "Prvi dan je za zadnjim.")]
+    public async Task The_page_speaks_russian_and_slovenian(string language, string heading, string plural, string problem)
+    {
+        var w = await KnownWorldAsync();
+        using var http = await App.CreateSignedInClientAsync(w.Head);
+        http.DefaultRequestHeaders.TryAddWithoutValidation("Accept-Language", language);
+
+        var html = WebUtility.HtmlDecode(await GetOkAsync(http, "/Dashboard"));
+        var inverted = WebUtility.HtmlDecode(await GetOkAsync(http, "/Dashboard?From=2026-11-10&To=2026-11-01"));
+
+        Assert.Contains(heading, html, StringComparison.Ordinal);
+        Assert.Contains(plural, html, StringComparison.Ordinal);
+        Assert.Contains(problem, inverted, StringComparison.Ordinal);
+    }
+
     private static async Task<string> GetOkAsync(HttpClient http, string path)
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
