@@ -15,8 +15,9 @@
 #    - the figures refresh (IncidentFiguresRefresh.DueChecksSql), its "FigureChecks" spread over the coming 1000 hours too;
 #    - the three reminder claims (Reminders/*Reminders.cs ClaimSql) and the daily digest's scan
 #      (Notifications/DailyDigest.cs WaitingSql). The SQL below is a copy: keep it in step with the C#.
-# 3. The home page (GET /) as an account manager, a team lead and legal: the statements it sends are cut from the
-#    server log (log_statement=all) and EXPLAINed with their values (bench/Baseline --explain, as bench/run.sh does).
+# 3. The home page (GET /) as an account manager, a team lead and legal, and the dashboard (GET /Dashboard, 365 days;
+#    90 days split by account manager) as the team lead: the statements each sends are cut from the server log
+#    (log_statement=all) and EXPLAINed with their values (bench/Baseline --explain, as bench/run.sh does).
 # 4. Writes bench/results/plans-<date>-<commit>.md. A "Seq Scan" on a table of more than 10,000 rows is flagged.
 # Exits non-zero, with a message, when a request is not answered 200 (after writing the plans, theirs included).
 # Other knobs: PROMISEKEEPER_BENCH_KEEP=1 (keep the work folder with the logs), PROMISEKEEPER_BENCH_RESULTS
@@ -213,25 +214,39 @@ mkdir -p -- "$CAPTURE"
 FAILED="$WORK/failed.txt"
 : >"$FAILED"
 n=0
-for who in am:account\ manager lead:team\ lead legal:legal; do
+# explain_page EMAIL PATH NAME : signs in as EMAIL, GETs PATH once to warm up, then once with every statement logged,
+# and appends the EXPLAINs of the statements it sent under NAME.
+explain_page() {
+  local email="$1" path="$2" name="$3"
   n=$((n + 1))
-  email="${who%%:*}@demo.promisekeeper.test" name="Home page (GET /) as $email (${who#*:})" jar="$WORK/$n.cookies"
+  local jar="$WORK/$n.cookies"
   login "$email" "$jar"
-  curl -sS -b "$jar" -o /dev/null "$APP/" # warm: the first request compiles and caches
+  curl -sS -b "$jar" -o /dev/null "$APP$path" # warm: the first request compiles and caches
   log_statements all
   from="$(server_log_size)"
-  read -r status size < <(curl -sS -b "$jar" -o "$WORK/home-$n.html" -w '%{http_code} %{size_download}\n' "$APP/")
+  read -r status size < <(curl -sS -b "$jar" -o "$WORK/page-$n.html" -w '%{http_code} %{size_download}\n' "$APP$path")
   sleep 0.3
   server_log_from "$from" >"$CAPTURE/$n.server.log"
   log_statements none
   # Not 200: the statements were still logged (as they started), so their plans show why; the run fails at the end.
-  [[ "$status" == 200 ]] || echo "GET / as $email answered $status, not 200 (body in $WORK/home-$n.html)" >>"$FAILED"
+  [[ "$status" == 200 ]] || echo "GET $path as $email answered $status, not 200 (body in $WORK/page-$n.html)" >>"$FAILED"
   awk '/^@@/ { keep = ($0 !~ /\] (bench-psql|bench-baseline)\|/) } keep' "$CAPTURE/$n.server.log" >"$CAPTURE/$n.log"
-  grep -q 'LOG:  \(execute\|statement\)' "$CAPTURE/$n.log" || pk_die "GET / as $email: no statements found in the server log"
+  grep -q 'LOG:  \(execute\|statement\)' "$CAPTURE/$n.log" || pk_die "GET $path as $email: no statements found in the server log"
   printf 'name=%s\nstatus=%s\nlocation=\nsize=%s\n' "$name" "$status" "$size" >"$CAPTURE/$n.meta"
-  dotnet "$BUILD/baseline/Baseline.dll" --cases "$CAPTURE" --explain "$n" >"$WORK/home-$n.sql"
-  explain "$name" "$WORK/home-$n.sql"
+  dotnet "$BUILD/baseline/Baseline.dll" --cases "$CAPTURE" --explain "$n" >"$WORK/page-$n.sql"
+  explain "$name" "$WORK/page-$n.sql"
+}
+for who in am:account\ manager lead:team\ lead legal:legal; do
+  email="${who%%:*}@demo.promisekeeper.test"
+  explain_page "$email" "/" "Home page (GET /) as $email (${who#*:})"
 done
+
+# --- The dashboard (Pages/Dashboard/DashboardSql: one statement) -------------------------------------
+# As the team lead: the last 365 days, and 90 days split by account manager. (A head of customer success's view of
+# every team is the same statement without the team condition: add their demo user here once the demo has one.)
+lead="lead@demo.promisekeeper.test"
+explain_page "$lead" "/Dashboard?Period=365" "Dashboard (GET /Dashboard?Period=365) as $lead (team lead)"
+explain_page "$lead" "/Dashboard?Period=90&Split=AccountManager" "Dashboard (GET /Dashboard?Period=90&Split=AccountManager) as $lead (team lead)"
 
 # --- Flags and report --------------------------------------------------------------------------------
 BIG="$(sql -c "select string_agg(relname, '|') from pg_class c join pg_namespace s on s.oid = c.relnamespace

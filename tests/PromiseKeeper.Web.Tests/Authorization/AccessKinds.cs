@@ -82,4 +82,7 @@ public enum Access
 
     /// <summary>A team's clock settings: admins (any team) and the team's leads.</summary>
     TeamClocks,
+
+    /// <summary>The dashboard: team leads (their team) and heads of customer success (every team).</summary>
+    ViewDashboard,
 }

@@ -110,6 +110,13 @@ public static class AccessRules
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
         },
+        [Access.ViewDashboard] = new()
+        {
+            [Viewer.AccountManager] = [Denied, Denied, Denied, Denied],
+            [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
+            [Viewer.Legal] = [Denied, Denied, Denied, Denied],
+            [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+        },
     };
 
     public static Outcome Expected(Access access, Viewer viewer, Relation relation) =>

@@ -23,6 +23,7 @@ using ClientList = PromiseKeeper.Web.Pages.Clients.IndexModel;
 using IncidentList = PromiseKeeper.Web.Pages.Incidents.IndexModel;
 using LegalQueue = PromiseKeeper.Web.Pages.Legal.IndexModel;
 using ReviewQueue = PromiseKeeper.Web.Pages.Reviews.IndexModel;
+using DashboardPage = PromiseKeeper.Web.Pages.Dashboard.IndexModel;
 
 namespace PromiseKeeper.Web.Tests.Authorization;
 
@@ -116,6 +117,7 @@ public static class RequestAccessTable
         Row(Access.ReviewLegally, (_, i) => new AddLegalNote.FromLegal { Id = i.Id, Version = i.Version }),
 
         Row(Access.ReviewQueue, (_, _) => new ReviewQueue.Query()),
+        Row(Access.ViewDashboard, (_, _) => new DashboardPage.Query()),
         Row(Access.LeadIncident, (_, i) => new RetroReviewModel.Query(i.Id)),
         Row(Access.LeadIncident, (_, i) => new ReassignModel.Query(i.Id)),
         Row(Access.LeadIncident, (_, i) => new ReassignModel.Command { Id = i.Id, Version = i.Version }),

@@ -146,6 +146,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Legal/Index" => (s.Legal, await WithContractIncidentsAsync(s, "/Legal"), ok),
             "GET /Incidents/LegalReview" => (s.Legal, $"/Incidents/{(await s.IncidentAtAsync(PlaybookStage.Conversation, contract: "MSA 3")).Id}/LegalReview", ok),
             "GET /Reviews/Index" => (s.Lead, await WithSubmittedRetrosAsync(s, "/Reviews"), ok),
+            "GET /Dashboard/Index" => (s.Lead, await WithSubmittedRetrosAsync(s, "/Dashboard?Split=AccountManager"), ok),
             "GET /Incidents/RetroReview" => (s.Lead, await At(PlaybookStage.InternalRetro, "/RetroReview", workDone: true), ok),
             "GET /Incidents/Reassign" => (s.Lead, await At(PlaybookStage.Conversation, "/Reassign"), ok),
             "GET /Audit/Index" => (s.Admin, "/Audit", ok),
