@@ -70,7 +70,7 @@ public sealed class DossierTests(WebAppFixture app) : WebAppTest(app)
         Assert.Contains("Logged the broken promise", entries[0].TextContent, StringComparison.Ordinal);
 
         Assert.NotNull(page.QuerySelector("button[data-print][hidden]"));
-        Assert.NotNull(page.QuerySelector("script[src^='/js/print-button.js']"));
+        Assert.NotNull(page.QuerySelector("script[src^='/js/print-button.']"));
     }
 
     [Fact]
