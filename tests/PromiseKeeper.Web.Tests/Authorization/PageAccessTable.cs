@@ -71,6 +71,7 @@ public static class PageAccessTable
         new("/Incidents/Details", "POST", "ClientAnswered", Access.ChangeIncident, OnIncident),
         new("/Incidents/EvidenceDownload", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Timeline", "GET", null, Access.ReadIncident, OnIncident),
+        new("/Incidents/Dossier", "GET", null, Access.ReadIncident, OnIncident),
         new("/Incidents/Correct", "GET", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/Correct", "POST", null, Access.ChangeIncident, OnIncident),
         new("/Incidents/BlameCheck", "POST", null, Access.ReadIncident, OnIncident),

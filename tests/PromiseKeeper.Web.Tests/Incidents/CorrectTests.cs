@@ -42,7 +42,7 @@ public sealed class CorrectTests(WebAppFixture app) : LateStagePageTest(app)
         Assert.Contains("Corrected the record: fault.", details, StringComparison.Ordinal);
         Assert.Contains("Express regret", details, StringComparison.OrdinalIgnoreCase);
         var again = WebUtility.HtmlDecode(await GetHtmlAsync(http, $"/Incidents/{id}/Correct"));
-        Assert.Contains("<td class=\"preserve-lines\">A third party's</td>", again, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"After\" class=\"preserve-lines\">A third party's</td>", again, StringComparison.Ordinal);
         Assert.Equal("ThirdParty", HttpForms.SelectedOption(again, "Data.Fault"));
     }
 

@@ -24,14 +24,14 @@ public sealed class CorrectionsAndRetroInRussianTests(WebAppFixture app) : LateS
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Запись исправлена: чья вина.", WebUtility.HtmlDecode(await GetHtmlAsync(http, $"/Incidents/{id}")), StringComparison.Ordinal);
         var keyed = WebUtility.HtmlDecode(await GetHtmlAsync(http, path));
-        Assert.Contains("<td>чья вина</td>", keyed, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"preserve-lines\">Наша</td>", keyed, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"preserve-lines\">Третьей стороны</td>", keyed, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Факт\">чья вина</td>", keyed, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Было\" class=\"preserve-lines\">Наша</td>", keyed, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Стало\" class=\"preserve-lines\">Третьей стороны</td>", keyed, StringComparison.Ordinal);
 
         await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"FieldHistory\" SET \"Field\" = 'fault' WHERE \"IncidentId\" = {id}"));
         var old = WebUtility.HtmlDecode(await GetHtmlAsync(http, path));
-        Assert.Contains("<td>чья вина</td>", old, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"preserve-lines\">Третьей стороны</td>", old, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Факт\">чья вина</td>", old, StringComparison.Ordinal);
+        Assert.Contains("<td data-label=\"Стало\" class=\"preserve-lines\">Третьей стороны</td>", old, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,6 +64,22 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task A_contract_linked_dossier_stays_within_its_budget_audit_row_included()
+    {
+        var scenario = await ReadScenario.CreateAsync(App);
+        var few = await scenario.BusyIncidentAsync(children: 2, contract: "MSA 12, clause 4");
+        var many = await scenario.BusyIncidentAsync(children: 40, contract: "MSA 12, clause 5");
+        using var http = await App.CreateSignedInClientAsync(scenario.Legal);
+
+        var fewSql = await CountAsync(http, $"/Incidents/{few.Id}/Dossier", HttpStatusCode.OK);
+        var manySql = await CountAsync(http, $"/Incidents/{many.Id}/Dossier", HttpStatusCode.OK);
+
+        Assert.Equal(fewSql.Count, manySql.Count);
+        AssertWithin("GET /Incidents/Dossier (contract-linked, 40 children, as legal)", PageReadBudgets.ContractLinkedIncidentPage, manySql);
+        Assert.Contains(manySql, s => s.Contains("INSERT INTO \"AuditEntries\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_incident_page_sends_as_many_statements_for_2_children_as_for_40()
     {
         var scenario = await ReadScenario.CreateAsync(App);
@@ -131,6 +147,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Incidents/Details" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}", ok),
             "GET /Incidents/EvidenceDownload" => (s.Owner, await DocumentPathAsync(s), ok),
             "GET /Incidents/Timeline" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}/Timeline", ok),
+            "GET /Incidents/Dossier" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}/Dossier", ok),
             "GET /Incidents/Playbook/Origin" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Origin"), ok),
             "GET /Incidents/Correct" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Correct"), ok),
             "GET /Incidents/Playbook/Evidence" => (s.Owner, await At(PlaybookStage.InvestigateOrigin, "/Evidence"), ok),

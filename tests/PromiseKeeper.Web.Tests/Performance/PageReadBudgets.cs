@@ -43,6 +43,8 @@ public static class PageReadBudgets
         ["GET /Incidents/Details"] = 2,
         ["GET /Incidents/EvidenceDownload"] = 1,
         ["GET /Incidents/Timeline"] = 2,
+        // The incident page's own two statements (DetailsModel.Query), whatever the incident holds.
+        ["GET /Incidents/Dossier"] = 2,
         ["GET /Incidents/Correct"] = 2,
 
         ["GET /Incidents/Playbook/Origin"] = 2,
