@@ -51,5 +51,8 @@ internal sealed class RunningClockConfiguration : IEntityTypeConfiguration<Runni
             .HasFilter($"\"IsNextStep\" AND \"State\" <> '{nameof(ClockState.Paused)}'");
         builder.HasIndex(c => new { c.OwnerId, c.DueAt }, "IX_RunningClocks_NextStep_Paused")
             .HasFilter($"\"IsNextStep\" AND \"State\" = '{nameof(ClockState.Paused)}'");
+        // The team lead's clocks at risk or breached in their team, earliest due first.
+        builder.HasIndex(c => new { c.TeamId, c.DueAt }, "IX_RunningClocks_Team_NotPaused")
+            .HasFilter($"\"State\" <> '{nameof(ClockState.Paused)}'");
     }
 }

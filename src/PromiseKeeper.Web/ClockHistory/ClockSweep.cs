@@ -126,6 +126,7 @@ public sealed class ClockSweep(PromiseKeeperDbContext db, NotificationMails mail
                 WarnsAt = reading.WarnsAt,
                 DueAt = reading.DueAt,
                 OwnerId = incident.OwnerId,
+                TeamId = incident.TeamId,
                 IsNextStep = ReferenceEquals(clock, nextStep),
                 ReadAt = now,
             });

@@ -15,4 +15,9 @@ public static class NextStepBackfillSql
               ORDER BY "IncidentId", ("State" = 'Paused'), "DueAt") n
         WHERE rc."IncidentId" = n."IncidentId" AND rc."ClockKey" = n."ClockKey";
         """;
+
+    /// <summary>The RunningClocksByTeam migration's backfill: each running clock's team, as the sweep now records it.</summary>
+    public const string TeamBackfill = """
+        UPDATE "RunningClocks" rc SET "TeamId" = i."TeamId" FROM "Incidents" i WHERE i."Id" = rc."IncidentId";
+        """;
 }

@@ -29,6 +29,9 @@ public sealed class RunningClock
     /// <summary>The incident's account manager when the sweep read it (the home page's index of next steps leads with it).</summary>
     public string OwnerId { get; init; } = string.Empty;
 
+    /// <summary>The incident's team when the sweep read it (the team lead's clocks at risk are read by team).</summary>
+    public int? TeamId { get; init; }
+
     /// <summary>
     /// The most urgent of the account manager's own clocks of the incident (not legal's): the due time the home page shows
     /// beside the incident's next step. Not paused before paused, then the earliest due; that order does not change with time

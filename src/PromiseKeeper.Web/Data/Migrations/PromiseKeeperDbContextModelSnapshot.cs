@@ -1108,6 +1108,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("WarnsAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1118,6 +1121,9 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     b.HasIndex(new[] { "OwnerId", "DueAt" }, "IX_RunningClocks_NextStep_Paused")
                         .HasFilter("\"IsNextStep\" AND \"State\" = 'Paused'");
+
+                    b.HasIndex(new[] { "TeamId", "DueAt" }, "IX_RunningClocks_Team_NotPaused")
+                        .HasFilter("\"State\" <> 'Paused'");
 
                     b.ToTable("RunningClocks", (string)null);
                 });

@@ -150,7 +150,7 @@ public static class WaitingWorkSql
         // Any stage clock of the team's open incidents past its warning (legal's too: the lead answers for the team's clocks).
         Part(WaitingKind.ClockAtRisk, IncidentColumns("rc.\"Kind\"", "NULL", clock: ClockColumns),
             $"{IncidentsWithClient} JOIN \"RunningClocks\" rc ON rc.\"IncidentId\" = i.\"Id\" "
-            + $"WHERE i.\"TeamId\" = @team AND {Open} AND rc.\"State\" <> 'Paused' AND rc.\"WarnsAt\" <= @now",
+            + $"WHERE rc.\"TeamId\" = @team AND i.\"TeamId\" = @team AND {Open} AND rc.\"State\" <> 'Paused' AND rc.\"WarnsAt\" <= @now",
             "rc.\"DueAt\", i.\"Id\", rc.\"ClockKey\""),
     ];
 
