@@ -166,7 +166,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
                               orderby m.Rank descending, i.DiscoveredAt descending, i.Id descending
                               select new Row(
                                   i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null,
-                                  EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, i.Summary, SearchHighlight.Options),
+                                  EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, i.Summary, SearchHighlight.WholeTextOptions),
                                   EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(
                                       m.Config,
                                       (i.PromiseDescription ?? "") + " · " + (i.ContractReference ?? "") + " · " + (i.ContactName ?? "") + " · "

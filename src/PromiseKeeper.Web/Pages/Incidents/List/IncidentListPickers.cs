@@ -12,20 +12,26 @@ public sealed record TeamEntry(int Id, string Name);
 /// <summary>
 /// The people who own incidents (account managers and team leads) and the teams, kept in memory for
 /// <see cref="MaxAge"/> so the list's pickers cost no statement on most requests (the list itself is one statement).
-/// Names and teams change rarely; a change shows within <see cref="MaxAge"/>.
+/// Names and teams change rarely; a change saved by this process drops the copy (<see cref="IncidentListPickersInvalidation"/>),
+/// one saved by another instance shows within <see cref="MaxAge"/>.
 /// </summary>
 public sealed class IncidentListPickers(TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     private Snapshot? _snapshot;
+    private int _generation;
+
+    /// <summary>Forgets the copy; the next reader loads it again.</summary>
+    public void Invalidate() => Interlocked.Increment(ref _generation);
 
     public async Task<(IReadOnlyList<OwnerEntry> Owners, IReadOnlyList<TeamEntry> Teams)> AllAsync(
         PromiseKeeperDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var generation = Volatile.Read(ref _generation);
         var now = clock.GetUtcNow();
-        if (Volatile.Read(ref _snapshot) is { } snapshot && now - snapshot.LoadedAt < MaxAge)
+        if (Volatile.Read(ref _snapshot) is { } snapshot && snapshot.Generation == generation && now - snapshot.LoadedAt < MaxAge)
         {
             return (snapshot.Owners, snapshot.Teams);
         }
@@ -37,9 +43,9 @@ public sealed class IncidentListPickers(TimeProvider clock)
             .Select(u => new OwnerEntry(u.Id, u.DisplayName, u.TeamId))
             .ToListAsync(cancellationToken);
         var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new TeamEntry(t.Id, t.Name)).ToListAsync(cancellationToken);
-        Volatile.Write(ref _snapshot, new Snapshot(now, owners, teams));
+        Volatile.Write(ref _snapshot, new Snapshot(generation, now, owners, teams));
         return (owners, teams);
     }
 
-    private sealed record Snapshot(DateTimeOffset LoadedAt, IReadOnlyList<OwnerEntry> Owners, IReadOnlyList<TeamEntry> Teams);
+    private sealed record Snapshot(int Generation, DateTimeOffset LoadedAt, IReadOnlyList<OwnerEntry> Owners, IReadOnlyList<TeamEntry> Teams);
 }

@@ -15,6 +15,9 @@ public static class SearchHighlight
     /// <summary>ts_headline's options: our markers, and at most two short fragments of a long text.</summary>
     public const string Options = "StartSel=\"\uFDD0\", StopSel=\"\uFDD1\", MaxWords=25, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /// <summary>ts_headline's options for a one-line text shown whole (the summary).</summary>
+    public const string WholeTextOptions = "StartSel=\"\uFDD0\", StopSel=\"\uFDD1\", HighlightAll=true";
+
     public static bool IsMarker(char c) => c is Start or End;
 
     /// <summary>Whether the headline marks any word (ts_headline returns the text's start when nothing matched).</summary>
