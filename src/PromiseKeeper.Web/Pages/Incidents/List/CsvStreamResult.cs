@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
@@ -10,16 +7,17 @@ namespace PromiseKeeper.Web.Pages.Incidents.List;
 /// <summary>
 /// Writes a CSV download as its rows arrive: UTF-8 with a byte order mark (so Excel reads the accents), a header row,
 /// and every cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) escaped.
-/// It writes into the response's pipe and sends every <see cref="FlushEvery"/> rows, so memory holds a few rows, not the file.
+/// It sends every <see cref="FlushEvery"/> rows, so memory holds a few rows, never the file.
 /// </summary>
 public sealed class CsvStreamResult(string fileName, IReadOnlyList<string> headers, IAsyncEnumerable<string?[]> rows) : IActionResult
 {
     public const int FlushEvery = 200;
 
-    /// <summary>The writer's settings: formula injection escaped with a leading apostrophe (CsvHelper's InjectionOptions.Escape).</summary>
-    public static CsvConfiguration Configuration { get; } = new(CultureInfo.InvariantCulture)
+    /// <summary>RFC 4180 with a BOM; formula injection escaped with a leading apostrophe (and the field quoted).</summary>
+    public static CsvWriterOptions Options { get; } = new()
     {
-        InjectionOptions = InjectionOptions.Escape,
+        Injection = CsvInjection.Escape,
+        WriteByteOrderMark = true,
     };
 
     public async Task ExecuteResultAsync(ActionContext context)
@@ -31,35 +29,19 @@ public sealed class CsvStreamResult(string fileName, IReadOnlyList<string> heade
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString();
         response.Headers.XContentTypeOptions = "nosniff";
 
-        // The pipe's stream only copies into the pipe's buffer on Write (no synchronous I/O); FlushAsync sends it.
-        await using var stream = response.BodyWriter.AsStream(leaveOpen: true);
-        await using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
-        await using var csv = new CsvWriter(text, Configuration, leaveOpen: true);
-        foreach (var header in headers)
-        {
-            csv.WriteField(header);
-        }
-
-        await csv.NextRecordAsync();
+        await using var csv = CsvWriter.Create(response.Body, Options, leaveOpen: true);
+        csv.WriteHeader([.. headers]);
         var written = 0;
         await foreach (var row in rows.WithCancellation(cancellationToken))
         {
-            foreach (var cell in row)
-            {
-                csv.WriteField(cell ?? string.Empty);
-            }
-
-            await csv.NextRecordAsync();
+            // Writes out by itself (asynchronously) when its buffer is mostly full.
+            await csv.WriteRecordAsync(row, cancellationToken);
             if (++written % FlushEvery == 0)
             {
-                await csv.FlushAsync();
-                await text.FlushAsync(cancellationToken);
-                await stream.FlushAsync(cancellationToken);
+                await csv.FlushAsync(cancellationToken);
             }
         }
 
-        await csv.FlushAsync();
-        await text.FlushAsync(cancellationToken);
-        await stream.FlushAsync(cancellationToken);
+        await csv.FlushAsync(cancellationToken);
     }
 }
