@@ -115,12 +115,12 @@ public sealed class ExportTests(WebAppFixture app) : WebAppTest(app)
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(), Encoding.UTF8);
-        var header = await reader.ReadLineAsync();
-        var first = await reader.ReadLineAsync();
+        var header = await reader.ReadLineAsync() ?? string.Empty;
+        var first = await reader.ReadLineAsync() ?? string.Empty;
 
         // The first rows arrived while the database reader is still open: the server did not read them all first.
         Assert.StartsWith("Incident,", header, StringComparison.Ordinal);
-        Assert.StartsWith($"Incident 0 ", first![(first.IndexOf(',', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal);
+        Assert.StartsWith("Incident 0 ", first[(first.IndexOf(',', StringComparison.Ordinal) + 1)..], StringComparison.Ordinal);
         Assert.Equal(0, App.Sql.ReadersClosedFor(probe));
 
         var rest = (await reader.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
