@@ -24,6 +24,8 @@ try
             "No database: set the connection string 'ConnectionStrings:PromiseKeeper' (environment variable ConnectionStrings__PromiseKeeper), or start the app with scripts/run.sh.");
     builder.Services.AddDbContextPool<PromiseKeeperDbContext>(options => options.UseNpgsql(DatabaseConnectionString.WithAppDefaults(connectionString), ReadRetryingExecutionStrategy.Apply));
     builder.Services.AddSingleton<ClientDirectory>().AddSingleton<ClientDirectoryInvalidation>();
+    builder.Services.AddSingleton<PromiseKeeper.Web.Pages.Incidents.List.IncidentListPickers>().AddSingleton<PromiseKeeper.Web.Pages.Incidents.List.IncidentListPickersInvalidation>();
+    builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<PromiseKeeper.Web.Pages.Incidents.List.IncidentListPickersInvalidation>()));
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
     LagTolerantReads.Add(builder, connectionString);
     builder.AddSharedDataProtection();

@@ -60,6 +60,7 @@ public static class PageAccessTable
         new("/Clients/Edit", "GET", null, Access.LogIncidents, RouteTarget.Client),
         new("/Clients/Edit", "POST", null, Access.LogIncidents, RouteTarget.Client),
         new("/Incidents/Index", "GET", null, Access.IncidentLists),
+        new("/Incidents/Export", "GET", null, Access.IncidentLists),
         new("/Incidents/Log", "GET", null, Access.LogIncidents),
         new("/Incidents/Log", "POST", null, Access.LogIncidents),
 

@@ -59,6 +59,7 @@ public static class RequestAccessTable
         Row(Access.SignedIn, (_, _) => new Web.Pages.Work.CompleteMeasure.Command(Guid.Empty, null)),
         Row(Access.SignedIn, (_, _) => new Web.Pages.Work.CompleteCheckIn.Command(Guid.Empty)),
         Row(Access.IncidentLists, (_, _) => new IncidentList.Query()),
+        Row(Access.IncidentLists, (_, _) => new Web.Pages.Incidents.List.ExportQuery()),
         Row(Access.IncidentLists, (_, _) => new ClientList.Query()),
         Row(Access.LogIncidents, (_, _) => new LogModel.Command()),
         Row(Access.LogIncidents, (_, _) => new ClientCreate.Command()),

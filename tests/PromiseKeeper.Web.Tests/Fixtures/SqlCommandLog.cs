@@ -18,8 +18,24 @@ public sealed class SqlCommandLog : DbCommandInterceptor
     private readonly HttpContextAccessor _accessor = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<string>> _commands = new();
 
+    private readonly ConcurrentDictionary<string, int> _readersDisposed = new();
+
     public IReadOnlyList<string> CommandsFor(string probe) =>
         _commands.TryGetValue(probe, out var commands) ? [.. commands] : [];
+
+    /// <summary>How many data readers the probe's request has finished with (a streamed result keeps its reader open while it sends).</summary>
+    public int ReadersClosedFor(string probe) => _readersDisposed.TryGetValue(probe, out var count) ? count : 0;
+
+    public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
+    {
+        var probe = _accessor.HttpContext?.Request.Headers[ProbeHeader].ToString();
+        if (!string.IsNullOrEmpty(probe))
+        {
+            _readersDisposed.AddOrUpdate(probe, 1, (_, count) => count + 1);
+        }
+
+        return result;
+    }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {

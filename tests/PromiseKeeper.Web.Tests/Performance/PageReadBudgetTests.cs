@@ -143,6 +143,7 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Clients/Edit" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Budget")}/Edit", ok),
             "GET /Teams/ClientSla" => (s.Lead, $"/Clients/{await s.App.AddClientAsync("Globex SLA")}/Sla", ok),
             "GET /Incidents/Index" => (s.Owner, await WithIncidentsAsync(s, "/Incidents"), ok),
+            "GET /Incidents/Export" => (s.Owner, await WithIncidentsAsync(s, "/Incidents/Export"), ok),
             "GET /Incidents/Log" => (s.Owner, await WithIncidentsAsync(s, "/Incidents/Log"), ok),
             "GET /Incidents/Details" => (s.Owner, $"/Incidents/{(await s.BusyIncidentAsync(children: 5)).Id}", ok),
             "GET /Incidents/EvidenceDownload" => (s.Owner, await DocumentPathAsync(s), ok),

@@ -38,6 +38,8 @@ public static class PageReadBudgets
         // The client's name and SLA.
         ["GET /Teams/ClientSla"] = 1,
         ["GET /Incidents/Index"] = 1,
+        // The filtered incidents, streamed.
+        ["GET /Incidents/Export"] = 1,
         ["GET /Incidents/Log"] = 0,
 
         ["GET /Incidents/Details"] = 2,

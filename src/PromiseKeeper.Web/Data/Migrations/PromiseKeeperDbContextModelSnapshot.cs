@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using PromiseKeeper.Web.Data;
 
 #nullable disable
@@ -1660,6 +1661,29 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("UsedUnsubscribeTokens", (string)null);
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.Search.IncidentSearchDocument", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Config")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .IsRequired()
+                        .HasColumnType("tsvector");
+
+                    b.HasKey("IncidentId");
+
+                    b.HasIndex("Vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "GIN");
+
+                    b.ToTable("IncidentSearch", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2143,6 +2167,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasOne("PromiseKeeper.Web.Data.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Search.IncidentSearchDocument", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Incidents.Incident", null)
+                        .WithOne()
+                        .HasForeignKey("PromiseKeeper.Web.Search.IncidentSearchDocument", "IncidentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,14 +7,17 @@ using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Pages.Clients;
+using PromiseKeeper.Web.Pages.Incidents.List;
+using PromiseKeeper.Web.Search;
 
 namespace PromiseKeeper.Web.Pages.Incidents;
 
 /// <summary>
-/// The incident list: newest discovery first, filtered by stage, client and kind, paged by keyset
-/// (DiscoveredAt, Id) so page 500 costs the same as page 1. No total count: it would scan the table.
+/// The incident list: newest discovery first, filtered by the query string's filters (<see cref="IncidentListFilter"/>),
+/// paged by keyset (DiscoveredAt, Id) so page 500 costs the same as page 1. No total count: it would scan the table.
+/// A search (Text) orders by rank instead and pages by offset over the best <see cref="Query.MaxRankedResults"/> (docs/adr/0025).
 /// </summary>
-public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, ICurrentUser user) : PageModel
+public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, IncidentListPickers pickers, ICurrentUser user) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Query Filter { get; set; } = new();
@@ -22,36 +26,57 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
 
     public IReadOnlyList<SelectListItem> ClientOptions { get; private set; } = [];
 
+    /// <summary>The account managers the user may filter by; empty when the picker is hidden (an account manager sees only themselves).</summary>
+    public IReadOnlyList<SelectListItem> OwnerOptions { get; private set; } = [];
+
+    /// <summary>The teams the user may filter by; empty when they see one team only.</summary>
+    public IReadOnlyList<SelectListItem> TeamOptions { get; private set; } = [];
+
     /// <summary>Only people who can see others' incidents get the "mine / all" choice.</summary>
-    public bool CanSeeOthers => user.IsInRole(Roles.TeamLead) || user.IsInRole(Roles.Legal);
+    public bool CanSeeOthers => user.IsInRole(Roles.TeamLead) || user.IsInRole(Roles.Legal) || user.IsInRole(Roles.HeadOfCustomerSuccess);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Filter.Show ??= user.IsInRole(Roles.AccountManager) ? Query.Mine : Query.All;
-        Incidents = await mediator.Send(Filter, cancellationToken);
+        // A value that does not even bind (Stage=Huge, TeamId=x, Open=maybe) is named next to the form, with nothing listed.
+        Incidents = ModelState.IsValid
+            ? await mediator.Send(Filter, cancellationToken)
+            : Result.Empty with { Problems = [new FilterProblem(IncidentListFilterCheck.NotUnderstood)] };
         ClientOptions = await clients.OptionsAsync(db, cancellationToken);
+        await LoadPickersAsync(cancellationToken);
+    }
+
+    private async Task LoadPickersAsync(CancellationToken cancellationToken)
+    {
+        if (!CanSeeOthers)
+        {
+            return;
+        }
+
+        var (owners, teams) = await pickers.AllAsync(db, cancellationToken);
+        var leadOnly = user.IsInRole(Roles.TeamLead) && !user.IsInRole(Roles.Legal) && !user.IsInRole(Roles.HeadOfCustomerSuccess);
+        var ownTeam = user.TeamId;
+        OwnerOptions = [.. owners
+            .Where(o => !leadOnly || o.Id == user.Id || (ownTeam is not null && o.TeamId == ownTeam))
+            .Select(o => new SelectListItem(o.Name, o.Id, o.Id == Filter.OwnerId))];
+        if (!leadOnly)
+        {
+            TeamOptions = [.. teams.Select(t => new SelectListItem(t.Name, t.Id.ToString(CultureInfo.InvariantCulture), t.Id == Filter.TeamId))];
+        }
     }
 
     [AuthorizeRequest(RequestAccess.ListIncidents)]
-    public sealed class Query : IQuery<Result>
+    public sealed class Query : IncidentListFilter, IQuery<Result>
     {
-        public const string Mine = "mine";
-        public const string All = "all";
         public const int PageSize = 25;
 
-        /// <summary>"mine" (the default for account managers) or "all" incidents the user may see.</summary>
-        public string? Show { get; set; }
+        /// <summary>A search lists at most this many of its best matches (ten pages); a narrower search finds the rest.</summary>
+        public const int MaxRankedResults = 250;
 
-        public PlaybookStage? Stage { get; set; }
-
-        public int? ClientId { get; set; }
-
-        public IncidentKind? Kind { get; set; }
-
-        /// <summary>Show the page after this position (going to older incidents).</summary>
+        /// <summary>Show the page after this position (going to older incidents; with Text, the offset in the ranking).</summary>
         public string? After { get; set; }
 
-        /// <summary>Show the page before this position (going back to newer incidents).</summary>
+        /// <summary>Show the page before this position (going back to newer incidents; with Text, the offset in the ranking).</summary>
         public string? Before { get; set; }
     }
 
@@ -63,39 +88,39 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
         PlaybookStage Stage,
         DateTimeOffset DiscoveredAt,
         string OwnerName,
-        bool IsContractLinked);
+        bool IsContractLinked,
+        string? SummaryHeadline = null,
+        string? Snippet = null);
 
     public sealed record Result(IReadOnlyList<Row> Rows, string? NextCursor, string? PreviousCursor)
     {
         public static readonly Result Empty = new([], null, null);
+
+        /// <summary>Filter values the list did not know; when there are any, it lists nothing.</summary>
+        public IReadOnlyList<FilterProblem> Problems { get; init; } = [];
+
+        /// <summary>Ordered by how well each incident matches the search, not by discovery.</summary>
+        public bool IsSearch { get; init; }
     }
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user) : IQueryHandler<Query, Result>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, Result>
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
-            var incidents = db.Incidents.AsNoTracking().VisibleTo(user);
-            if (query.Show != Query.All)
+            var values = IncidentListFilterCheck.Check(query);
+            if (values.Problems.Count > 0)
             {
-                var userId = user.Id;
-                incidents = incidents.Where(i => i.OwnerId == userId);
+                return Result.Empty with { Problems = values.Problems };
             }
 
-            if (query.Stage is { } stage)
-            {
-                incidents = incidents.Where(i => i.Stage == stage);
-            }
+            var incidents = db.Filtered(user, query, values, clock.GetUtcNow());
+            return values.Text is { } text
+                ? await SearchAsync(incidents, text, query, cancellationToken)
+                : await PageAsync(incidents, query, cancellationToken);
+        }
 
-            if (query.ClientId is { } clientId)
-            {
-                incidents = incidents.Where(i => i.ClientId == clientId);
-            }
-
-            if (query.Kind is { } kind)
-            {
-                incidents = incidents.Where(i => i.Kind == kind);
-            }
-
+        private async Task<Result> PageAsync(IQueryable<Incident> incidents, Query query, CancellationToken cancellationToken)
+        {
             // Row-value comparisons, (DiscoveredAt, Id) < (x, y), are what PostgreSQL can turn into an
             // index range; the equivalent "a < x OR (a = x AND id < y)" is only a filter, and a deep
             // page would read every row above it (bench/results/list-latest.md).
@@ -122,11 +147,41 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
             var rows = await (from i in incidents.Take(Query.PageSize + 1)
                               join c in db.Clients on i.ClientId equals c.Id
                               join o in db.Users on i.OwnerId equals o.Id
-                              select new Row(i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null))
+                              select new Row(i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null, null, null))
                              .ToListAsync(cancellationToken);
 
             var page = KeysetPage.Cut(rows, Query.PageSize, before, after, r => new IncidentCursor(r.DiscoveredAt, r.Id));
             return new Result(page.Rows, page.OlderCursor, page.NewerCursor);
+        }
+
+        private async Task<Result> SearchAsync(IQueryable<Incident> incidents, string text, Query query, CancellationToken cancellationToken)
+        {
+            var offset = int.TryParse(query.After ?? query.Before, NumberStyles.None, CultureInfo.InvariantCulture, out var at)
+                ? Math.Min(at / Query.PageSize * Query.PageSize, Query.MaxRankedResults - Query.PageSize)
+                : 0;
+            var rows = await (from m in IncidentSearchQuery.Ranked(db, incidents, text).Skip(offset).Take(Query.PageSize + 1)
+                              join c in db.Clients on m.Incident.ClientId equals c.Id
+                              join o in db.Users on m.Incident.OwnerId equals o.Id
+                              let i = m.Incident
+                              orderby m.Rank descending, i.DiscoveredAt descending, i.Id descending
+                              select new Row(
+                                  i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null,
+                                  EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, i.Summary, SearchHighlight.WholeTextOptions),
+                                  EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(
+                                      m.Config,
+                                      (i.PromiseDescription ?? "") + " · " + (i.ContractReference ?? "") + " · " + (i.ContactName ?? "") + " · "
+                                      + (i.Conversation == null ? "" : i.Conversation.Notes ?? "") + " · " + (i.OriginFindings ?? ""),
+                                      SearchHighlight.Options)))
+                             .ToListAsync(cancellationToken);
+
+            var more = rows.Count > Query.PageSize && offset + Query.PageSize < Query.MaxRankedResults;
+            return new Result(
+                [.. rows.Take(Query.PageSize)],
+                more ? (offset + Query.PageSize).ToString(CultureInfo.InvariantCulture) : null,
+                offset > 0 ? (offset - Query.PageSize).ToString(CultureInfo.InvariantCulture) : null)
+            {
+                IsSearch = true,
+            };
         }
     }
 }
