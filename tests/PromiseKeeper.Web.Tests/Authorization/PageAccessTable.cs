@@ -119,7 +119,7 @@ public static class PageAccessTable
         new("/Incidents/LegalReview", "POST", "LegalNote", Access.ReviewLegally, OnIncident),
 
         new("/Reviews/Index", "GET", null, Access.ReviewQueue),
-        new("/Incidents/RetroReview", "GET", null, Access.LeadIncident, OnIncident),
+        new("/Incidents/RetroReview", "GET", null, Access.ReadRetroReview, OnIncident),
         new("/Incidents/RetroReview", "POST", "Approve", Access.LeadIncident, OnIncident),
         new("/Incidents/RetroReview", "POST", "SendBack", Access.LeadIncident, OnIncident),
         new("/Incidents/Reassign", "GET", null, Access.LeadIncident, OnIncident),
