@@ -34,7 +34,7 @@ public sealed class HeadOfCustomerSuccessReviewsTests(WebAppFixture app) : Revie
 
         using var http = await App.CreateSignedInClientAsync(head);
         var html = await GetHtmlAsync(http, "/Reviews");
-        Assert.Contains("Retros waiting for a team lead&#x27;s review", html, StringComparison.Ordinal);
+        Assert.Contains("Retros waiting for a team lead", html, StringComparison.Ordinal);
         Assert.Contains("<td data-label=\"Team\">Enterprise Accounts</td>", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/Incidents/{second}/RetroReview\">Read<", html, StringComparison.Ordinal);
         Assert.DoesNotContain(">Review<", html, StringComparison.Ordinal);
