@@ -87,9 +87,9 @@ try
             options.Conventions.AuthorizePage("/Incidents/Log", Policies.LogsIncidents);
             options.Conventions.AuthorizePage("/Incidents/Correct", Policies.LogsIncidents);
             options.Conventions.AuthorizeFolder("/Incidents/Playbook", Policies.LogsIncidents);
-            options.Conventions.AuthorizePage("/Incidents/RetroReview", Policies.LeadsTeams);
+            options.Conventions.AuthorizePage("/Incidents/RetroReview", Policies.ReadsReviews);
             options.Conventions.AuthorizePage("/Incidents/Reassign", Policies.LeadsTeams);
-            options.Conventions.AuthorizeFolder("/Reviews", Policies.LeadsTeams);
+            options.Conventions.AuthorizeFolder("/Reviews", Policies.ReadsReviews);
             options.Conventions.AuthorizePage("/Incidents/LegalReview", Policies.ReviewsLegally);
             options.Conventions.AuthorizeFolder("/Legal", Policies.ReviewsLegally);
             options.Conventions.AuthorizeFolder("/Clients", Policies.ReadsIncidents);

@@ -42,6 +42,8 @@ public sealed class DemoData(
         new("admin@demo.promisekeeper.test", "Sam Admin", Roles.Admin),
         new("am3@demo.promisekeeper.test", "Omar Haddad", Roles.AccountManager, EnterpriseAccounts),
         new("lead2@demo.promisekeeper.test", "Ines Duarte", Roles.TeamLead, EnterpriseAccounts),
+        // Sees every team, so belongs to none.
+        new("hcs@demo.promisekeeper.test", "Nika Zupan", Roles.HeadOfCustomerSuccess),
     ];
 
     public async Task LoadAsync(CancellationToken cancellationToken)

@@ -105,7 +105,7 @@ public partial class EventTextsTests
             Assert.False(string.IsNullOrWhiteSpace(Show(TextValue.MeasureStatus("S", status), language)));
         }
 
-        Assert.False(string.IsNullOrWhiteSpace(Show(TextValue.Words("R", "role", ["AccountManager", "TeamLead", "Legal", "Admin"]), language)));
+        Assert.False(string.IsNullOrWhiteSpace(Show(TextValue.Words("R", "role", ["AccountManager", "TeamLead", "Legal", "Admin", "HeadOfCustomerSuccess"]), language)));
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class DemoDataTeamsTests(WebAppFixture app) : WebAppTest(app)
         ["lead2@demo.promisekeeper.test"] = DemoData.EnterpriseAccounts,
         ["legal@demo.promisekeeper.test"] = null,
         ["admin@demo.promisekeeper.test"] = null,
+        ["hcs@demo.promisekeeper.test"] = null,
     };
 
     [Fact]

@@ -1,12 +1,15 @@
 namespace PromiseKeeper.Web.Tests.Authorization;
 
-/// <summary>The four kinds of signed-in users the matrix checks.</summary>
+/// <summary>The kinds of signed-in users the matrix checks.</summary>
 public enum Viewer
 {
     AccountManager,
     TeamLead,
     Legal,
     Admin,
+
+    /// <summary>Reads every team's incidents and reviews, changes nothing; in no team.</summary>
+    HeadOfCustomerSuccess,
 }
 
 /// <summary>How the incident a request is about relates to the viewer.</summary>
@@ -68,8 +71,11 @@ public enum Access
     /// <summary>Legal's review of one contract-linked incident.</summary>
     ReviewLegally,
 
-    /// <summary>The team lead's review page (retros, overdue measures).</summary>
+    /// <summary>The review page (retros, overdue measures): team leads, and heads of customer success read-only.</summary>
     ReviewQueue,
+
+    /// <summary>Reading one incident's retro review: a team lead of its team, a head of customer success.</summary>
+    ReadRetroReview,
 
     /// <summary>A team lead's decision on one incident: the retro review, reassignment.</summary>
     LeadIncident,

@@ -18,6 +18,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
         },
         [Access.AnyoneWithToken] = new()
         {
@@ -25,6 +26,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [NotFound, NotFound, NotFound, NotFound],
             [Viewer.Legal] = [NotFound, NotFound, NotFound, NotFound],
             [Viewer.Admin] = [NotFound, NotFound, NotFound, NotFound],
+            [Viewer.HeadOfCustomerSuccess] = [NotFound, NotFound, NotFound, NotFound],
         },
         [Access.SignedIn] = new()
         {
@@ -32,6 +34,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
         },
         [Access.IncidentLists] = new()
         {
@@ -39,6 +42,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
         },
         [Access.LogIncidents] = new()
         {
@@ -46,6 +50,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.ReadIncident] = new()
         {
@@ -53,6 +58,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, NotFound, NotFound],
             [Viewer.Legal] = [NotFound, NotFound, NotFound, Allowed],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
         },
         [Access.ChangeIncident] = new()
         {
@@ -60,6 +66,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, NotFound, NotFound],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.LegalQueue] = new()
         {
@@ -67,6 +74,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Denied, Denied, Denied, Denied],
             [Viewer.Legal] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.ReviewLegally] = new()
         {
@@ -74,6 +82,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Denied, Denied, Denied, Denied],
             [Viewer.Legal] = [NotFound, NotFound, NotFound, Allowed],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.ReviewQueue] = new()
         {
@@ -81,6 +90,15 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
+        },
+        [Access.ReadRetroReview] = new()
+        {
+            [Viewer.AccountManager] = [Denied, Denied, Denied, Denied],
+            [Viewer.TeamLead] = [Allowed, Allowed, NotFound, NotFound],
+            [Viewer.Legal] = [Denied, Denied, Denied, Denied],
+            [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
         },
         [Access.LeadIncident] = new()
         {
@@ -88,6 +106,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, NotFound, NotFound],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.ReadAuditLog] = new()
         {
@@ -95,6 +114,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.Administer] = new()
         {
@@ -102,6 +122,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Denied, Denied, Denied, Denied],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.TeamClocks] = new()
         {
@@ -109,6 +130,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Allowed, Allowed, Allowed, Allowed],
+            [Viewer.HeadOfCustomerSuccess] = [Denied, Denied, Denied, Denied],
         },
         [Access.ViewDashboard] = new()
         {
@@ -116,6 +138,7 @@ public static class AccessRules
             [Viewer.TeamLead] = [Allowed, Allowed, Allowed, Allowed],
             [Viewer.Legal] = [Denied, Denied, Denied, Denied],
             [Viewer.Admin] = [Denied, Denied, Denied, Denied],
+            [Viewer.HeadOfCustomerSuccess] = [Allowed, Allowed, Allowed, Allowed],
         },
     };
 

@@ -11,8 +11,8 @@ namespace PromiseKeeper.Web.Tests.Authorization;
 public sealed record WorldIncident(long Id, Guid EvidenceId, uint Version);
 
 /// <summary>
-/// Two teams and an incident for each relation: the viewers (one per role) all sit in team A, and
-/// each owns an incident; another account manager of team A owns one; team B owns one plain and one
+/// Two teams and an incident for each relation: the viewers (one per role) all sit in team A (the head of customer
+/// success in no team), and each owns an incident of team A; another account manager of team A owns one; team B owns one plain and one
 /// contract-linked incident. Every incident is at the conversation stage with a call, an offer and
 /// evidence, so every incident page has something to show.
 /// </summary>
@@ -54,6 +54,8 @@ public sealed class AccessWorld
             [Viewer.TeamLead] = await app.CreateUserAsync(Roles.TeamLead, "Viewer Lead", teamA),
             [Viewer.Legal] = await app.CreateUserAsync(Roles.Legal, "Viewer Legal", teamA),
             [Viewer.Admin] = await app.CreateUserAsync(Roles.Admin, "Viewer Admin", teamA),
+            // Sees every team, so it needs none.
+            [Viewer.HeadOfCustomerSuccess] = await app.CreateUserAsync(Roles.HeadOfCustomerSuccess, "Viewer Head"),
         };
         var colleague = await app.CreateUserAsync(Roles.AccountManager, "Colleague Manager", teamA);
         var otherTeamManager = await app.CreateUserAsync(Roles.AccountManager, "Other Team Manager", teamB);

@@ -122,7 +122,7 @@ public static class PageAccessTable
 
         new("/Reviews/Index", "GET", null, Access.ReviewQueue),
         new("/Dashboard/Index", "GET", null, Access.ViewDashboard),
-        new("/Incidents/RetroReview", "GET", null, Access.LeadIncident, OnIncident),
+        new("/Incidents/RetroReview", "GET", null, Access.ReadRetroReview, OnIncident),
         new("/Incidents/RetroReview", "POST", "Approve", Access.LeadIncident, OnIncident),
         new("/Incidents/RetroReview", "POST", "SendBack", Access.LeadIncident, OnIncident),
         new("/Incidents/Reassign", "GET", null, Access.LeadIncident, OnIncident),

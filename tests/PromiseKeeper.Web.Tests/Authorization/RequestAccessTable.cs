@@ -119,7 +119,7 @@ public static class RequestAccessTable
 
         Row(Access.ReviewQueue, (_, _) => new ReviewQueue.Query()),
         Row(Access.ViewDashboard, (_, _) => new DashboardPage.Query()),
-        Row(Access.LeadIncident, (_, i) => new RetroReviewModel.Query(i.Id)),
+        Row(Access.ReadRetroReview, (_, i) => new RetroReviewModel.Query(i.Id)),
         Row(Access.LeadIncident, (_, i) => new ReassignModel.Query(i.Id)),
         Row(Access.LeadIncident, (_, i) => new ReassignModel.Command { Id = i.Id, Version = i.Version }),
         Row(Access.LeadIncident, (_, i) => new ApproveRetro.Command(i.Id, i.Version, null)),

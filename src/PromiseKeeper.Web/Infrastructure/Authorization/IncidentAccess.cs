@@ -5,7 +5,8 @@ namespace PromiseKeeper.Web.Infrastructure.Authorization;
 /// <summary>
 /// Who may see and do what with an incident. Account managers see and change their own incidents;
 /// team leads see and change every incident of their team (and their own); legal sees
-/// contract-linked incidents, to review them; admins see none. Every incident query goes through
+/// contract-linked incidents, to review them; a head of customer success sees every incident, read-only;
+/// admins see none. Every incident query goes through
 /// <see cref="VisibleTo"/>, so an incident outside it simply does not exist for that user (404).
 /// </summary>
 public static class IncidentAccess
@@ -13,6 +14,12 @@ public static class IncidentAccess
     public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, ICurrentUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
+        if (user.SeesEveryTeam())
+        {
+            // Every incident: no predicate at all, so the query keeps whatever index its own filters pick.
+            return incidents;
+        }
+
         var userId = user.Id;
         var teamId = user.TeamId;
         var owns = user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead);
@@ -31,6 +38,13 @@ public static class IncidentAccess
         };
     }
 
+    /// <summary>A head of customer success reads every team's incidents and reviews (and changes none of them).</summary>
+    public static bool SeesEveryTeam(this ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.HeadOfCustomerSuccess);
+    }
+
     /// <summary>Its account manager, or a team lead of its team (or a team lead who logged it).</summary>
     public static bool MayChange(this ICurrentUser user, IncidentAccessFacts incident)
     {
@@ -47,6 +61,10 @@ public static class IncidentAccess
         ArgumentNullException.ThrowIfNull(incident);
         return user.IsInRole(Roles.TeamLead) && user.TeamId is { } team && incident.TeamId == team;
     }
+
+    /// <summary>A team lead of the incident's team reads its retro review to decide; a head of customer success reads any, to follow it.</summary>
+    public static bool MayReadRetroReview(this ICurrentUser user, IncidentAccessFacts incident) =>
+        user.MayLead(incident) || user.SeesEveryTeam();
 
     /// <summary>Legal reviews contract-linked incidents.</summary>
     public static bool MayReviewLegally(this ICurrentUser user, IncidentAccessFacts incident)

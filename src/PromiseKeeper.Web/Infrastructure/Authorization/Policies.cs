@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>May do a team lead's work on their team's incidents: review retros, follow up overdue measures, reassign.</summary>
     public const string LeadsTeams = nameof(LeadsTeams);
 
+    /// <summary>May read the review queue and retro reviews: team leads (who decide) and heads of customer success (who only read).</summary>
+    public const string ReadsReviews = nameof(ReadsReviews);
+
     /// <summary>May set a team's clock settings (which team is checked per request).</summary>
     public const string SetsTeamClocks = nameof(SetsTeamClocks);
 
@@ -39,6 +42,7 @@ public static class Policies
         Add(options, ManagesUsers, RequestAccess.Administer);
         Add(options, ReadsAuditLog, RequestAccess.ReadAuditLog);
         Add(options, LeadsTeams, RequestAccess.LeadIncident);
+        Add(options, ReadsReviews, RequestAccess.ReviewQueue);
         Add(options, ReviewsLegally, RequestAccess.ReviewLegally);
         Add(options, SetsTeamClocks, RequestAccess.TeamClocks);
         Add(options, ViewsDashboard, RequestAccess.ViewDashboard);

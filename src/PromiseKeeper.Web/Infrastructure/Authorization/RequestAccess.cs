@@ -24,7 +24,7 @@ public enum RequestAccess
     /// <summary>Legal's review of one contract-linked incident.</summary>
     ReviewLegally,
 
-    /// <summary>The team lead's queue of retros and overdue measures.</summary>
+    /// <summary>The queue of retros and overdue measures: team leads (their team), heads of customer success (every team, read-only).</summary>
     ReviewQueue,
 
     /// <summary>A team lead's decision on one incident of their team (retro review, reassignment).</summary>
@@ -47,4 +47,7 @@ public enum RequestAccess
 
     /// <summary>The dashboard of handling quality: team leads (their team) and heads of customer success (every team).</summary>
     ViewDashboard,
+
+    /// <summary>Reading one incident's retro review: a team lead of its team (who decides), a head of customer success (who only reads).</summary>
+    ReadRetroReview,
 }

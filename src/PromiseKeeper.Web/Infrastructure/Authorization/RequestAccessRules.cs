@@ -5,10 +5,11 @@ public static class RequestAccessRules
 {
     public static IReadOnlyList<string> RolesFor(RequestAccess access) => access switch
     {
-        RequestAccess.ListIncidents or RequestAccess.ReadIncident => [Roles.AccountManager, Roles.TeamLead, Roles.Legal],
+        RequestAccess.ListIncidents or RequestAccess.ReadIncident => [Roles.AccountManager, Roles.TeamLead, Roles.Legal, Roles.HeadOfCustomerSuccess],
         RequestAccess.LogIncidents or RequestAccess.ChangeIncident => [Roles.AccountManager, Roles.TeamLead],
         RequestAccess.LegalQueue or RequestAccess.ReviewLegally => [Roles.Legal],
-        RequestAccess.ReviewQueue or RequestAccess.LeadIncident => [Roles.TeamLead],
+        RequestAccess.ReviewQueue or RequestAccess.ReadRetroReview => [Roles.TeamLead, Roles.HeadOfCustomerSuccess],
+        RequestAccess.LeadIncident => [Roles.TeamLead],
         RequestAccess.ReadAuditLog => [Roles.Admin, Roles.TeamLead],
         RequestAccess.Administer => [Roles.Admin],
         RequestAccess.TeamClocks => [Roles.Admin, Roles.TeamLead],
@@ -29,6 +30,7 @@ public static class RequestAccessRules
         RequestAccess.ChangeIncident => user.MayChange(incident),
         RequestAccess.ReviewLegally => user.MayReviewLegally(incident),
         RequestAccess.LeadIncident => user.MayLead(incident),
+        RequestAccess.ReadRetroReview => user.MayReadRetroReview(incident),
         _ => true,
     };
 
@@ -46,6 +48,7 @@ public static class RequestAccessRules
         RequestAccess.ChangeIncident => "Only the incident's account manager or a team lead of its team can change it.",
         RequestAccess.ReviewLegally => "Only legal reviews contract-linked incidents.",
         RequestAccess.LeadIncident => "Only a team lead of the incident's team can do this.",
+        RequestAccess.ReadRetroReview => "Only a team lead of the incident's team or a head of customer success reads its retro review.",
         _ => "You may not do this.",
     };
 }

@@ -35,7 +35,7 @@ internal static class StartupBanner
         if (options.SeedDemoData)
         {
             lines.Add("  " + L["Demo logins (password for all: {0}):", DemoData.Password]);
-            lines.AddRange(DemoData.Users.Select(u => $"    {u.Email,-32} {u.Role,-15} {u.DisplayName}"));
+            lines.AddRange(DemoData.Users.Select(u => $"    {u.Email,-32} {u.Role,-21} {u.DisplayName}"));
         }
 
         lines.Add("  " + L["Press Ctrl+C to stop."]);

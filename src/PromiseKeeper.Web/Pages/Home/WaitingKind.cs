@@ -47,6 +47,12 @@ public enum WaitingKind
 
     /// <summary>A stage clock of an open incident of the lead's team that warns or breached (not paused).</summary>
     ClockAtRisk,
+
+    /// <summary>A submitted retro of any team, waiting for its team lead (a head of customer success follows them).</summary>
+    RetroAwaitingLead,
+
+    /// <summary>A breached stage clock (not paused) of an open incident of any team.</summary>
+    ClockBreached,
 }
 
 /// <summary>The home page's sections, one per role, in the order they show.</summary>
@@ -58,6 +64,9 @@ public enum WaitingSection
     Owned,
     Legal,
     Team,
+
+    /// <summary>A head of customer success's view over every team: what waits on the leads, what breached.</summary>
+    EveryTeam,
     Admin,
 }
 
@@ -72,6 +81,7 @@ public static class WaitingKinds
             or WaitingKind.OwnerDeactivated or WaitingKind.ClockAtRisk => WaitingSection.Team,
         WaitingKind.TeamWithoutLead or WaitingKind.DeactivatedOwner => WaitingSection.Admin,
         WaitingKind.MeasureOwned or WaitingKind.CheckInOwned => WaitingSection.Owned,
+        WaitingKind.RetroAwaitingLead or WaitingKind.ClockBreached => WaitingSection.EveryTeam,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -51,7 +51,7 @@ public sealed record WaitingItem(WaitingKind Kind, WaitingRow Row, bool Overdue)
 
     /// <summary>The stage clock a next step or a clock at risk is about (their <see cref="WaitingRow.Detail"/>).</summary>
     public ClockKind? ClockKind =>
-        Kind is WaitingKind.NextStep or WaitingKind.ClockAtRisk && Enum.TryParse<ClockKind>(Row.Detail, out var kind) ? kind : null;
+        Kind is WaitingKind.NextStep or WaitingKind.ClockAtRisk or WaitingKind.ClockBreached && Enum.TryParse<ClockKind>(Row.Detail, out var kind) ? kind : null;
 }
 
 /// <summary>What waits on the signed-in user, per section of their roles, most urgent first.</summary>
@@ -117,6 +117,11 @@ public sealed class WaitingOnMeHandler(PromiseKeeperDbContext db, ICurrentUser u
         if (user.IsInRole(Roles.TeamLead) && user.TeamId is not null)
         {
             yield return WaitingSection.Team;
+        }
+
+        if (user.SeesEveryTeam())
+        {
+            yield return WaitingSection.EveryTeam;
         }
 
         if (user.IsInRole(Roles.Admin))

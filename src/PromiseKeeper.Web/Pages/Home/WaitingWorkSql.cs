@@ -154,6 +154,20 @@ public static class WaitingWorkSql
             "rc.\"DueAt\", i.\"Id\", rc.\"ClockKey\""),
     ];
 
+    // A head of customer success follows every team: the retros waiting on a lead (the partial index of submitted retros)
+    // and the clocks that breached, the longest breached first.
+    private static IEnumerable<string> EveryTeamParts() =>
+    [
+        Part(WaitingKind.RetroAwaitingLead, IncidentColumns("o.\"DisplayName\"", "r.\"SubmittedAt\""),
+            $"{IncidentsWithClient} JOIN \"IncidentRetros\" r ON r.\"IncidentId\" = i.\"Id\" JOIN \"AspNetUsers\" o ON o.\"Id\" = i.\"OwnerId\" "
+            + "WHERE i.\"Stage\" = 'InternalRetro' AND r.\"Status\" = 'Submitted'",
+            "\"Since\", i.\"Id\""),
+        Part(WaitingKind.ClockBreached, IncidentColumns("rc.\"Kind\"", "NULL", clock: ClockColumns),
+            $"{IncidentsWithClient} JOIN \"RunningClocks\" rc ON rc.\"IncidentId\" = i.\"Id\" "
+            + $"WHERE {Open} AND rc.\"State\" <> 'Paused' AND rc.\"DueAt\" <= @now",
+            "rc.\"DueAt\", i.\"Id\", rc.\"ClockKey\""),
+    ];
+
     private static IEnumerable<string> AdminParts() =>
     [
         Part(WaitingKind.TeamWithoutLead,
@@ -193,6 +207,11 @@ public static class WaitingWorkSql
         if (user.IsInRole(Roles.TeamLead) && user.TeamId is not null)
         {
             parts.AddRange(TeamLeadParts());
+        }
+
+        if (user.SeesEveryTeam())
+        {
+            parts.AddRange(EveryTeamParts());
         }
 
         if (user.IsInRole(Roles.Admin))

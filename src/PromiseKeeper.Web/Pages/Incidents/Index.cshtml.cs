@@ -33,7 +33,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
     public IReadOnlyList<SelectListItem> TeamOptions { get; private set; } = [];
 
     /// <summary>Only people who can see others' incidents get the "mine / all" choice.</summary>
-    public bool CanSeeOthers => user.IsInRole(Roles.TeamLead) || user.IsInRole(Roles.Legal) || user.IsInRole(Roles.HeadOfCustomerSuccess);
+    public bool CanSeeOthers => user.IsInRole(Roles.TeamLead) || user.IsInRole(Roles.Legal) || user.SeesEveryTeam();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

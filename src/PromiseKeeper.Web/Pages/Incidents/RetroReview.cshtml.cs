@@ -8,7 +8,8 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 
 /// <summary>
 /// A team lead reads a submitted retro with its prevention measures and approves it
-/// (<see cref="ApproveRetro"/>) or sends it back with comments (<see cref="SendRetroBack"/>).
+/// (<see cref="ApproveRetro"/>) or sends it back with comments (<see cref="SendRetroBack"/>). A head of customer success
+/// reads any team's retro review here, without the decision form (the two commands stay a team lead's).
 /// </summary>
 public sealed class RetroReviewModel(IMediator mediator, IStringLocalizer<RetroReviewModel> localizer) : IncidentFormPage<RetroReviewModel.ReviewView, RetroReviewModel.Form>(mediator)
 {
@@ -33,7 +34,7 @@ public sealed class RetroReviewModel(IMediator mediator, IStringLocalizer<RetroR
         public string? Comments { get; set; }
     }
 
-    [AuthorizeRequest(RequestAccess.LeadIncident)]
+    [AuthorizeRequest(RequestAccess.ReadRetroReview)]
     public sealed record Query(long Id) : IQuery<ReviewView>, IChecksIncidentAccessOnLoad;
 
     public sealed record MeasureLine(string Description, string Owner, DateOnly DueOn, MeasureStatus Status, bool IsOverdue, string? DoneNote);
@@ -48,7 +49,10 @@ public sealed class RetroReviewModel(IMediator mediator, IStringLocalizer<RetroR
 
         public required IReadOnlyList<MeasureLine> Measures { get; init; }
 
-        /// <summary>The forms show only while the retro waits for a decision at the retro stage.</summary>
+        /// <summary>A team lead of the incident's team, who approves or sends back; a head of customer success only reads.</summary>
+        public required bool MayDecide { get; init; }
+
+        /// <summary>The retro waits for a decision at the retro stage (the form shows only to whoever <see cref="MayDecide"/>).</summary>
         public bool AwaitsReview => Header.Stage == PlaybookStage.InternalRetro && Retro is { Status: RetroReviewStatus.Submitted };
     }
 
@@ -56,9 +60,10 @@ public sealed class RetroReviewModel(IMediator mediator, IStringLocalizer<RetroR
     {
         public async ValueTask<ReviewView> Handle(Query query, CancellationToken cancellationToken)
         {
-            user.RequireAnyRole(Roles.TeamLead);
+            user.RequireAnyRole(Roles.TeamLead, Roles.HeadOfCustomerSuccess);
             var (header, incident, _, ownerName, _) = await db.ReadAsync(query.Id, user, [nameof(Incident.PreventionMeasures)], cancellationToken);
-            RequestAccessRules.Require(RequestAccess.LeadIncident, user, IncidentAccessFacts.Of(incident));
+            var facts = IncidentAccessFacts.Of(incident);
+            RequestAccessRules.Require(RequestAccess.ReadRetroReview, user, facts);
 
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             return new ReviewView
@@ -66,6 +71,7 @@ public sealed class RetroReviewModel(IMediator mediator, IStringLocalizer<RetroR
                 Header = header,
                 OwnerName = ownerName,
                 Retro = incident.Retro,
+                MayDecide = user.MayLead(facts),
                 Measures = [.. incident.PreventionMeasures
                     .OrderBy(m => m.DueOn).ThenBy(m => m.Id)
                     .Select(m => new MeasureLine(m.Description, m.Owner, m.DueOn, m.Status, m.IsOverdue(today), m.DoneNote))],

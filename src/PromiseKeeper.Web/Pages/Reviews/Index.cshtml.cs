@@ -8,7 +8,8 @@ namespace PromiseKeeper.Web.Pages.Reviews;
 
 /// <summary>
 /// The team lead's desk: retros waiting for a review (oldest first) and prevention measures that are
-/// past their due date, also on closed incidents. Both lists are bounded; only visible incidents count.
+/// past their due date, also on closed incidents. Both lists are bounded; only visible incidents count, so a head of
+/// customer success reads every team's (with each one's team), read-only.
 /// </summary>
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
@@ -24,9 +25,10 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         public const int Limit = 50;
     }
 
-    public sealed record WaitingRetro(long Id, string ClientName, string Summary, string OwnerName, DateTimeOffset SubmittedAt, int MeasureCount);
+    public sealed record WaitingRetro(long Id, string ClientName, string Summary, string OwnerName, DateTimeOffset SubmittedAt, int MeasureCount, string? TeamName);
 
-    public sealed record OverdueMeasure(long IncidentId, string IncidentSummary, string ClientName, string Description, string Owner, DateOnly DueOn, int DaysOverdue);
+    public sealed record OverdueMeasure(
+        long IncidentId, string IncidentSummary, string ClientName, string Description, string Owner, DateOnly DueOn, int DaysOverdue, string? TeamName);
 
     /// <param name="HasMoreRetros">More retros wait than <see cref="Query.Limit"/>; the oldest are shown.</param>
     /// <param name="HasMoreOverdue">More measures are overdue than <see cref="Query.Limit"/>; the most overdue are shown.</param>
@@ -41,7 +43,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
-            user.RequireAnyRole(Roles.TeamLead);
+            user.RequireAnyRole(Roles.TeamLead, Roles.HeadOfCustomerSuccess);
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var incidents = db.Incidents.AsNoTracking().VisibleTo(user);
 
@@ -50,7 +52,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                                 join c in db.Clients on i.ClientId equals c.Id
                                 join o in db.Users on i.OwnerId equals o.Id
                                 orderby i.Retro!.SubmittedAt, i.Id
-                                select new WaitingRetro(i.Id, c.Name, i.Summary, o.DisplayName, i.Retro!.SubmittedAt!.Value, i.PreventionMeasures.Count()))
+                                select new WaitingRetro(i.Id, c.Name, i.Summary, o.DisplayName, i.Retro!.SubmittedAt!.Value, i.PreventionMeasures.Count(),
+                                    db.Teams.Where(t => t.Id == i.TeamId).Select(t => t.Name).FirstOrDefault()))
                                .Take(Query.Limit + 1)
                                .ToListAsync(cancellationToken);
 
@@ -61,14 +64,18 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                                  where m.Status != MeasureStatus.Done && m.DueOn < today
                                  join c in db.Clients on i.ClientId equals c.Id
                                  orderby m.DueOn, m.Id
-                                 select new { i.Id, i.Summary, ClientName = c.Name, m.Description, m.Owner, m.DueOn })
+                                 select new
+                                 {
+                                     i.Id, i.Summary, ClientName = c.Name, m.Description, m.Owner, m.DueOn,
+                                     TeamName = db.Teams.Where(t => t.Id == i.TeamId).Select(t => t.Name).FirstOrDefault(),
+                                 })
                                 .Take(Query.Limit + 1)
                                 .ToListAsync(cancellationToken);
 
             return new Result(
                 [.. retros.Take(Query.Limit)],
                 retros.Count > Query.Limit,
-                [.. overdue.Take(Query.Limit).Select(m => new OverdueMeasure(m.Id, m.Summary, m.ClientName, m.Description, m.Owner, m.DueOn, today.DayNumber - m.DueOn.DayNumber))],
+                [.. overdue.Take(Query.Limit).Select(m => new OverdueMeasure(m.Id, m.Summary, m.ClientName, m.Description, m.Owner, m.DueOn, today.DayNumber - m.DueOn.DayNumber, m.TeamName))],
                 overdue.Count > Query.Limit,
                 today);
         }

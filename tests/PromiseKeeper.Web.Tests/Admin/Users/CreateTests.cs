@@ -36,6 +36,37 @@ public sealed class CreateTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task An_admin_adds_a_head_of_customer_success_without_a_team_who_then_reads_every_team_s_reviews()
+    {
+        var admin = await App.CreateUserAsync(Roles.Admin);
+        using var http = await App.CreateSignedInClientAsync(admin);
+        var form = await http.GetHtmlAsync("/Admin/Users/Create");
+        Assert.Contains($"value=\"{Roles.HeadOfCustomerSuccess}\"", form, StringComparison.Ordinal);
+        Assert.Contains("Head of customer success", form, StringComparison.Ordinal);
+
+        using var response = await http.PostPageAsync("/Admin/Users/Create", null,
+            ("Data.Email", "nika.zupan@tests.promisekeeper.test"),
+            ("Data.DisplayName", "Nika Zupan"),
+            ("Data.Roles", Roles.HeadOfCustomerSuccess),
+            ("Data.Password", NewPassword));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var stored = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Email == "nika.zupan@tests.promisekeeper.test"));
+        Assert.Null(stored.TeamId);
+        Assert.Equal([Roles.HeadOfCustomerSuccess], await RolesOfAsync(stored.Id));
+        var list = await http.GetHtmlAsync("/Admin/Users");
+        Assert.Contains("Head of customer success", list, StringComparison.Ordinal);
+
+        using var head = App.CreateHttpClient();
+        using var login = await head.PostLoginAsync("nika.zupan@tests.promisekeeper.test", NewPassword);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        using var reviews = await head.GetAsync(new Uri("/Reviews", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, reviews.StatusCode);
+        using var audit = await head.GetAsync(new Uri("/Audit", UriKind.Relative));
+        Assert.StartsWith("/Account/AccessDenied", audit.Location(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Missing_fields_are_named_next_to_each_field_and_nothing_is_stored()
     {
         var admin = await App.CreateUserAsync(Roles.Admin);
