@@ -54,5 +54,8 @@ internal sealed class RunningClockConfiguration : IEntityTypeConfiguration<Runni
         // The team lead's clocks at risk or breached in their team, earliest due first.
         builder.HasIndex(c => new { c.TeamId, c.DueAt }, "IX_RunningClocks_Team_NotPaused")
             .HasFilter($"\"State\" <> '{nameof(ClockState.Paused)}'");
+        // A head of customer success's breached clocks across every team, earliest due first.
+        builder.HasIndex(c => c.DueAt, "IX_RunningClocks_NotPaused")
+            .HasFilter($"\"State\" <> '{nameof(ClockState.Paused)}'");
     }
 }

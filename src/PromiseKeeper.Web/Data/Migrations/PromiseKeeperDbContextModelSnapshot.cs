@@ -1123,6 +1123,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex(new[] { "OwnerId", "DueAt" }, "IX_RunningClocks_NextStep_Paused")
                         .HasFilter("\"IsNextStep\" AND \"State\" = 'Paused'");
 
+                    b.HasIndex(new[] { "DueAt" }, "IX_RunningClocks_NotPaused")
+                        .HasFilter("\"State\" <> 'Paused'");
+
                     b.HasIndex(new[] { "TeamId", "DueAt" }, "IX_RunningClocks_Team_NotPaused")
                         .HasFilter("\"State\" <> 'Paused'");
 
