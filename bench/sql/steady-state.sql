@@ -1,0 +1,47 @@
+-- The clocks as a running system leaves them (the seed's inserts queue every incident, as the first sweep after deploying
+-- finds them): the sweep has read every incident, so each queued check waits for a coming warning or breach (spread over
+-- the next 1000 hours), and every open incident has its running stage clocks, one of them the account manager's next step
+-- (ClockSweep.WriteRunningClocks). One clock per open incident by its stage, plus legal's review while legal is asked
+-- (which pauses the account manager's); due a few working days after discovery, so most of a three-year history breached.
+UPDATE "ClockChecks" SET "CheckAt" = now() + "IncidentId" % 1000 * interval '1 hour';
+
+INSERT INTO "RunningClocks" ("IncidentId", "ClockKey", "Subject", "Kind", "State", "WarnsAt", "DueAt", "OwnerId", "IsNextStep", "ReadAt")
+SELECT i."Id", k.kind, 'Stage', k.kind,
+       CASE WHEN k.paused THEN 'Paused' WHEN k.due <= now() THEN 'Breached' WHEN k.due - interval '6 hours' <= now() THEN 'Warning' ELSE 'Running' END,
+       k.due - interval '6 hours', k.due, i."OwnerId", k.kind <> 'LegalReview', now()
+FROM "Incidents" AS i
+CROSS JOIN LATERAL (
+    SELECT CASE WHEN i."ClientToldAt" IS NULL AND i."Stage" IN ('InvestigateOrigin', 'ResearchAlternatives') THEN 'TellClient'
+                WHEN i."Stage" IN ('InvestigateOrigin', 'ResearchAlternatives', 'ScheduleCall', 'Conversation') THEN 'HoldCall'
+                WHEN i."Stage" = 'FollowUpRecap' THEN 'SendRecap'
+                ELSE 'SubmitRetro' END AS kind,
+           i."LegalReviewStatus" = 'Awaiting' AS paused,
+           i."DiscoveredAt" + interval '3 days' AS due
+    UNION ALL
+    SELECT 'LegalReview', FALSE, i."LegalReviewRequestedAt" + interval '2 days'
+    WHERE i."LegalReviewStatus" = 'Awaiting'
+) AS k
+WHERE i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable';
+
+-- The figures as the refresh leaves them (IncidentFiguresRefresh): every incident has its row, and only the open ones
+-- whose mistake A is still ahead stay queued (spread like the clock checks). The values follow the seeded facts roughly
+-- as the domain computes them: told late or not at all (mistake A), severity from loss and handling, offers for a
+-- third of the incidents; enough spread for the dashboard's plans, not a copy of the rules.
+INSERT INTO "IncidentFigures" ("IncidentId", "Severity", "SeverityPoints", "MistakeA", "MistakeB", "MistakeC", "MistakeD", "MistakeE",
+    "MistakeCount", "TimeToTellMinutes", "ToldFirst", "OfferToLossRatio", "ClientTextsSent", "BlameFindingsSent", "ComputedAt")
+SELECT f."Id", CASE WHEN f.points <= 1 THEN 'Low' WHEN f.points <= 3 THEN 'Medium' WHEN f.points <= 5 THEN 'High' ELSE 'Critical' END,
+       f.points, f.a, f.b, f.c, f.d, FALSE, f.a::int + f.b::int + f.c::int + f.d::int, f.tell, f.told_first,
+       CASE WHEN f."Id" % 3 = 0 THEN round((f."Id" % 97) / 40.0, 4) END, 1 + (f."Id" % 3)::int, CASE WHEN f.c THEN 1 ELSE 0 END, now()
+FROM (
+    SELECT i."Id",
+           i."ClientToldAt" IS NULL OR i."ClientToldAt" - i."DiscoveredAt" > interval '24 hours' AS a,
+           i."Id" % 7 = 0 AS b, i."Id" % 11 = 0 AS c, i."Id" % 13 = 0 AS d,
+           (EXTRACT(EPOCH FROM i."ClientToldAt" - i."DiscoveredAt") / 60)::int AS tell,
+           i."FirstDisclosure" IS NOT DISTINCT FROM 'WeToldTheClient' AS told_first,
+           LEAST(3, COALESCE(floor(i."OurLossAmount" / 20000), 1))::int + (i."Id" % 4)::int AS points
+    FROM "Incidents" AS i
+) AS f
+ON CONFLICT ("IncidentId") DO NOTHING;
+DELETE FROM "FigureChecks" AS c USING "Incidents" AS i
+WHERE i."Id" = c."IncidentId" AND (i."ClientToldAt" IS NOT NULL OR i."Stage" IN ('Closed', 'NotApplicable'));
+UPDATE "FigureChecks" SET "CheckAt" = now() + "IncidentId" % 1000 * interval '1 hour';
