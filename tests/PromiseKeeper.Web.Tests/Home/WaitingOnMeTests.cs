@@ -204,6 +204,7 @@ public sealed class WaitingOnMeTests(WebAppFixture app) : ReviewTest(app)
         var everyone = await App.CreateUserAsync([Roles.AccountManager, Roles.TeamLead, Roles.Legal, Roles.Admin], "Ev Everyone", team);
         await App.AnIncident(everyone).Titled("Mine").ContractLinked().SaveAsync();
         await AddSubmittedRetroAsync(everyone, "My retro");
+        await App.RefreshFiguresAsync();
         using var http = await App.CreateSignedInClientAsync(everyone);
 
         var (pageSql, html) = await App.GetCountingSqlAsync(http, "/");
