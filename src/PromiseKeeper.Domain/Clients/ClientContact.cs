@@ -14,15 +14,15 @@ public sealed class ClientContact
     public const int EmailMaxLength = IncidentDetails.EmailMaxLength;
     public const int PhoneMaxLength = 40;
 
-    private ClientContact(int clientId, ContactDetails details)
+    private ClientContact(int clientId, string name, string? title, string? email, string? phone, string? language, bool isActive)
     {
         ClientId = clientId;
-        Name = details.Name;
-        Title = details.Title;
-        Email = details.Email;
-        Phone = details.Phone;
-        Language = details.Language;
-        IsActive = true;
+        Name = name;
+        Title = title;
+        Email = email;
+        Phone = phone;
+        Language = language;
+        IsActive = isActive;
     }
 
     public int Id { get; private set; }
@@ -50,7 +50,7 @@ public sealed class ClientContact
     public static ClientContact Add(int clientId, ContactDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        return new ClientContact(clientId, details);
+        return new ClientContact(clientId, details.Name, details.Title, details.Email, details.Phone, details.Language, isActive: true);
     }
 
     /// <summary>Checks a contact as typed: the details ready to save, or the broken rules keyed by "Name", "Title", "Email", "Phone" and "Language".</summary>
