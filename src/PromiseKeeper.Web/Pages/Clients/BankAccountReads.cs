@@ -1,0 +1,165 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Data;
+
+namespace PromiseKeeper.Web.Pages.Clients;
+
+/// <summary>
+/// Reads the facts of a client's emotional bank account (<see cref="EmotionalBankAccount"/>) from the incidents, their
+/// figures (IncidentFigures), their conversations, prevention measures and check-ins, each read in one SQL statement.
+/// An incident that did not apply is no broken promise and moves nothing; a measure is done on time when its UTC day of
+/// completion is not after its due date.
+/// </summary>
+public static class BankAccountReads
+{
+    /// <summary>Every change of one client's balance, in time order (one statement).</summary>
+    public static async Task<IReadOnlyList<BankEntry>> EntriesAsync(PromiseKeeperDbContext db, int clientId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var rows = await db.Database.SqlQuery<FactRow>($"""
+            SELECT 'I' AS "Source", i."Id" AS "IncidentId", i."DiscoveredAt" AS "At", f."Severity",
+                   coalesce(f."MistakeA", false) AS "ToldLate", coalesce(f."MistakeCount", 0) AS "MistakeCount",
+                   coalesce(f."BlameFindingsSent", 0) AS "BlameFindingsSent",
+                   CASE WHEN i."Stage" = 'Closed' THEN i."FinishedAt" END AS "ClosedAt",
+                   coalesce(c."OfferResponse" = 'Accepted', false) AS "OfferAccepted"
+            FROM "Incidents" AS i
+            LEFT JOIN "IncidentFigures" AS f ON f."IncidentId" = i."Id"
+            LEFT JOIN "IncidentConversations" AS c ON c."IncidentId" = i."Id"
+            WHERE i."ClientId" = {clientId} AND i."Stage" <> 'NotApplicable'
+            UNION ALL
+            SELECT 'M', m."IncidentId", m."DoneAt", NULL, false, 0, 0, NULL, false
+            FROM "PreventionMeasures" AS m JOIN "Incidents" AS i ON i."Id" = m."IncidentId"
+            WHERE i."ClientId" = {clientId} AND i."Stage" <> 'NotApplicable'
+              AND m."Status" = 'Done' AND m."DoneAt" IS NOT NULL AND (m."DoneAt" AT TIME ZONE 'UTC')::date <= m."DueOn"
+            UNION ALL
+            SELECT 'C', k."IncidentId", k."DoneAt", NULL, false, 0, 0, NULL, false
+            FROM "CheckIns" AS k JOIN "Incidents" AS i ON i."Id" = k."IncidentId"
+            WHERE i."ClientId" = {clientId} AND i."Stage" <> 'NotApplicable' AND k."IsDone" AND k."DoneAt" IS NOT NULL
+            """).ToListAsync(cancellationToken);
+
+        var incidents = rows.Where(r => r.Source == "I").Select(r => new IncidentBankFacts(
+            r.IncidentId, r.At, r.Severity is { } s ? Enum.Parse<Severity>(s) : null, r.ToldLate, r.MistakeCount, r.BlameFindingsSent, r.ClosedAt, r.OfferAccepted));
+        var kept = rows.Where(r => r.Source != "I").Select(r => new KeptPromiseFacts(
+            r.IncidentId, r.At, r.Source == "M" ? BankEntryKind.PromiseKept : BankEntryKind.CheckInDone));
+        return EmotionalBankAccount.Entries(incidents, kept);
+    }
+
+    /// <summary>
+    /// Each client's balance now and <see cref="EmotionalBankAccount.TrendDays"/> days ago, summed in SQL (one statement,
+    /// whatever the number of clients); a client with nothing recorded has a balance of 0.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, ClientStanding>> StandingsAsync(
+        PromiseKeeperDbContext db, IReadOnlyCollection<int> clientIds, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clientIds);
+        if (clientIds.Count == 0)
+        {
+            return new Dictionary<int, ClientStanding>();
+        }
+
+        var ids = clientIds.ToArray();
+        var before = now.AddDays(-EmotionalBankAccount.TrendDays);
+        var rows = await db.Database.SqlQuery<TotalsRow>($"""
+            WITH events AS (
+                SELECT i."ClientId", i."DiscoveredAt" AS at, 'I' AS kind, f."Severity" AS severity, f."MistakeA" AS told_late,
+                       f."MistakeCount" AS mistakes, f."BlameFindingsSent" AS blame
+                FROM "Incidents" AS i JOIN "IncidentFigures" AS f ON f."IncidentId" = i."Id"
+                WHERE i."ClientId" = ANY({ids}) AND i."Stage" <> 'NotApplicable'
+                UNION ALL
+                SELECT i."ClientId", i."FinishedAt", 'W', NULL, NULL, NULL, NULL
+                FROM "Incidents" AS i
+                JOIN "IncidentFigures" AS f ON f."IncidentId" = i."Id"
+                JOIN "IncidentConversations" AS c ON c."IncidentId" = i."Id"
+                WHERE i."ClientId" = ANY({ids}) AND i."Stage" = 'Closed' AND i."FinishedAt" IS NOT NULL
+                  AND f."MistakeCount" = 0 AND c."OfferResponse" = 'Accepted'
+                UNION ALL
+                SELECT i."ClientId", m."DoneAt", 'M', NULL, NULL, NULL, NULL
+                FROM "PreventionMeasures" AS m JOIN "Incidents" AS i ON i."Id" = m."IncidentId"
+                WHERE i."ClientId" = ANY({ids}) AND i."Stage" <> 'NotApplicable'
+                  AND m."Status" = 'Done' AND m."DoneAt" IS NOT NULL AND (m."DoneAt" AT TIME ZONE 'UTC')::date <= m."DueOn"
+                UNION ALL
+                SELECT i."ClientId", k."DoneAt", 'C', NULL, NULL, NULL, NULL
+                FROM "CheckIns" AS k JOIN "Incidents" AS i ON i."Id" = k."IncidentId"
+                WHERE i."ClientId" = ANY({ids}) AND i."Stage" <> 'NotApplicable' AND k."IsDone" AND k."DoneAt" IS NOT NULL
+            )
+            SELECT e."ClientId", p.is_before AS "IsBefore",
+                   count(*) FILTER (WHERE kind = 'I' AND severity = 'Low')::int AS "Low",
+                   count(*) FILTER (WHERE kind = 'I' AND severity = 'Medium')::int AS "Medium",
+                   count(*) FILTER (WHERE kind = 'I' AND severity = 'High')::int AS "High",
+                   count(*) FILTER (WHERE kind = 'I' AND severity = 'Critical')::int AS "Critical",
+                   count(*) FILTER (WHERE kind = 'I' AND told_late)::int AS "ToldLate",
+                   coalesce(sum(greatest(mistakes - CASE WHEN told_late THEN 1 ELSE 0 END, 0)) FILTER (WHERE kind = 'I'), 0)::int AS "OtherMistakes",
+                   coalesce(sum(least(greatest(blame, 0), {EmotionalBankAccount.MaxBlameFindingsPerIncident})) FILTER (WHERE kind = 'I'), 0)::int AS "Blame",
+                   count(*) FILTER (WHERE kind = 'W')::int AS "WellHandled",
+                   count(*) FILTER (WHERE kind = 'M')::int AS "PromisesKept",
+                   count(*) FILTER (WHERE kind = 'C')::int AS "CheckInsDone"
+            FROM events AS e
+            CROSS JOIN (VALUES (false, {now}), (true, {before})) AS p(is_before, as_of)
+            WHERE e.at <= p.as_of
+            GROUP BY e."ClientId", p.is_before
+            """).ToListAsync(cancellationToken);
+
+        var balances = rows.ToDictionary(
+            r => (r.ClientId, r.IsBefore),
+            r => EmotionalBankAccount.BalanceOf(new BankAccountTotals(
+                r.Low, r.Medium, r.High, r.Critical, r.ToldLate, r.OtherMistakes, r.Blame, r.WellHandled, r.PromisesKept, r.CheckInsDone)));
+        return ids.Distinct().ToDictionary(id => id, id =>
+        {
+            var balance = balances.GetValueOrDefault((id, false));
+            return new ClientStanding(balance, EmotionalBankAccount.StandingOf(balance), EmotionalBankAccount.TrendOf(balance, balances.GetValueOrDefault((id, true))));
+        });
+    }
+
+    private sealed class FactRow
+    {
+        public string Source { get; init; } = string.Empty;
+
+        public long IncidentId { get; init; }
+
+        public DateTimeOffset At { get; init; }
+
+        public string? Severity { get; init; }
+
+        public bool ToldLate { get; init; }
+
+        public int MistakeCount { get; init; }
+
+        public int BlameFindingsSent { get; init; }
+
+        public DateTimeOffset? ClosedAt { get; init; }
+
+        public bool OfferAccepted { get; init; }
+    }
+
+    private sealed class TotalsRow
+    {
+        public int ClientId { get; init; }
+
+        public bool IsBefore { get; init; }
+
+        public int Low { get; init; }
+
+        public int Medium { get; init; }
+
+        public int High { get; init; }
+
+        public int Critical { get; init; }
+
+        public int ToldLate { get; init; }
+
+        public int OtherMistakes { get; init; }
+
+        public int Blame { get; init; }
+
+        public int WellHandled { get; init; }
+
+        public int PromisesKept { get; init; }
+
+        public int CheckInsDone { get; init; }
+    }
+}
+
+/// <summary>A client's balance, its standing in words and its trend over the last <see cref="EmotionalBankAccount.TrendDays"/> days.</summary>
+public sealed record ClientStanding(int Balance, BankStanding Standing, BankTrend Trend);
