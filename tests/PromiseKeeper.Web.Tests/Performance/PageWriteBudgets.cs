@@ -35,7 +35,14 @@ internal static class PageWriteBudgets
         ["POST /Clients/Edit"] = new(Valid: 3, Invalid: 1),
         // Valid: the client, then its SLA and the audit row in one save. Refused: the client's name and SLA read to show the form again.
         ["POST /Teams/ClientSla"] = new(Valid: 2, Invalid: 1),
-        ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 1),
+        ["POST /Incidents/Log"] = new(Valid: 3, Invalid: 2),
+        // The contact (with its client's name), then its change and the audit row in one save.
+        ["POST /Clients/Details?handler=Deactivate"] = new(Valid: 2),
+        ["POST /Clients/Details?handler=Reactivate"] = new(Valid: 2),
+        // Valid: the client's name, then the contact and the audit row in one save. Refused: the client's name to show the form again.
+        ["POST /Clients/Contact"] = new(Valid: 2, Invalid: 1),
+        // Valid: the client locked, then the new relationship, its history row and the audit row in one save. Refused: the client read to show the form again.
+        ["POST /Clients/Relationship"] = new(Valid: 2, Invalid: 1),
         ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
         ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),
         // Reads only the names on the incident's record; saves nothing.

@@ -1,5 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PromiseKeeper.Domain;
 using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Pages.Clients;
@@ -11,7 +13,7 @@ public static class SetContactActive
     [AuthorizeRequest(RequestAccess.LogIncidents)]
     public sealed record Command(int ClientId, int ContactId, uint Version, bool Active) : ICommand<string>;
 
-    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<Command, string>
+    public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, IAuditLog audit, IStringLocalizer<DetailsModel> localizer) : ICommandHandler<Command, string>
     {
         public async ValueTask<string> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -20,7 +22,8 @@ public static class SetContactActive
                                where c.Id == command.ContactId && c.ClientId == command.ClientId
                                join client in db.Clients on c.ClientId equals client.Id
                                select new { Contact = c, ClientName = client.Name })
-                .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+                .SingleOrDefaultAsync(cancellationToken)
+                ?? throw new DomainException(localizer["That contact is no longer on the client's list; the page shows the current contacts."]);
             var contact = found.Contact;
             // Compared in the UPDATE's WHERE clause; a mismatch raises DbUpdateConcurrencyException.
             db.Entry(contact).Property(c => c.Version).OriginalValue = command.Version;

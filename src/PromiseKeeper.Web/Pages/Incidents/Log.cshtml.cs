@@ -44,7 +44,7 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
         if (Data.ContactId is { } contactId)
         {
             // The chosen contact fills the contact fields left empty (without JavaScript nothing filled them); typed ones win.
-            var contact = await mediator.Send(new LogContacts.Chosen(contactId), cancellationToken);
+            var contact = (await mediator.Send(new LogContacts.Chosen(contactId), cancellationToken)).Contact;
             if (contact is null || Data.ClientMode != ClientChoice.Existing || contact.ClientId != Data.ClientId)
             {
                 ModelState.AddModelError($"{nameof(Data)}.{nameof(Command.ContactId)}", localizer["Choose a contact of the chosen client, or leave the choice empty and type the person's details."]);

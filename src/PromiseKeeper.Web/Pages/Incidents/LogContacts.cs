@@ -49,17 +49,20 @@ public static class LogContacts
             c => new { client = c.ClientId, name = c.Name, role = c.Title, email = c.Email }));
     }
 
-    /// <summary>The contact chosen on the Log form, to copy into the fields left empty; null when unknown or no longer active.</summary>
+    /// <summary>The contact chosen on the Log form, to copy into the fields left empty.</summary>
     [AuthorizeRequest(RequestAccess.LogIncidents)]
-    public sealed record Chosen(int ContactId) : IQuery<Contact?>;
+    public sealed record Chosen(int ContactId) : IQuery<ChosenContact>;
 
-    public sealed class ChosenHandler(PromiseKeeperDbContext db) : IQueryHandler<Chosen, Contact?>
+    /// <param name="Contact">Null when unknown or no longer active.</param>
+    public sealed record ChosenContact(Contact? Contact);
+
+    public sealed class ChosenHandler(PromiseKeeperDbContext db) : IQueryHandler<Chosen, ChosenContact>
     {
-        public async ValueTask<Contact?> Handle(Chosen query, CancellationToken cancellationToken) =>
-            await (from x in db.ClientContacts.AsNoTracking()
+        public async ValueTask<ChosenContact> Handle(Chosen query, CancellationToken cancellationToken) =>
+            new(await (from x in db.ClientContacts.AsNoTracking()
                    where x.Id == query.ContactId && x.IsActive
                    join c in db.Clients on x.ClientId equals c.Id
                    select new Contact(x.Id, x.ClientId, c.Name, x.Name, x.Title, x.Email))
-                .SingleOrDefaultAsync(cancellationToken);
+                .SingleOrDefaultAsync(cancellationToken));
     }
 }
