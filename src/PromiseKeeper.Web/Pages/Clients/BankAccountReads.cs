@@ -50,7 +50,8 @@ public static class BankAccountReads
     /// <summary>
     /// One row per client of <paramref name="clientIds"/>: the counts its balance is a sum of, now and
     /// <see cref="EmotionalBankAccount.TrendDays"/> days ago, added up in SQL. Composable: a caller may add its own
-    /// per-client columns (the clients list adds the open incidents it may see) and still send one statement.
+    /// per-client columns (the clients list adds the open incidents it may see) and still send one statement (so the SQL
+    /// starts with SELECT: EF composes over it as a subquery).
     /// </summary>
     public static IQueryable<BankTotalsRow> TotalsQuery(PromiseKeeperDbContext db, IReadOnlyCollection<int> clientIds, DateTimeOffset now)
     {
@@ -74,7 +75,10 @@ public static class BankAccountReads
             counts.Select(c => string.Format(CultureInfo.InvariantCulture, c, string.Empty, string.Empty))
                 .Concat(counts.Select(c => string.Format(CultureInfo.InvariantCulture, c, " AND e.at <= @before", "Before"))));
         var sql = $"""
-            WITH events AS (
+            SELECT ids.id AS "ClientId",
+                   {columns}
+            FROM unnest(@ids) AS ids(id)
+            LEFT JOIN (
                 SELECT i."ClientId", i."DiscoveredAt" AS at, 'I' AS kind, f."Severity" AS severity, f."MistakeA" AS told_late,
                        f."MistakeCount" AS mistakes, f."BlameFindingsSent" AS blame
                 FROM "Incidents" AS i JOIN "IncidentFigures" AS f ON f."IncidentId" = i."Id"
@@ -95,11 +99,7 @@ public static class BankAccountReads
                 SELECT i."ClientId", k."DoneAt", 'C', NULL, NULL, NULL, NULL
                 FROM "CheckIns" AS k JOIN "Incidents" AS i ON i."Id" = k."IncidentId"
                 WHERE i."ClientId" = ANY(@ids) AND i."Stage" <> 'NotApplicable' AND k."IsDone" AND k."DoneAt" IS NOT NULL
-            )
-            SELECT ids.id AS "ClientId",
-                   {columns}
-            FROM unnest(@ids) AS ids(id)
-            LEFT JOIN events AS e ON e."ClientId" = ids.id AND e.at <= @now
+            ) AS e ON e."ClientId" = ids.id AND e.at <= @now
             GROUP BY ids.id
             """;
         return db.Database.SqlQueryRaw<BankTotalsRow>(
