@@ -14,8 +14,9 @@ public sealed partial class Incident
     public DateTimeOffset? TellClientBy => TypicalMistakes.TellClientBy(this);
 
     /// <summary>How bad the incident is, from the relationship, the damage and the handling so far.</summary>
-    public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now) =>
-        SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count);
+    /// <param name="bankBalance">The client's emotional bank account (<see cref="EmotionalBankAccount"/>), when known: overdrawn, it makes the relationship count one level worse.</param>
+    public SeverityAssessment AssessSeverity(LoyaltyLevel loyalty, DateTimeOffset now, int? bankBalance = null) =>
+        SeverityRules.Assess(loyalty, LargestKnownLoss, Damage, PersonalHarm, FindMistakes(now).Count, bankBalance: bankBalance);
 
     /// <summary>
     /// The check for this incident's client-facing texts, in the client's language (<see cref="ClientLanguage"/>): the

@@ -45,7 +45,7 @@ public sealed partial record IncidentDetails
         return valid ? new Money(value, currency) : null;
     }
 
-    private static bool LooksLikeEmail(string value)
+    internal static bool LooksLikeEmail(string value)
     {
         var trimmed = value.Trim();
         var at = trimmed.IndexOf('@', StringComparison.Ordinal);

@@ -6,7 +6,9 @@ namespace PromiseKeeper.Domain.Incidents;
 /// <summary>
 /// Derives severity from the playbook's three factors. Points:
 /// <list type="bullet">
-/// <item><b>Relationship</b>: hostile 3, cautious 2, neutral 1, loyal 0, advocate 0.</item>
+/// <item><b>Relationship</b>: hostile 3, cautious 2, neutral 1, loyal 0, advocate 0; when the client's emotional bank account
+/// is overdrawn (<see cref="EmotionalBankAccount.OverdrawnAtOrBelow"/>), the relationship counts one level worse
+/// (a loyal client as neutral, a hostile one stays hostile).</item>
 /// <item><b>Damage</b>: loss below <see cref="SeverityThresholds.Moderate"/> 0, below <see cref="SeverityThresholds.Large"/> 1,
 /// below <see cref="SeverityThresholds.Severe"/> 2, from Severe up 3; an unknown loss counts 1 (as moderate) until estimated.
 /// Plus 1 for reputational damage or serious personal harm to our contact; at most 3 in all.</item>
@@ -29,7 +31,8 @@ public static class SeverityRules
         DamageKinds damage,
         PersonalHarm personalHarm,
         int mistakesSoFar,
-        SeverityThresholds? thresholds = null)
+        SeverityThresholds? thresholds = null,
+        int? bankBalance = null)
     {
         thresholds ??= SeverityThresholds.Default;
         if (thresholds.Moderate < 0 || thresholds.Moderate > thresholds.Large || thresholds.Large > thresholds.Severe)
@@ -41,7 +44,7 @@ public static class SeverityRules
 
         SeverityFactor[] factors =
         [
-            RelationshipFactor(loyalty),
+            RelationshipFactor(loyalty, bankBalance),
             DamageFactor(largestKnownLoss, damage, personalHarm, thresholds),
             HandlingFactor(mistakesSoFar),
         ];
@@ -60,15 +63,36 @@ public static class SeverityRules
 
     private const string TextFile = "severity.txt";
 
-    private static SeverityFactor RelationshipFactor(LoyaltyLevel loyalty) => loyalty switch
+    /// <summary>The relationship as severity counts it: one level worse when the bank account is overdrawn.</summary>
+    public static LoyaltyLevel EffectiveLoyalty(LoyaltyLevel loyalty, int? bankBalance) =>
+        bankBalance is { } balance && EmotionalBankAccount.StandingOf(balance) == BankStanding.Overdrawn && loyalty > LoyaltyLevel.Hostile
+            ? loyalty - 1
+            : loyalty;
+
+    private static SeverityFactor RelationshipFactor(LoyaltyLevel loyalty, int? bankBalance)
     {
-        LoyaltyLevel.Hostile => new(Relationship, 3, Reason("relationship.hostile")),
-        LoyaltyLevel.Cautious => new(Relationship, 2, Reason("relationship.cautious")),
-        LoyaltyLevel.Neutral => new(Relationship, 1, Reason("relationship.neutral")),
-        LoyaltyLevel.Loyal => new(Relationship, 0, Reason("relationship.loyal")),
-        LoyaltyLevel.Advocate => new(Relationship, 0, Reason("relationship.advocate")),
-        _ => throw new ArgumentOutOfRangeException(nameof(loyalty), loyalty, "Unknown loyalty level."),
-    };
+        var counted = EffectiveLoyalty(loyalty, bankBalance);
+        var (points, key) = counted switch
+        {
+            LoyaltyLevel.Hostile => (3, "relationship.hostile"),
+            LoyaltyLevel.Cautious => (2, "relationship.cautious"),
+            LoyaltyLevel.Neutral => (1, "relationship.neutral"),
+            LoyaltyLevel.Loyal => (0, "relationship.loyal"),
+            LoyaltyLevel.Advocate => (0, "relationship.advocate"),
+            _ => throw new ArgumentOutOfRangeException(nameof(loyalty), loyalty, "Unknown loyalty level."),
+        };
+        var reason = Reason(key);
+        if (bankBalance is { } balance)
+        {
+            var overdrawn = EmotionalBankAccount.StandingOf(balance) == BankStanding.Overdrawn;
+            reason += " " + Reason(
+                overdrawn ? "relationship.bank-overdrawn" : "relationship.bank-balance",
+                ("Balance", balance),
+                ("Threshold", EmotionalBankAccount.OverdrawnAtOrBelow));
+        }
+
+        return new SeverityFactor(Relationship, points, reason);
+    }
 
     private static SeverityFactor DamageFactor(Money? loss, DamageKinds damage, PersonalHarm personalHarm, SeverityThresholds thresholds)
     {

@@ -22,4 +22,9 @@ public enum AuditAction
     TeamChanged,
     TeamClocksChanged,
     ClientSlaChanged,
+    ClientContactAdded,
+    ClientContactChanged,
+    ClientContactDeactivated,
+    ClientContactReactivated,
+    ClientRelationshipChanged,
 }

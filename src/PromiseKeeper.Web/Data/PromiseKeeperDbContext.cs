@@ -15,6 +15,10 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
 
     public DbSet<Client> Clients => Set<Client>();
 
+    public DbSet<ClientContact> ClientContacts => Set<ClientContact>();
+
+    public DbSet<ClientRelationshipChange> ClientRelationshipChanges => Set<ClientRelationshipChange>();
+
     public DbSet<Incident> Incidents => Set<Incident>();
 
     public DbSet<IncidentEvent> IncidentEvents => Set<IncidentEvent>();

@@ -8,7 +8,7 @@ internal static class KeyedTextFiles
     public static readonly string[] All =
     [
         "severity.txt", "proportionality.txt", "stage-blockers.txt", "typical-mistakes.txt", "typical-mistake-details.txt",
-        Messages.File, Labels.File,
+        Messages.File, Labels.File, "bank-account.txt",
     ];
 
     /// <summary>Keyed files whose keys, languages and values have tests of their own (blame labels, the drafts' words, timeline events).</summary>
@@ -23,6 +23,8 @@ internal static class KeyedTextFiles
     public static readonly Dictionary<string, object?> EveryPlaceholder = new(StringComparer.Ordinal)
     {
         ["Loss"] = "30,000.00 EUR",
+        ["Balance"] = -7,
+        ["Threshold"] = -6,
         ["Offer"] = "1,000.00 EUR",
         ["Because"] = "the client's reputation is harmed",
         ["Mistakes"] = 2,

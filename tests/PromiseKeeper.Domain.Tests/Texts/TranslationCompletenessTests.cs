@@ -110,6 +110,7 @@ public partial class TranslationCompletenessTests
             typeof(LoyaltyLevel), typeof(CompensationKind), typeof(CallChannel), typeof(GreetingForm), typeof(Acknowledgement),
             typeof(OfferResponse), typeof(RootCauseCategory), typeof(MeasureStatus), typeof(RetroReviewStatus), typeof(ClientTextKind),
             typeof(Severity), typeof(LegalReviewStatus), typeof(LegalDecision), typeof(DamageKinds), typeof(PlaybookStage),
+            typeof(BankStanding), typeof(BankTrend), typeof(BankEntryKind),
         };
         foreach (var language in Languages.All)
         {

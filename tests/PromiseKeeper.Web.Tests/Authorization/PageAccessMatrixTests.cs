@@ -115,6 +115,8 @@ public sealed class PageAccessMatrixTests(WebAppFixture app) : WebAppTest(app)
             values[parameter.Name] = (parameter.Name, handler.Target) switch
             {
                 ("evidenceId", _) => incident.EvidenceId.ToString(),
+                // Optional: a new contact.
+                ("contactId", _) => string.Empty,
                 ("id", RouteTarget.Incident) => incident.Id.ToString(CultureInfo.InvariantCulture),
                 ("id", RouteTarget.User) => world.Colleague.Id,
                 ("id", RouteTarget.Team) => world.TeamId.ToString(CultureInfo.InvariantCulture),

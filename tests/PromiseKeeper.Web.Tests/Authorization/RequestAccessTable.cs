@@ -65,6 +65,13 @@ public static class RequestAccessTable
         Row(Access.LogIncidents, (_, _) => new ClientCreate.Command()),
         Row(Access.LogIncidents, (w, _) => new ClientEdit.Query(w.ClientId)),
         Row(Access.LogIncidents, (_, _) => new ClientEdit.Command()),
+        Row(Access.IncidentLists, (w, _) => new Web.Pages.Clients.DetailsModel.Query(w.ClientId)),
+        Row(Access.LogIncidents, (w, _) => new Web.Pages.Clients.ContactModel.Query(w.ClientId, null)),
+        Row(Access.LogIncidents, (w, _) => new Web.Pages.Clients.ContactModel.Command { ClientId = w.ClientId }),
+        Row(Access.LogIncidents, (w, _) => new Web.Pages.Clients.SetContactActive.Command(w.ClientId, 0, 0, Active: false)),
+        Row(Access.LogIncidents, (w, _) => new Web.Pages.Clients.RelationshipModel.Query(w.ClientId)),
+        Row(Access.LogIncidents, (w, _) => new Web.Pages.Clients.RelationshipModel.Command { Id = w.ClientId }),
+        Row(Access.LogIncidents, (_, _) => new LogContacts.Chosen(0)),
 
         Row(Access.ReadIncident, (_, i) => new DetailsModel.Query(i.Id)),
         Row(Access.ReadIncident, (_, i) => new EvidenceDownloadModel.Query(i.Id, i.EvidenceId)),

@@ -1,9 +1,12 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Infrastructure.Mail;
 using PromiseKeeper.Web.Notifications;
 using PromiseKeeper.Web.Tests.Authorization;
+using PromiseKeeper.Web.Tests.Clients;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Performance;
@@ -141,6 +144,9 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
             "GET /Clients/Index" => (s.Owner, await WithIncidentsAsync(s, "/Clients"), ok),
             "GET /Clients/Create" => (s.Owner, "/Clients/Create", ok),
             "GET /Clients/Edit" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Budget")}/Edit", ok),
+            "GET /Clients/Details" => (s.Owner, await ClientPageAsync(s), ok),
+            "GET /Clients/Contact" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Contacts")}/Contacts", ok),
+            "GET /Clients/Relationship" => (s.Owner, $"/Clients/{await s.App.AddClientAsync("Globex Relationship")}/Relationship", ok),
             "GET /Teams/ClientSla" => (s.Lead, $"/Clients/{await s.App.AddClientAsync("Globex SLA")}/Sla", ok),
             "GET /Incidents/Index" => (s.Owner, await WithIncidentsAsync(s, "/Incidents"), ok),
             "GET /Incidents/Export" => (s.Owner, await WithIncidentsAsync(s, "/Incidents/Export"), ok),
@@ -210,6 +216,29 @@ public sealed class PageReadBudgetTests(WebAppFixture app) : WebAppTest(app)
         }
 
         return path;
+    }
+
+    /// <summary>A client with incidents (with and without figures), a contact and a relationship change.</summary>
+    private static async Task<string> ClientPageAsync(ReadScenario s)
+    {
+        Incident? last = null;
+        for (var i = 0; i < 3; i++)
+        {
+            last = await s.App.AnIncident(s.Owner).Titled($"Client page {i}").ForClient("Globex Standing").SaveAsync();
+            if (i > 0)
+            {
+                await s.App.AddFiguresAsync(last.Id, Severity.Medium, mistakeA: i == 2, mistakeCount: i);
+            }
+        }
+
+        await s.App.AddContactAsync(last!.ClientId, "Marta Horvat");
+        await s.App.WithDbAsync(async db =>
+        {
+            var client = await db.Clients.SingleAsync(c => c.Id == last.ClientId);
+            db.ClientRelationshipChanges.Add(client.ChangeRelationship(Client.ParseRelationship(LoyaltyLevel.Cautious, "Late twice").OrThrow(), null, "Lea", s.App.Clock.GetUtcNow()));
+            await db.SaveChangesAsync();
+        });
+        return $"/Clients/{last.ClientId}";
     }
 
     private static async Task<string> WithIncidentsAsync(ReadScenario s, string path)

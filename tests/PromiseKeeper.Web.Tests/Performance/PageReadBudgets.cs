@@ -8,7 +8,7 @@ namespace PromiseKeeper.Web.Tests.Performance;
 public static class PageReadBudgets
 {
     /// <summary>The incident page of a contract-linked incident: the page's own statements plus its audit row.</summary>
-    public const int ContractLinkedIncidentPage = 3;
+    public const int ContractLinkedIncidentPage = 4;
 
     public static readonly IReadOnlyDictionary<string, int> Get = new Dictionary<string, int>
     {
@@ -32,7 +32,13 @@ public static class PageReadBudgets
         // The user's open measures, then their open check-ins.
         ["GET /Work/Owned"] = 2,
 
+        // The clients come from memory; each one's bank-account counts and open incidents in one statement.
         ["GET /Clients/Index"] = 1,
+        // The client with its contacts and relationship history; its incidents the user may see; the bank account's
+        // facts (one UNION ALL); which of the incidents behind them the user may open.
+        ["GET /Clients/Details"] = 4,
+        ["GET /Clients/Contact"] = 1,
+        ["GET /Clients/Relationship"] = 1,
         ["GET /Clients/Create"] = 0,
         ["GET /Clients/Edit"] = 1,
         // The client's name and SLA.
@@ -40,9 +46,11 @@ public static class PageReadBudgets
         ["GET /Incidents/Index"] = 1,
         // The filtered incidents, streamed.
         ["GET /Incidents/Export"] = 1,
-        ["GET /Incidents/Log"] = 0,
+        // The clients come from memory; the active contacts the form offers.
+        ["GET /Incidents/Log"] = 1,
 
-        ["GET /Incidents/Details"] = 2,
+        // The incident with its client and owner, its children, and the client's bank account (severity reads it).
+        ["GET /Incidents/Details"] = 3,
         ["GET /Incidents/EvidenceDownload"] = 1,
         ["GET /Incidents/Timeline"] = 2,
         // The incident page's own two statements (DetailsModel.Query), whatever the incident holds.

@@ -4,6 +4,7 @@ using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Notifications;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.Playbook;
+using PromiseKeeper.Web.Tests.Clients;
 using PromiseKeeper.Web.Tests.Incidents.Playbook;
 using PromiseKeeper.Web.Tests.Fixtures;
 
@@ -86,6 +87,36 @@ internal static partial class PageWriteCases
                 {
                     Input = [new("Data.Name", "Globex Renamed"), new("Data.Language", "sl")],
                     Invalid = [new("Data.Name", " "), new("Data.Language", "sl")],
+                };
+            },
+            ["POST /Clients/Contact"] = async app =>
+            {
+                var clientId = await app.AddClientAsync("Globex");
+                return new WriteCase(await app.CreateUserAsync(Roles.AccountManager), $"/Clients/{clientId}/Contacts", $"/Clients/{clientId}/Contacts")
+                {
+                    Input = [new("Data.Name", "Ana Novak"), new("Data.Email", "ana@globex.example")],
+                    Invalid = [new("Data.Name", " "), new("Data.Email", "ana")],
+                };
+            },
+            ["POST /Clients/Details?handler=Deactivate"] = async app =>
+            {
+                var clientId = await app.AddClientAsync("Globex");
+                await app.AddContactAsync(clientId, "Ana Novak");
+                return new WriteCase(await app.CreateUserAsync(Roles.AccountManager), $"/Clients/{clientId}", $"/Clients/{clientId}?handler=Deactivate");
+            },
+            ["POST /Clients/Details?handler=Reactivate"] = async app =>
+            {
+                var clientId = await app.AddClientAsync("Globex");
+                await app.AddContactAsync(clientId, "Ana Novak", active: false);
+                return new WriteCase(await app.CreateUserAsync(Roles.AccountManager), $"/Clients/{clientId}", $"/Clients/{clientId}?handler=Reactivate");
+            },
+            ["POST /Clients/Relationship"] = async app =>
+            {
+                var clientId = await app.AddClientAsync("Globex");
+                return new WriteCase(await app.CreateUserAsync(Roles.TeamLead), $"/Clients/{clientId}/Relationship", $"/Clients/{clientId}/Relationship")
+                {
+                    Input = [new("Data.To", "Cautious"), new("Data.Reason", "Two late deliveries in a month.")],
+                    Invalid = [new("Data.To", "Cautious"), new("Data.Reason", " ")],
                 };
             },
             ["POST /Teams/ClientSla"] = async app =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PromiseKeeper.Domain;
+using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Domain.Incidents;
 
@@ -47,6 +48,12 @@ public static class AuditTexts
 
     public const string ClientSlaSavedTemplate =
         "Saved the SLA of the client {{Client}}: targets in working days (tell the client / call / recap / retro / legal review): {{Targets}}; a dash keeps the team's target.";
+
+    public const string ContactAddedTemplate = "Added the contact {{Name}} to the client {{Client}}.";
+    public const string ContactSavedTemplate = "Saved the contact {{Name}} of the client {{Client}}.";
+    public const string ContactDeactivatedTemplate = "Deactivated the contact {{Name}} of the client {{Client}}: no longer offered when logging an incident.";
+    public const string ContactReactivatedTemplate = "Reactivated the contact {{Name}} of the client {{Client}}.";
+    public const string RelationshipChangedTemplate = "Changed the relationship with the client {{Client}} from {{From}} to {{To}}. Reason: {{Reason}}";
 
     public static AuditText SignedIn(string email) => AuditText.Of(SignedInTemplate, TextValue.Text("Email", email));
 
@@ -136,6 +143,17 @@ public static class AuditTexts
         var targets = string.Join(" / ", ClockTargets.Kinds.Select(k => days.GetValueOrDefault(k)?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-"));
         return AuditText.Of(ClientSlaSavedTemplate, TextValue.Text("Client", client), TextValue.Text("Targets", targets));
     }
+
+    public static AuditText Contact(string template, string contact, string client) =>
+        AuditText.Of(template, TextValue.Text("Name", contact), TextValue.Text("Client", client));
+
+    public static AuditText RelationshipChanged(string client, LoyaltyLevel from, LoyaltyLevel to, string reason) =>
+        AuditText.Of(
+            RelationshipChangedTemplate,
+            TextValue.Text("Client", client),
+            TextValue.Words("From", "loyalty", [from.ToString()]),
+            TextValue.Words("To", "loyalty", [to.ToString()]),
+            TextValue.Text("Reason", reason));
 
     private static AuditText UserWithRoles(string template, string name, IEnumerable<string> roles, string? team) =>
         AuditText.Of(template, [

@@ -31,6 +31,12 @@ public static class DisplayText
 
     public static string Of(LoyaltyLevel loyalty) => Labels.Of(loyalty);
 
+    public static string Of(BankStanding standing) => Labels.Of(standing);
+
+    public static string Of(BankTrend trend) => Labels.Of(trend);
+
+    public static string Of(BankEntryKind kind) => Labels.Of(kind);
+
     public static string Of(PlaybookStage stage) => StageNames.Of(stage);
 
     public static string Of(DamageKinds damage)

@@ -30,11 +30,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         public string? After { get; set; }
     }
 
-    public sealed record Row(int Id, string Name, LoyaltyLevel Loyalty, string Language, int OpenIncidents);
+    public sealed record Row(int Id, string Name, LoyaltyLevel Loyalty, string Language, int OpenIncidents, ClientStanding Standing);
 
     public sealed record Result(IReadOnlyList<Row> Rows, string? NextAfter);
 
-    public sealed class Handler(PromiseKeeperDbContext db, ClientDirectory directory, ICurrentUser user) : IQueryHandler<Query, Result>
+    public sealed class Handler(PromiseKeeperDbContext db, ClientDirectory directory, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, Result>
     {
         public async ValueTask<Result> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -59,15 +59,20 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                 page.RemoveAt(page.Count - 1);
             }
 
-            // One grouped count for the whole page (a partial index covers open incidents by client).
+            // One statement for the whole page: each client's bank-account counts (its standing and trend), with the open
+            // incidents the user may see counted beside them (a partial index covers open incidents by client).
             var clientIds = page.Select(c => c.Id).ToList();
-            var openCounts = await db.Incidents.AsNoTracking().VisibleTo(user)
-                .Where(i => clientIds.Contains(i.ClientId) && i.Stage != PlaybookStage.Closed && i.Stage != PlaybookStage.NotApplicable)
-                .GroupBy(i => i.ClientId)
-                .Select(g => new { ClientId = g.Key, Count = g.Count() })
-                .ToDictionaryAsync(x => x.ClientId, x => x.Count, cancellationToken);
-
-            var rows = page.Select(c => new Row(c.Id, c.Name, c.Loyalty, c.Language, openCounts.GetValueOrDefault(c.Id))).ToList();
+            var figures = clientIds.Count == 0
+                ? []
+                : await BankAccountReads.TotalsQuery(db, clientIds, clock.GetUtcNow())
+                    .Select(t => new
+                    {
+                        Totals = t,
+                        Open = db.Incidents.VisibleTo(user).Count(i => i.ClientId == t.ClientId && i.Stage != PlaybookStage.Closed && i.Stage != PlaybookStage.NotApplicable),
+                    })
+                    .ToListAsync(cancellationToken);
+            var byClient = figures.ToDictionary(f => f.Totals.ClientId);
+            var rows = page.Select(c => new Row(c.Id, c.Name, c.Loyalty, c.Language, byClient[c.Id].Open, byClient[c.Id].Totals.Standing())).ToList();
             return new Result(rows, hasMore ? rows[^1].Name : null);
         }
 

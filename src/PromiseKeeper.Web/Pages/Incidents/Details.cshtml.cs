@@ -154,8 +154,8 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
     {
         public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken)
         {
-            // Two statements whatever the incident holds: the incident (with its owned one-to-one parts), its client
-            // (with its SLA), its owner and its team's clock settings; then every child collection at once. The whole aggregate, read-only: the rules (mistakes,
+            // Three statements whatever the incident holds: the incident (with its owned one-to-one parts), its client
+            // (with its SLA), its owner and its team's clock settings; then every child collection at once; then the client's bank account. The whole aggregate, read-only: the rules (mistakes,
             // severity, guards) are computed on it.
             var names = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
                                where i.Id == query.Id
@@ -178,6 +178,8 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
             var incident = names.Incident;
             await db.LoadChildrenAsync(incident, cancellationToken);
             var now = clock.GetUtcNow();
+            // The client's emotional bank account feeds severity's relationship factor (one statement).
+            var standing = (await Clients.BankAccountReads.StandingsAsync(db, [incident.ClientId], now, cancellationToken))[incident.ClientId];
             var sla = names.Sla;
             var rules = TeamClockSettings.Rules(names.TeamClocks)
                 .ForClient(Client.SlaDaysOf(sla.TellClientDays, sla.HoldCallDays, sla.SendRecapDays, sla.SubmitRetroDays, sla.LegalReviewDays));
@@ -194,7 +196,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
                 NextStageBlockers = incident.NextStage is { } next ? incident.BlockersFor(next) : [],
                 CanReviseOffer = incident.Stage == PlaybookStage.Conversation && incident.BlockersFor(PlaybookStage.ResearchAlternatives).Count == 0,
                 Mistakes = incident.FindMistakes(now),
-                Severity = incident.AssessSeverity(names.Loyalty, now),
+                Severity = incident.AssessSeverity(names.Loyalty, now, standing.Balance),
                 Proportionality = incident.AssessOffer(),
                 Advice = incident.AcknowledgementAdvice,
                 Today = DateOnly.FromDateTime(now.UtcDateTime),

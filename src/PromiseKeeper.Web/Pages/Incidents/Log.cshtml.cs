@@ -25,6 +25,11 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
     public IReadOnlyList<SelectListItem> ClientOptions { get; private set; } = [];
 
+    public IReadOnlyList<SelectListItem> ContactOptions { get; private set; } = [];
+
+    /// <summary>The contacts of <see cref="ContactOptions"/> as JSON, for the script that fills the contact fields.</summary>
+    public string ContactsJson { get; private set; } = "{}";
+
     public async Task OnGetAsync(int? clientId, CancellationToken cancellationToken)
     {
         Data.ClientId = clientId;
@@ -36,13 +41,34 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (Data.ContactId is { } contactId)
+        {
+            // The chosen contact fills the contact fields left empty (without JavaScript nothing filled them); typed ones win.
+            var contact = (await mediator.Send(new LogContacts.Chosen(contactId), cancellationToken)).Contact;
+            if (contact is null || Data.ClientMode != ClientChoice.Existing || contact.ClientId != Data.ClientId)
+            {
+                ModelState.AddModelError($"{nameof(Data)}.{nameof(Command.ContactId)}", localizer["Choose a contact of the chosen client, or leave the choice empty and type the person's details."]);
+                await LoadFormLookupsAsync(cancellationToken);
+                return Page();
+            }
+
+            Data.ContactName = RuleCheck.Clean(Data.ContactName) ?? contact.Name;
+            Data.ContactRole = RuleCheck.Clean(Data.ContactRole) ?? contact.Title;
+            Data.ContactEmail = RuleCheck.Clean(Data.ContactEmail) ?? contact.Email;
+        }
+
         var id = await mediator.Send(Data, cancellationToken);
         TempData[StatusMessage.Key] = localizer["The broken promise is logged. Next: investigate where the promise came from."].Value;
         return RedirectToPage("Details", new { id });
     }
 
-    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken) =>
+    public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
+    {
         ClientOptions = await clients.OptionsAsync(db, cancellationToken);
+        var contacts = await LogContacts.ActiveAsync(db, cancellationToken);
+        ContactOptions = LogContacts.Options(contacts);
+        ContactsJson = LogContacts.Json(contacts);
+    }
 
     public enum ClientChoice
     {
@@ -73,6 +99,9 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
         public string? Summary { get; set; }
 
         public IncidentKind? Kind { get; set; }
+
+        /// <summary>A contact kept for the client (Clients/{id}), copied into the contact fields left empty.</summary>
+        public int? ContactId { get; set; }
 
         public string? ContactName { get; set; }
 
