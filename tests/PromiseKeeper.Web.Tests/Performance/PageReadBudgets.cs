@@ -8,7 +8,7 @@ namespace PromiseKeeper.Web.Tests.Performance;
 public static class PageReadBudgets
 {
     /// <summary>The incident page of a contract-linked incident: the page's own statements plus its audit row.</summary>
-    public const int ContractLinkedIncidentPage = 4;
+    public const int ContractLinkedIncidentPage = 3;
 
     public static readonly IReadOnlyDictionary<string, int> Get = new Dictionary<string, int>
     {
@@ -49,8 +49,8 @@ public static class PageReadBudgets
         // The clients come from memory; the active contacts the form offers.
         ["GET /Incidents/Log"] = 1,
 
-        // The incident with its client and owner, its children, and the client's bank account (severity reads it).
-        ["GET /Incidents/Details"] = 3,
+        // The incident with its client (and the client's bank account, which severity reads) and owner; its children.
+        ["GET /Incidents/Details"] = 2,
         ["GET /Incidents/EvidenceDownload"] = 1,
         ["GET /Incidents/Timeline"] = 2,
         // The incident page's own two statements (DetailsModel.Query), whatever the incident holds.

@@ -10,7 +10,6 @@ namespace PromiseKeeper.Web.Tests.Performance;
 /// </summary>
 internal static class PageWriteBudgets
 {
-    // The incident page's POSTs that show the page again (outdated or refused) read the client's bank account too (severity).
     public static readonly IReadOnlyDictionary<string, WriteBudget> Rows = new Dictionary<string, WriteBudget>
     {
         // Valid: the user, their roles, the audit entry. Refused: the user and the audit entry (failures are counted in memory).
@@ -45,13 +44,13 @@ internal static class PageWriteBudgets
         ["POST /Clients/Contact"] = new(Valid: 2, Invalid: 1),
         // Valid: the client locked, then the new relationship, its history row and the audit row in one save. Refused: the client read to show the form again.
         ["POST /Clients/Relationship"] = new(Valid: 2, Invalid: 1),
-        ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 5, Invalid: 5),
-        ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 5),
+        ["POST /Incidents/Details?handler=Move"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Details?handler=AskLegalAgain"] = new(Valid: 3, Conflict: 4),
         // Reads only the names on the incident's record; saves nothing.
         ["POST /Incidents/BlameCheck"] = new(Valid: 1),
-        ["POST /Incidents/Details?handler=LegalNote"] = new(Valid: 3, Conflict: 5, Invalid: 5),
-        ["POST /Incidents/Details?handler=WaitOnClient"] = new(Valid: 3, Conflict: 5, Invalid: 5),
-        ["POST /Incidents/Details?handler=ClientAnswered"] = new(Valid: 3, Conflict: 5),
+        ["POST /Incidents/Details?handler=LegalNote"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Details?handler=WaitOnClient"] = new(Valid: 3, Conflict: 4, Invalid: 4),
+        ["POST /Incidents/Details?handler=ClientAnswered"] = new(Valid: 3, Conflict: 4),
         ["POST /Incidents/Playbook/Origin"] = new(Valid: 3, Conflict: 4, Invalid: 2),
         ["POST /Incidents/Correct"] = new(Valid: 3, Conflict: 4, Invalid: 3),
         ["POST /Incidents/Playbook/Evidence?handler=Paste"] = new(Valid: 3, Conflict: 4, Invalid: 4),

@@ -57,6 +57,35 @@ public static class BankAccountReads
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clientIds);
+        var sql = TotalsSql;
+        return db.Database.SqlQueryRaw<BankTotalsRow>(
+            sql,
+            new NpgsqlParameter("ids", clientIds.Distinct().ToArray()),
+            new NpgsqlParameter("now", now),
+            new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
+    }
+
+    /// <summary>
+    /// <see cref="TotalsQuery"/> for the client of one incident, found in the same SQL, so the incident page can read the
+    /// balance inside its first statement (its budget is two, whatever the client holds).
+    /// </summary>
+    public static IQueryable<BankTotalsRow> TotalsForClientOfIncidentQuery(PromiseKeeperDbContext db, long incidentId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var sql = TotalsSql.Replace(
+            "@ids", "ARRAY(SELECT x.\"ClientId\" FROM \"Incidents\" AS x WHERE x.\"Id\" = @bankIncident)", StringComparison.Ordinal);
+        return db.Database.SqlQueryRaw<BankTotalsRow>(
+            sql,
+            new NpgsqlParameter("bankIncident", incidentId),
+            new NpgsqlParameter("now", now),
+            new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
+    }
+
+    // The totals' SQL over the client ids in @ids (an array); @now and @before bound the two balances.
+    private static readonly string TotalsSql = BuildTotalsSql();
+
+    private static string BuildTotalsSql()
+    {
         string[] counts =
         [
             "count(*) FILTER (WHERE kind = 'I' AND severity = 'Low'{0})::int AS \"{1}Low\"",
@@ -74,7 +103,7 @@ public static class BankAccountReads
             ",\n       ",
             counts.Select(c => string.Format(CultureInfo.InvariantCulture, c, string.Empty, string.Empty))
                 .Concat(counts.Select(c => string.Format(CultureInfo.InvariantCulture, c, " AND e.at <= @before", "Before"))));
-        var sql = $"""
+        return $"""
             SELECT ids.id AS "ClientId",
                    {columns}
             FROM unnest(@ids) AS ids(id)
@@ -102,11 +131,6 @@ public static class BankAccountReads
             ) AS e ON e."ClientId" = ids.id AND e.at <= @now
             GROUP BY ids.id
             """;
-        return db.Database.SqlQueryRaw<BankTotalsRow>(
-            sql,
-            new NpgsqlParameter("ids", clientIds.Distinct().ToArray()),
-            new NpgsqlParameter("now", now),
-            new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
     }
 
     /// <summary>Each client's standing (one statement); a client with nothing recorded has a balance of 0.</summary>

@@ -154,9 +154,11 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
     {
         public async ValueTask<IncidentView?> Handle(Query query, CancellationToken cancellationToken)
         {
-            // Three statements whatever the incident holds: the incident (with its owned one-to-one parts), its client
-            // (with its SLA), its owner and its team's clock settings; then every child collection at once; then the client's bank account. The whole aggregate, read-only: the rules (mistakes,
-            // severity, guards) are computed on it.
+            // Two statements whatever the incident holds: the incident (with its owned one-to-one parts), its client (with its
+            // SLA and the totals of its emotional bank account, which feeds severity), its owner and its team's clock settings;
+            // then every child collection at once. The whole aggregate, read-only: the rules (mistakes, severity, guards) are
+            // computed on it.
+            var now = clock.GetUtcNow();
             var names = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
                                where i.Id == query.Id
                                join c in db.Clients on i.ClientId equals c.Id
@@ -169,6 +171,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
                                    OwnerName = o.DisplayName,
                                    Sla = new { c.TellClientDays, c.HoldCallDays, c.SendRecapDays, c.SubmitRetroDays, c.LegalReviewDays },
                                    TeamClocks = db.TeamClockSettings.FirstOrDefault(s => s.TeamId == i.TeamId),
+                                   Bank = Clients.BankAccountReads.TotalsForClientOfIncidentQuery(db, query.Id, now).FirstOrDefault(),
                                }).SingleOrDefaultAsync(cancellationToken);
             if (names is null)
             {
@@ -177,9 +180,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
 
             var incident = names.Incident;
             await db.LoadChildrenAsync(incident, cancellationToken);
-            var now = clock.GetUtcNow();
-            // The client's emotional bank account feeds severity's relationship factor (one statement).
-            var standing = (await Clients.BankAccountReads.StandingsAsync(db, [incident.ClientId], now, cancellationToken))[incident.ClientId];
+            var standing = (names.Bank ?? new Clients.BankTotalsRow()).Standing();
             var sla = names.Sla;
             var rules = TeamClockSettings.Rules(names.TeamClocks)
                 .ForClient(Client.SlaDaysOf(sla.TellClientDays, sla.HoldCallDays, sla.SendRecapDays, sla.SubmitRetroDays, sla.LegalReviewDays));
