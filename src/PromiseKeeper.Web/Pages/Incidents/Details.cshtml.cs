@@ -163,6 +163,8 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
                                where i.Id == query.Id
                                join c in db.Clients on i.ClientId equals c.Id
                                join o in db.Users on i.OwnerId equals o.Id
+                               // One row, for the incident's client (none when the incident does not exist).
+                               from bank in Clients.BankAccountReads.TotalsForClientOfIncidentQuery(db, query.Id, now)
                                select new
                                {
                                    Incident = i,
@@ -171,7 +173,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
                                    OwnerName = o.DisplayName,
                                    Sla = new { c.TellClientDays, c.HoldCallDays, c.SendRecapDays, c.SubmitRetroDays, c.LegalReviewDays },
                                    TeamClocks = db.TeamClockSettings.FirstOrDefault(s => s.TeamId == i.TeamId),
-                                   Bank = Clients.BankAccountReads.TotalsForClientOfIncidentQuery(db, query.Id, now).FirstOrDefault(),
+                                   Bank = bank,
                                }).SingleOrDefaultAsync(cancellationToken);
             if (names is null)
             {
@@ -180,7 +182,7 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
 
             var incident = names.Incident;
             await db.LoadChildrenAsync(incident, cancellationToken);
-            var standing = (names.Bank ?? new Clients.BankTotalsRow()).Standing();
+            var standing = names.Bank.Standing();
             var sla = names.Sla;
             var rules = TeamClockSettings.Rules(names.TeamClocks)
                 .ForClient(Client.SlaDaysOf(sla.TellClientDays, sla.HoldCallDays, sla.SendRecapDays, sla.SubmitRetroDays, sla.LegalReviewDays));
