@@ -9,14 +9,19 @@ using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.Dashboard;
 
-/// <summary>A head of customer success opens the dashboard on a phone and follows the "mistake A" figure to the incident list.</summary>
+/// <summary>
+/// A head of customer success opens the dashboard on a phone, follows the "mistake A" figure to the incident list, searches it
+/// for a contract reference and downloads what is found as CSV (issue 17's browser scenario).
+/// </summary>
 public sealed class DashboardInBrowserTests(BrowserAppFixture app) : PhoneBrowserTest(app)
 {
     [Fact]
-    public Task A_head_of_customer_success_follows_the_mistake_A_figure_to_its_incidents() => RunAsync(async () =>
+    public Task A_head_of_customer_success_follows_the_mistake_A_figure_searches_the_list_and_downloads_it() => RunAsync(async () =>
     {
-        var id = await TestIncidents.AddAsync(
-            App.Services, AccountManager, $"Depot report promised for Friday arrived on Tuesday ({Guid.NewGuid():N})", PlaybookStage.Conversation, daysAgo: 3);
+        var unique = Guid.NewGuid().ToString("N");
+        var summary = $"Depot report promised for Friday arrived on Tuesday ({unique})";
+        var reference = $"MSA Q{unique[..8]} clause 4.2";
+        var id = await TestIncidents.AddAsync(App.Services, AccountManager, summary, PlaybookStage.InvestigateOrigin, reference, daysAgo: 1);
         await WithMistakeAAsync(id);
         var head = await TestUsers.AddAsync(App.Services, Roles.HeadOfCustomerSuccess, "Hana Kos");
 
@@ -30,9 +35,27 @@ public sealed class DashboardInBrowserTests(BrowserAppFixture app) : PhoneBrowse
 
         var mistakeA = Page.Locator("a[data-mistake='A']");
         Assert.True(int.Parse(await mistakeA.InnerTextAsync(), CultureInfo.InvariantCulture) >= 1);
-        var followed = await Page.RunAndWaitForRequestAsync(() => mistakeA.ClickAsync(), r => r.Url.Contains("/Incidents?", StringComparison.Ordinal));
-        Assert.Contains("Show=all", followed.Url, StringComparison.Ordinal);
-        Assert.EndsWith("&Mistake=A", followed.Url, StringComparison.Ordinal);
+        await mistakeA.ClickAsync();
+
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Incidents", Level = 1 })).ToBeVisibleAsync();
+        Assert.Contains("Show=all", Page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("&Mistake=A", Page.Url, StringComparison.Ordinal);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = summary })).ToBeVisibleAsync();
+
+        await Page.Locator("#text").FillAsync(reference);
+        await Page.Locator("form[aria-label='Filter incidents'] button[type='submit']").ClickAsync();
+        await Expect(Page.Locator("table.incident-list caption")).ToHaveTextAsync("Incidents, best match first");
+        Assert.Contains("Text=", Page.Url, StringComparison.Ordinal);
+        await Expect(Page.Locator("td.incident-summary > a")).ToHaveCountAsync(1);
+        await Expect(Page.GetByRole(AriaRole.Link, new() { Name = summary })).ToBeVisibleAsync();
+
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.Locator("#downloads").GetByRole(AriaRole.Link, new() { Name = "Incidents", Exact = true }).ClickAsync());
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.StartsWith("Incident,Summary,", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(summary, lines[1], StringComparison.Ordinal);
+        Assert.Contains(reference, lines[1], StringComparison.Ordinal);
     });
 
     [Fact]

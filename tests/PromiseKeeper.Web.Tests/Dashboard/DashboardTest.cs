@@ -88,7 +88,7 @@ public abstract class DashboardTest(WebAppFixture app) : WebAppTest(app)
         return new World(lead, head, lead.TeamId!.Value, teamTwo, one, two, three, four, five, old);
     }
 
-    private static Task<int> Measure(Web.Data.PromiseKeeperDbContext db, long incidentId, string description, DateOnly dueOn, DateTimeOffset? doneAt) =>
+    protected static Task<int> Measure(Web.Data.PromiseKeeperDbContext db, long incidentId, string description, DateOnly dueOn, DateTimeOffset? doneAt) =>
         db.Database.ExecuteSqlAsync($"""
             INSERT INTO "PreventionMeasures" ("Id", "IncidentId", "Description", "Owner", "DueOn", "Status", "DoneAt", "DoneByName", "DoneNote")
             VALUES ({Guid.NewGuid()}, {incidentId}, {description}, 'Ops', {dueOn}, {(doneAt is null ? "Planned" : "Done")}, {doneAt}, {(doneAt is null ? null : "Ops")}, {(doneAt is null ? null : "Done")})

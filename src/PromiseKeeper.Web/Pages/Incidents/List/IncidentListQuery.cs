@@ -127,7 +127,8 @@ public static class IncidentListQuery
             return incidents;
         }
 
-        var clocks = db.Set<RunningClock>().Where(c => c.State != ClockState.Paused);
+        // Stage clocks only: a measure's or check-in's clock is what Overdue covers, and the dashboard counts stage clocks.
+        var clocks = db.Set<RunningClock>().Where(c => c.Subject == IncidentClockSubject.Stage && c.State != ClockState.Paused);
         if (values.ClockKind is { } kind)
         {
             clocks = clocks.Where(c => c.Kind == kind);
@@ -139,11 +140,15 @@ public static class IncidentListQuery
         return incidents.Where(i => clocks.Any(c => c.IncidentId == i.Id));
     }
 
-    /// <summary>Past its date means before the reader's today: due today is not overdue yet.</summary>
+    /// <summary>
+    /// Past its date means before the reader's today: due today is not overdue yet. An incident marked not applicable has no
+    /// measures to track (as the review queue and the dashboard count them).
+    /// </summary>
     private static IQueryable<Incident> WithOverdue(IQueryable<Incident> incidents, CheckedIncidentFilter values, DateOnly today) =>
         values.Overdue switch
         {
-            OverdueWork.Measures => incidents.Where(i => i.PreventionMeasures.Any(m => m.Status != MeasureStatus.Done && m.DueOn < today)),
+            OverdueWork.Measures => incidents.Where(i => i.Stage != PlaybookStage.NotApplicable
+                && i.PreventionMeasures.Any(m => m.Status != MeasureStatus.Done && m.DueOn < today)),
             OverdueWork.CheckIns => incidents.Where(i => i.CheckIns.Any(c => !c.IsDone && c.CancelledAt == null && c.PlannedOn < today)),
             _ => incidents,
         };
