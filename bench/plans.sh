@@ -87,8 +87,6 @@ bench_publish 1 # the baseline's --explain turns captured statements into EXPLAI
 # The scheduler stays off: its sweep would work through the seed's queued clock checks while the plans are taken.
 bench_start_app Scheduler__Enabled=false
 bench_seed
-pk_log "clocks and figures as a running scheduler leaves them (bench/sql/steady-state.sql)"
-sql -f "$BENCH/sql/steady-state.sql" >/dev/null
 pk_log "VACUUM ANALYZE"
 sql -c 'VACUUM (ANALYZE)' >/dev/null
 PASSWORD="$(bench_demo_password)"
