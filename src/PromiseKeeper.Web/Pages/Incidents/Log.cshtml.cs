@@ -65,9 +65,19 @@ public sealed class LogModel(IMediator mediator, PromiseKeeperDbContext db, Clie
     public async Task LoadFormLookupsAsync(CancellationToken cancellationToken)
     {
         ClientOptions = await clients.OptionsAsync(db, cancellationToken);
-        var contacts = await LogContacts.ActiveAsync(db, cancellationToken);
-        ContactOptions = LogContacts.Options(contacts);
-        ContactsJson = LogContacts.Json(contacts);
+        try
+        {
+            var contacts = await LogContacts.ActiveAsync(db, cancellationToken);
+            ContactOptions = LogContacts.Options(contacts);
+            ContactsJson = LogContacts.Json(contacts);
+        }
+        catch (Exception ex) when (DatabaseUnavailable.Is(ex) && !cancellationToken.IsCancellationRequested)
+        {
+            // The form comes back with what was typed even while the database is down ("could not save"); the
+            // contact fields still take a person, only the saved contacts are not offered until it answers again.
+            ContactOptions = [];
+            ContactsJson = "{}";
+        }
     }
 
     public enum ClientChoice
