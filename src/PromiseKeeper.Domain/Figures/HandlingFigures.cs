@@ -43,11 +43,14 @@ public sealed record HandlingFigures
 
     public bool Has(char mistake) => Mistakes.Contains(mistake, StringComparison.Ordinal);
 
-    /// <summary>The figures of <paramref name="incident"/> (loaded in full) at <paramref name="now"/>, for its client's <paramref name="loyalty"/>.</summary>
-    public static HandlingFigures Of(Incident incident, LoyaltyLevel loyalty, DateTimeOffset now)
+    /// <summary>
+    /// The figures of <paramref name="incident"/> (loaded in full) at <paramref name="now"/>, for its client's <paramref name="loyalty"/>
+    /// and emotional bank account (<paramref name="bankBalance"/>), as the incident page's severity card reads them.
+    /// </summary>
+    public static HandlingFigures Of(Incident incident, LoyaltyLevel loyalty, DateTimeOffset now, int? bankBalance = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var severity = incident.AssessSeverity(loyalty, now);
+        var severity = incident.AssessSeverity(loyalty, now, bankBalance);
         return new HandlingFigures
         {
             Severity = severity.Level,

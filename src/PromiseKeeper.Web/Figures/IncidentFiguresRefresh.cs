@@ -50,6 +50,8 @@ public sealed class IncidentFiguresRefresh(
             .ToDictionaryAsync(i => i.Id, cancellationToken);
         var clientIds = incidents.Values.Select(i => i.ClientId).Distinct().ToList();
         var loyalties = await db.Clients.Where(c => clientIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Loyalty, cancellationToken);
+        // Severity as the incident page computes it: the client's emotional bank account feeds the relationship factor.
+        var standings = await Pages.Clients.BankAccountReads.StandingsAsync(db, clientIds, now, cancellationToken);
         var stored = await db.Set<IncidentFigures>().Where(f => ids.Contains(f.IncidentId)).ToDictionaryAsync(f => f.IncidentId, cancellationToken);
         foreach (var check in due)
         {
@@ -62,7 +64,7 @@ public sealed class IncidentFiguresRefresh(
             HandlingFigures figures;
             try
             {
-                figures = HandlingFigures.Of(incident, loyalties[incident.ClientId], now);
+                figures = HandlingFigures.Of(incident, loyalties[incident.ClientId], now, standings[incident.ClientId].Balance);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
