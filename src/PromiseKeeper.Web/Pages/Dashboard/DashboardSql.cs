@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 
 namespace PromiseKeeper.Web.Pages.Dashboard;
 
@@ -40,9 +41,6 @@ public static class DashboardSql
     /// <summary>The most split rows and repeat rows shown, the biggest first.</summary>
     public const int RowLimit = 50;
 
-    // The same predicate as the open-incident indexes (IncidentConfiguration).
-    private const string IsOpen = "s.\"Stage\" <> 'Closed' AND s.\"Stage\" <> 'NotApplicable'";
-
     // Whole days since discovery in the reader's zone, into the dashboard's four age buckets (DashboardAge).
     private const string AgeBucket =
         "CASE WHEN s.\"Age\" < 1 THEN 'Day' WHEN s.\"Age\" < 7 THEN 'Week' WHEN s.\"Age\" < 28 THEN 'Month' ELSE 'Older' END";
@@ -54,40 +52,62 @@ public static class DashboardSql
     ];
 
     /// <summary>The statement and its parameters (<see cref="DashboardScope.TeamId"/> null: every team).</summary>
-    public static (string Sql, NpgsqlParameter[] Parameters) For(DashboardScope scope, DateTimeOffset now)
+    public static (string Sql, NpgsqlParameter[] Parameters) For(DashboardScope scope, DashboardDayParts parts, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var split = SplitColumn(scope.Split);
-        var teamWhere = scope.TeamId is null ? string.Empty : "AND i.\"TeamId\" = @team";
-        var grouping = scope.Split == DashboardSplit.None ? string.Empty : "GROUP BY GROUPING SETS ((), (s.\"Split\"))";
-        var splitOut = scope.Split == DashboardSplit.None ? "NULL::text" : "CASE WHEN GROUPING(s.\"Split\") = 1 THEN NULL ELSE COALESCE(s.\"Split\", '') END";
+        ArgumentNullException.ThrowIfNull(parts);
+        var splitKind = SplitKindOf(scope.Split);
+        var splitKey = scope.Split == DashboardSplit.Team ? "COALESCE(NULLIF(d.\"TeamId\", 0)::text, '')" : "d.\"SplitValue\"";
         var values = string.Join(", ", TotalKeys.Select(k => $"('{k}', t.\"{k}\"::float8)"));
+        string[] kinds = ["none", "client", "kind", "promiser", "rootcause", .. scope.Split == DashboardSplit.AccountManager ? new[] { "owner" } : []];
+        var teamOf = (string alias) => scope.TeamId is null ? string.Empty : $"AND {alias}.\"TeamId\" = @team";
+        const string Sums = """
+            sum(d."Incidents") AS "incidents", sum(d."Computed") AS "computed", sum(d."Open") AS "open",
+            sum(d."MistakeA") AS "a", sum(d."MistakeB") AS "b", sum(d."MistakeC") AS "c", sum(d."MistakeD") AS "d", sum(d."MistakeE") AS "e",
+            sum(d."Told") AS "told", sum(d."ToldFirst") AS "toldFirst", sum(d."Blame") AS "blame", sum(d."Texts") AS "texts",
+            sum(d."RatioUnder10") AS "ratioUnder10", sum(d."Ratio10To4") AS "ratio10To4", sum(d."Ratio4To1") AS "ratio4To1",
+            sum(d."RatioOver1") AS "ratioOver1", sum(d."RatioUnknown") AS "ratioUnknown"
+            """;
+        var bySplit = scope.Split == DashboardSplit.None
+            ? string.Empty
+            : $"UNION ALL SELECT {splitKey}, {Sums} FROM d WHERE d.\"SplitKind\" = '{splitKind}' GROUP BY 1";
+        var tellsBySplit = scope.Split == DashboardSplit.None
+            ? string.Empty
+            : $"""
+              UNION ALL
+              SELECT {splitKey}, percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v), percentile_cont(0.9) WITHIN GROUP (ORDER BY m.v)
+              FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS m(v) WHERE d."SplitKind" = '{splitKind}' GROUP BY 1
+              """;
         var sql = $"""
-            WITH s AS (
-                SELECT i."Id", i."Stage", i."DiscoveredAt", i."ClientId", i."Kind", i."PromisedBy", {split} AS "Split",
-                       @today - (i."DiscoveredAt" AT TIME ZONE @zone)::date AS "Age",
-                       f."IncidentId" IS NOT NULL AS "Computed", f."MistakeA", f."MistakeB", f."MistakeC", f."MistakeD", f."MistakeE",
-                       f."MistakeCount", f."TimeToTellMinutes", f."ToldFirst", f."OfferToLossRatio", f."ClientTextsSent", f."BlameFindingsSent"
-                FROM "Incidents" i LEFT JOIN "IncidentFigures" f ON f."IncidentId" = i."Id"
-                WHERE i."DiscoveredAt" >= @from AND i."DiscoveredAt" < @to {teamWhere}
+            WITH d AS (
+                SELECT {DayColumns("x")}, x."Day"::timestamp AT TIME ZONE 'UTC' AS "At"
+                FROM "DashboardDays" x
+                WHERE x."SplitKind" = ANY(@kinds) AND x."Day" >= @fullFrom AND x."Day" < @fullTo AND NOT (x."Day" = ANY(@cutDays)) {teamOf("x")}
+                  AND NOT EXISTS (SELECT 1 FROM "DashboardDayChecks" c WHERE c."Day" = x."Day" AND c."TeamId" = x."TeamId")
+                UNION ALL
+                SELECT {DayColumns("r")}, c."Day"::timestamp AT TIME ZONE 'UTC'
+                FROM "DashboardDayChecks" c
+                CROSS JOIN LATERAL dashboard_rows(c."Day"::timestamp AT TIME ZONE 'UTC', (c."Day" + 1)::timestamp AT TIME ZONE 'UTC', c."TeamId") AS r
+                WHERE c."Day" >= @fullFrom AND c."Day" < @fullTo AND NOT (c."Day" = ANY(@cutDays)) {teamOf("c")} AND r."SplitKind" = ANY(@kinds)
+                UNION ALL
+                SELECT {DayColumns("r")}, p."Start"
+                FROM unnest(@partStarts, @partEnds) AS p("Start", "End")
+                CROSS JOIN LATERAL dashboard_rows(p."Start", p."End", @team) AS r
+                WHERE r."SplitKind" = ANY(@kinds)
+            ),
+            sums AS (
+                SELECT NULL::text AS "Split", {Sums} FROM d WHERE d."SplitKind" = 'none'
+                {bySplit}
+            ),
+            tells AS (
+                SELECT NULL::text AS "Split", percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v) AS "tell50",
+                       percentile_cont(0.9) WITHIN GROUP (ORDER BY m.v) AS "tell90"
+                FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS m(v) WHERE d."SplitKind" = 'none'
+                {tellsBySplit}
             ),
             totals AS (
-                SELECT {splitOut} AS "Split", count(*) AS "incidents", count(*) FILTER (WHERE s."Computed") AS "computed",
-                       count(*) FILTER (WHERE {IsOpen}) AS "open",
-                       count(*) FILTER (WHERE s."MistakeA") AS "a", count(*) FILTER (WHERE s."MistakeB") AS "b",
-                       count(*) FILTER (WHERE s."MistakeC") AS "c", count(*) FILTER (WHERE s."MistakeD") AS "d",
-                       count(*) FILTER (WHERE s."MistakeE") AS "e",
-                       percentile_cont(0.5) WITHIN GROUP (ORDER BY s."TimeToTellMinutes") AS "tell50",
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY s."TimeToTellMinutes") AS "tell90",
-                       count(s."TimeToTellMinutes") AS "told",
-                       count(*) FILTER (WHERE s."ToldFirst" AND s."TimeToTellMinutes" IS NOT NULL) AS "toldFirst",
-                       sum(s."BlameFindingsSent") AS "blame", sum(s."ClientTextsSent") AS "texts",
-                       count(*) FILTER (WHERE s."OfferToLossRatio" < 0.1) AS "ratioUnder10",
-                       count(*) FILTER (WHERE s."OfferToLossRatio" >= 0.1 AND s."OfferToLossRatio" < 0.25) AS "ratio10To4",
-                       count(*) FILTER (WHERE s."OfferToLossRatio" >= 0.25 AND s."OfferToLossRatio" < 1) AS "ratio4To1",
-                       count(*) FILTER (WHERE s."OfferToLossRatio" >= 1) AS "ratioOver1",
-                       count(*) FILTER (WHERE s."Computed" AND s."OfferToLossRatio" IS NULL) AS "ratioUnknown"
-                FROM s {grouping}
+                SELECT s.*, t."tell50", t."tell90" FROM sums s LEFT JOIN tells t ON t."Split" IS NOT DISTINCT FROM s."Split"
+                WHERE s."incidents" > 0 OR s."Split" IS NULL
             ),
             shown AS (
                 SELECT * FROM totals WHERE "Split" IS NULL
@@ -99,43 +119,51 @@ public static class DashboardSql
             UNION ALL
             SELECT '{SplitName}', t."Split", {SplitNameOf(scope.Split)}, NULL FROM shown t WHERE t."Split" <> ''
             UNION ALL
-            SELECT '{Open}', NULL, s."Stage" || '|' || {AgeBucket}, count(*) FROM s WHERE {IsOpen} GROUP BY 3
+            SELECT '{Open}', NULL, o."Stage" || '|' || {AgeBucket}, count(*)
+            FROM d CROSS JOIN LATERAL unnest(d."OpenStages") AS o("Stage")
+            CROSS JOIN LATERAL (SELECT @today - (d."At" AT TIME ZONE @zone)::date AS "Age") AS s
+            WHERE d."SplitKind" = 'none' GROUP BY 3
             UNION ALL
             SELECT '{Clocks}', NULL, rc."Kind" || '|' || CASE WHEN rc."DueAt" <= @now THEN 'Breached' ELSE 'Warning' END, count(DISTINCT rc."IncidentId")
-            FROM s JOIN "RunningClocks" rc ON rc."IncidentId" = s."Id"
-            WHERE rc."Subject" = 'Stage' AND rc."State" <> 'Paused' AND rc."WarnsAt" <= @now GROUP BY 3
+            FROM "RunningClocks" rc JOIN "Incidents" i ON i."Id" = rc."IncidentId"
+            WHERE rc."Subject" = 'Stage' AND rc."State" <> 'Paused' AND rc."WarnsAt" <= @now
+              AND i."DiscoveredAt" >= @from AND i."DiscoveredAt" < @to {(scope.TeamId is null ? string.Empty : "AND i.\"TeamId\" = @team")}
+            GROUP BY 3
             UNION ALL
-            SELECT '{Breaches}', NULL, e."Kind", count(*)
-            FROM s JOIN "ClockEvents" e ON e."IncidentId" = s."Id" WHERE e."Subject" = 'Stage' AND e."Event" = 'Breached' GROUP BY 3
+            SELECT '{Breaches}', NULL, b."Kind", count(*)
+            FROM d CROSS JOIN LATERAL unnest(d."BreachKinds") AS b("Kind") WHERE d."SplitKind" = 'none' GROUP BY 3
             UNION ALL
             SELECT '{Measures}', NULL, v."Key", v."Value" FROM (
-                SELECT count(*) FILTER (WHERE m."Status" <> 'Done' AND m."DueOn" < @today AND s."Stage" <> 'NotApplicable') AS "overdue",
-                       count(DISTINCT s."Id") FILTER (WHERE m."Status" <> 'Done' AND m."DueOn" < @today AND s."Stage" <> 'NotApplicable') AS "overdueIncidents",
-                       count(*) FILTER (WHERE m."Status" = 'Done') AS "done",
-                       count(*) FILTER (WHERE m."Status" = 'Done' AND (m."DoneAt" AT TIME ZONE @zone)::date <= m."DueOn") AS "doneOnTime"
-                FROM s JOIN "PreventionMeasures" m ON m."IncidentId" = s."Id") AS x
+                SELECT COALESCE(sum((SELECT count(*) FROM unnest(d."OpenMeasureDues") AS m(due) WHERE m.due < @today)), 0) AS "overdue",
+                       COALESCE(sum((SELECT count(*) FROM unnest(d."EarliestOpenDues") AS m(due) WHERE m.due < @today)), 0) AS "overdueIncidents",
+                       COALESCE(sum(cardinality(d."DoneMeasureAts")), 0) AS "done",
+                       COALESCE(sum((SELECT count(*) FROM unnest(d."DoneMeasureAts", d."DoneMeasureDues") AS m(at, due)
+                                     WHERE (m.at AT TIME ZONE @zone)::date <= m.due)), 0) AS "doneOnTime"
+                FROM d WHERE d."SplitKind" = 'none') AS x
             CROSS JOIN LATERAL (VALUES ('overdue', x."overdue"::float8), ('overdueIncidents', x."overdueIncidents"::float8),
                 ('done', x."done"::float8), ('doneOnTime', x."doneOnTime"::float8)) AS v("Key", "Value")
             UNION ALL
-            (SELECT '{RepeatClient}', s."ClientId"::text, min(c."Name"), count(*) FROM s JOIN "Clients" c ON c."Id" = s."ClientId"
-             GROUP BY s."ClientId" HAVING count(*) > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
+            (SELECT '{RepeatClient}', d."SplitValue", min(c."Name"), sum(d."Incidents")
+             FROM d JOIN "Clients" c ON c."Id" = d."SplitValue"::int WHERE d."SplitKind" = 'client'
+             GROUP BY d."SplitValue" HAVING sum(d."Incidents") > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
             UNION ALL
-            (SELECT '{RepeatPromiser}', NULL, min(btrim(s."PromisedBy")), count(*) FROM s WHERE btrim(s."PromisedBy") <> ''
-             GROUP BY lower(btrim(s."PromisedBy")) HAVING count(*) > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
+            (SELECT '{RepeatPromiser}', NULL, min(d."Label"), sum(d."Incidents") FROM d WHERE d."SplitKind" = 'promiser'
+             GROUP BY d."SplitValue" HAVING sum(d."Incidents") > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
             UNION ALL
-            (SELECT '{RepeatRootCause}', NULL, r."RootCauseCategory", count(*) FROM s JOIN "IncidentRetros" r ON r."IncidentId" = s."Id"
-             GROUP BY 3 HAVING count(*) > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
+            (SELECT '{RepeatRootCause}', NULL, d."SplitValue", sum(d."Incidents") FROM d WHERE d."SplitKind" = 'rootcause'
+             GROUP BY 3 HAVING sum(d."Incidents") > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
             UNION ALL
-            (SELECT '{RepeatKind}', NULL, s."Kind", count(*) FROM s WHERE s."Kind" IS NOT NULL GROUP BY 3 HAVING count(*) > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
+            (SELECT '{RepeatKind}', NULL, d."SplitValue", sum(d."Incidents") FROM d WHERE d."SplitKind" = 'kind' AND d."SplitValue" <> ''
+             GROUP BY 3 HAVING sum(d."Incidents") > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
             UNION ALL
             SELECT '{Trend}', v."Key", x."Bucket", v."Value" FROM (
-                SELECT to_char(date_trunc(@unit, s."DiscoveredAt" AT TIME ZONE @zone), 'YYYY-MM-DD') AS "Bucket",
-                       count(*) AS "incidents", count(*) FILTER (WHERE s."MistakeCount" > 0) AS "mistakes"
-                FROM s GROUP BY 1) AS x
+                SELECT to_char(date_trunc(@unit, d."At" AT TIME ZONE @zone), 'YYYY-MM-DD') AS "Bucket",
+                       sum(d."Incidents") AS "incidents", sum(d."WithMistakes") AS "mistakes"
+                FROM d WHERE d."SplitKind" = 'none' GROUP BY 1) AS x
             CROSS JOIN LATERAL (VALUES ('incidents', x."incidents"::float8), ('mistakes', x."mistakes"::float8)) AS v("Key", "Value")
             UNION ALL
-            SELECT '{TrendBreaches}', NULL, to_char(date_trunc(@unit, e."HappenedAt" AT TIME ZONE @zone), 'YYYY-MM-DD'), count(*)
-            FROM s JOIN "ClockEvents" e ON e."IncidentId" = s."Id" WHERE e."Subject" = 'Stage' AND e."Event" = 'Breached' GROUP BY 3
+            SELECT '{TrendBreaches}', NULL, to_char(date_trunc(@unit, b."At" AT TIME ZONE @zone), 'YYYY-MM-DD'), count(*)
+            FROM d CROSS JOIN LATERAL unnest(d."BreachTimes") AS b("At") WHERE d."SplitKind" = 'none' GROUP BY 3
             {(scope.AllTeams ? $"UNION ALL SELECT '{Team}', t.\"Id\"::text, t.\"Name\", NULL FROM \"Teams\" t" : string.Empty)}
             """;
         NpgsqlParameter[] parameters =
@@ -146,18 +174,28 @@ public static class DashboardSql
             new("now", now.ToUniversalTime()),
             new("zone", scope.TimeZoneId),
             new("unit", scope.ByWeek ? "week" : "month"),
-            new("team", scope.TeamId ?? 0),
+            new("team", NpgsqlDbType.Integer) { Value = scope.TeamId is { } team ? team : DBNull.Value },
+            new("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = kinds },
+            new("fullFrom", parts.FullFrom),
+            new("fullTo", parts.FullTo),
+            new("cutDays", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = parts.CutDays },
+            new("partStarts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartStarts },
+            new("partEnds", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartEnds },
         ];
         return (sql, parameters.Where(p => sql.Contains('@' + p.ParameterName, StringComparison.Ordinal)).ToArray());
     }
 
-    private static string SplitColumn(DashboardSplit split) => split switch
+    // The summary's columns but the day (the union's rows carry their instant, "At", instead).
+    private static string DayColumns(string alias) =>
+        string.Join(", ", Figures.DashboardDaysSql.ColumnNames.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => $"{alias}.{c}"));
+
+    private static string SplitKindOf(DashboardSplit split) => split switch
     {
-        DashboardSplit.Team => "i.\"TeamId\"::text",
-        DashboardSplit.AccountManager => "i.\"OwnerId\"",
-        DashboardSplit.Client => "i.\"ClientId\"::text",
-        DashboardSplit.Kind => "i.\"Kind\"",
-        _ => "NULL::text",
+        DashboardSplit.AccountManager => "owner",
+        DashboardSplit.Client => "client",
+        DashboardSplit.Kind => "kind",
+        _ => "none",
     };
 
     // The split value's name for people; a kind's name is shown from its enum.

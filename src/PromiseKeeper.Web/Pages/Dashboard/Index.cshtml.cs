@@ -74,7 +74,8 @@ public sealed class IndexModel(IMediator mediator) : PageModel
                 teamId,
                 allTeams,
                 split);
-            var (sql, parameters) = DashboardSql.For(scope, now);
+            var parts = DashboardDayParts.Of(scope, day => StartOf(day, zone));
+            var (sql, parameters) = DashboardSql.For(scope, parts, now);
             var rows = await db.Database.SqlQueryRaw<FigureRow>(sql, parameters).ToListAsync(cancellationToken);
             return new Result(new DashboardFigures(scope, rows), null, allTeams, split, today);
         }

@@ -1,0 +1,210 @@
+namespace PromiseKeeper.Web.Figures;
+
+/// <summary>
+/// The SQL of the DashboardDays migration (ADR 0027, "Speed"): the dashboard's per-day summary, one row per UTC day of
+/// discovery, team (0: none) and split value, built by ONE function, <c>dashboard_rows(from, to, team)</c>, that both the
+/// refresh (a whole UTC day) and the dashboard (the parts of days it cannot take from the summary) call, so the summary
+/// and a live count can never disagree. Triggers queue the (day, team) whose rows a change makes stale in
+/// "DashboardDayChecks"; the dashboard counts a queued day live, so it is never staler than the data, and
+/// <see cref="DashboardDaysRefresh"/> rebuilds queued days in the background.
+/// </summary>
+public static class DashboardDaysSql
+{
+    /// <summary>
+    /// The split kinds: 'none' (the whole team's day), 'owner', 'client', 'kind' (the dashboard's splits), 'promiser' and
+    /// 'rootcause' (its repeat lists). Time to tell is kept as the day's values (percentiles cannot be summed); the 'none'
+    /// row also keeps the open incidents' stages, the stage clocks' breaches and the prevention measures as arrays, because
+    /// what they count depends on the reader's "today" and zone.
+    /// </summary>
+    public const string Columns = """
+        "TeamId" integer, "SplitKind" text, "SplitValue" text, "Label" text,
+        "Incidents" integer, "Computed" integer, "Open" integer,
+        "MistakeA" integer, "MistakeB" integer, "MistakeC" integer, "MistakeD" integer, "MistakeE" integer, "WithMistakes" integer,
+        "Told" integer, "ToldFirst" integer, "TellMinutes" integer[], "Blame" integer, "Texts" integer,
+        "RatioUnder10" integer, "Ratio10To4" integer, "Ratio4To1" integer, "RatioOver1" integer, "RatioUnknown" integer,
+        "OpenStages" text[], "BreachKinds" text[], "BreachTimes" timestamp with time zone[],
+        "OpenMeasureDues" date[], "EarliestOpenDues" date[], "DoneMeasureAts" timestamp with time zone[], "DoneMeasureDues" date[]
+        """;
+
+    /// <summary>The column names of <see cref="Columns"/>, in order, for INSERT and SELECT lists.</summary>
+    public const string ColumnNames = """
+        "TeamId", "SplitKind", "SplitValue", "Label", "Incidents", "Computed", "Open",
+        "MistakeA", "MistakeB", "MistakeC", "MistakeD", "MistakeE", "WithMistakes",
+        "Told", "ToldFirst", "TellMinutes", "Blame", "Texts",
+        "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown",
+        "OpenStages", "BreachKinds", "BreachTimes",
+        "OpenMeasureDues", "EarliestOpenDues", "DoneMeasureAts", "DoneMeasureDues"
+        """;
+
+    public const string CreateTables = $"""
+        CREATE TABLE "DashboardDays" (
+            "Day" date NOT NULL,
+            {Columns},
+            CONSTRAINT "PK_DashboardDays" PRIMARY KEY ("SplitKind", "TeamId", "Day", "SplitValue")
+        );
+        ALTER TABLE "DashboardDays" ALTER COLUMN "TeamId" SET NOT NULL, ALTER COLUMN "SplitKind" SET NOT NULL,
+            ALTER COLUMN "SplitValue" SET NOT NULL;
+        CREATE INDEX "IX_DashboardDays_SplitKind_Day" ON "DashboardDays" ("SplitKind", "Day");
+        CREATE TABLE "DashboardDayChecks" (
+            "Day" date NOT NULL,
+            "TeamId" integer NOT NULL,
+            "Changes" integer NOT NULL DEFAULT 1,
+            CONSTRAINT "PK_DashboardDayChecks" PRIMARY KEY ("Day", "TeamId")
+        );
+        """;
+
+    /// <summary>
+    /// The summary rows of the incidents discovered in [from_at, to_at), of one team (0: incidents without one) or, with a
+    /// null team, of every team. The same definitions as the incident list's filters (ADR 0025, 0027): open is neither
+    /// Closed nor NotApplicable, a measure of an incident marked not applicable is never overdue, a promiser is compared
+    /// trimmed and case-insensitively, the incident's kind and root cause by value.
+    /// </summary>
+    public const string CreateFunction = $$"""
+        CREATE FUNCTION dashboard_rows(from_at timestamp with time zone, to_at timestamp with time zone, team integer)
+        RETURNS TABLE ({{Columns}})
+        LANGUAGE sql STABLE AS $fn$
+        WITH i AS (
+            SELECT i."Id", COALESCE(i."TeamId", 0) AS "TeamId", i."OwnerId", i."ClientId", i."Kind", i."Stage", i."PromisedBy",
+                   i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable' AS "IsOpen",
+                   f."IncidentId" IS NOT NULL AS "Computed", f."MistakeA", f."MistakeB", f."MistakeC", f."MistakeD", f."MistakeE",
+                   f."MistakeCount", f."TimeToTellMinutes", f."ToldFirst", f."OfferToLossRatio", f."ClientTextsSent", f."BlameFindingsSent",
+                   r."RootCauseCategory"
+            FROM "Incidents" i
+            LEFT JOIN "IncidentFigures" f ON f."IncidentId" = i."Id"
+            LEFT JOIN "IncidentRetros" r ON r."IncidentId" = i."Id"
+            WHERE i."DiscoveredAt" >= from_at AND i."DiscoveredAt" < to_at AND (team IS NULL OR COALESCE(i."TeamId", 0) = team)
+        ),
+        keyed AS (
+            SELECT i.*, k."SplitKind", k."SplitValue"
+            FROM i CROSS JOIN LATERAL (VALUES
+                ('none', ''), ('owner', i."OwnerId"::text), ('client', i."ClientId"::text), ('kind', COALESCE(i."Kind"::text, '')),
+                ('promiser', NULLIF(lower(btrim(i."PromisedBy")), '')), ('rootcause', i."RootCauseCategory"::text)
+            ) AS k("SplitKind", "SplitValue")
+            WHERE k."SplitValue" IS NOT NULL
+        ),
+        breaches AS (
+            SELECT i."TeamId", array_agg(e."Kind"::text ORDER BY e."Id") AS "Kinds", array_agg(e."HappenedAt" ORDER BY e."Id") AS "Times"
+            FROM i JOIN "ClockEvents" e ON e."IncidentId" = i."Id"
+            WHERE e."Subject" = 'Stage' AND e."Event" = 'Breached'
+            GROUP BY i."TeamId"
+        ),
+        measures AS (
+            SELECT i."TeamId",
+                   array_agg(m."DueOn" ORDER BY m."Id") FILTER (WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable') AS "OpenDues",
+                   array_agg(m."DoneAt" ORDER BY m."Id") FILTER (WHERE m."Status" = 'Done') AS "DoneAts",
+                   array_agg(m."DueOn" ORDER BY m."Id") FILTER (WHERE m."Status" = 'Done') AS "DoneDues"
+            FROM i JOIN "PreventionMeasures" m ON m."IncidentId" = i."Id"
+            GROUP BY i."TeamId"
+        ),
+        earliest AS (
+            SELECT x."TeamId", array_agg(x."Due") AS "Dues"
+            FROM (SELECT i."TeamId", min(m."DueOn") AS "Due"
+                  FROM i JOIN "PreventionMeasures" m ON m."IncidentId" = i."Id"
+                  WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable'
+                  GROUP BY i."TeamId", i."Id") AS x
+            GROUP BY x."TeamId"
+        )
+        SELECT k."TeamId", k."SplitKind", k."SplitValue",
+               CASE WHEN k."SplitKind" = 'promiser' THEN min(btrim(k."PromisedBy")) END,
+               count(*)::int, (count(*) FILTER (WHERE k."Computed"))::int, (count(*) FILTER (WHERE k."IsOpen"))::int,
+               (count(*) FILTER (WHERE k."MistakeA"))::int, (count(*) FILTER (WHERE k."MistakeB"))::int,
+               (count(*) FILTER (WHERE k."MistakeC"))::int, (count(*) FILTER (WHERE k."MistakeD"))::int,
+               (count(*) FILTER (WHERE k."MistakeE"))::int, (count(*) FILTER (WHERE k."MistakeCount" > 0))::int,
+               count(k."TimeToTellMinutes")::int,
+               (count(*) FILTER (WHERE k."ToldFirst" AND k."TimeToTellMinutes" IS NOT NULL))::int,
+               CASE WHEN k."SplitKind" IN ('none', 'owner', 'client', 'kind')
+                    THEN array_agg(k."TimeToTellMinutes") FILTER (WHERE k."TimeToTellMinutes" IS NOT NULL) END,
+               COALESCE(sum(k."BlameFindingsSent"), 0)::int, COALESCE(sum(k."ClientTextsSent"), 0)::int,
+               (count(*) FILTER (WHERE k."OfferToLossRatio" < 0.1))::int,
+               (count(*) FILTER (WHERE k."OfferToLossRatio" >= 0.1 AND k."OfferToLossRatio" < 0.25))::int,
+               (count(*) FILTER (WHERE k."OfferToLossRatio" >= 0.25 AND k."OfferToLossRatio" < 1))::int,
+               (count(*) FILTER (WHERE k."OfferToLossRatio" >= 1))::int,
+               (count(*) FILTER (WHERE k."Computed" AND k."OfferToLossRatio" IS NULL))::int,
+               CASE WHEN k."SplitKind" = 'none' THEN array_agg(k."Stage"::text) FILTER (WHERE k."IsOpen") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT b."Kinds" FROM breaches b WHERE b."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT b."Times" FROM breaches b WHERE b."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OpenDues" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT e."Dues" FROM earliest e WHERE e."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."DoneAts" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."DoneDues" FROM measures m WHERE m."TeamId" = k."TeamId") END
+        FROM keyed k
+        GROUP BY k."TeamId", k."SplitKind", k."SplitValue"
+        $fn$;
+        """;
+
+    /// <summary>
+    /// Queues the (UTC day, team) of a discovery instant. DO UPDATE rather than DO NOTHING: it waits for a refresh that holds
+    /// the row, and queues the day again after it, so a change the refresh could not see is never lost.
+    /// </summary>
+    public const string CreateQueueFunctions = """
+        CREATE FUNCTION dashboard_days_queue(discovered_at timestamp with time zone, team integer) RETURNS void
+        LANGUAGE sql AS $fn$
+            INSERT INTO "DashboardDayChecks" ("Day", "TeamId") VALUES ((discovered_at AT TIME ZONE 'UTC')::date, COALESCE(team, 0))
+            ON CONFLICT ("Day", "TeamId") DO UPDATE SET "Changes" = "DashboardDayChecks"."Changes" + 1;
+        $fn$;
+
+        CREATE FUNCTION dashboard_days_queue_incident() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+            PERFORM dashboard_days_queue(NEW."DiscoveredAt", NEW."TeamId");
+            IF TG_OP = 'UPDATE' AND (OLD."DiscoveredAt" IS DISTINCT FROM NEW."DiscoveredAt" OR OLD."TeamId" IS DISTINCT FROM NEW."TeamId") THEN
+                PERFORM dashboard_days_queue(OLD."DiscoveredAt", OLD."TeamId");
+            END IF;
+            RETURN NULL;
+        END $fn$;
+
+        CREATE FUNCTION dashboard_days_queue_child() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        DECLARE incident_id bigint;
+        BEGIN
+            IF TG_OP = 'DELETE' THEN incident_id := OLD."IncidentId"; ELSE incident_id := NEW."IncidentId"; END IF;
+            PERFORM dashboard_days_queue(i."DiscoveredAt", i."TeamId") FROM "Incidents" i WHERE i."Id" = incident_id;
+            RETURN NULL;
+        END $fn$;
+        """;
+
+    /// <summary>
+    /// The triggers: an incident's dashboard columns (its stage, owner, team, client, kind, promiser, discovery), its
+    /// figures row, its retro's root cause, its prevention measures and its stage clocks' breaches.
+    /// </summary>
+    public const string CreateTriggers = """
+        CREATE TRIGGER "TR_Incidents_QueueDashboardDayInsert" AFTER INSERT ON "Incidents"
+            FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_incident();
+        CREATE TRIGGER "TR_Incidents_QueueDashboardDayUpdate" AFTER UPDATE ON "Incidents"
+            FOR EACH ROW WHEN (OLD."Stage" IS DISTINCT FROM NEW."Stage" OR OLD."OwnerId" IS DISTINCT FROM NEW."OwnerId"
+                OR OLD."TeamId" IS DISTINCT FROM NEW."TeamId" OR OLD."ClientId" IS DISTINCT FROM NEW."ClientId"
+                OR OLD."Kind" IS DISTINCT FROM NEW."Kind" OR OLD."PromisedBy" IS DISTINCT FROM NEW."PromisedBy"
+                OR OLD."DiscoveredAt" IS DISTINCT FROM NEW."DiscoveredAt")
+            EXECUTE FUNCTION dashboard_days_queue_incident();
+        CREATE TRIGGER "TR_IncidentFigures_QueueDashboardDay" AFTER INSERT OR UPDATE OR DELETE ON "IncidentFigures"
+            FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_child();
+        CREATE TRIGGER "TR_IncidentRetros_QueueDashboardDay" AFTER INSERT OR DELETE OR UPDATE OF "RootCauseCategory" ON "IncidentRetros"
+            FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_child();
+        CREATE TRIGGER "TR_PreventionMeasures_QueueDashboardDay" AFTER INSERT OR UPDATE OR DELETE ON "PreventionMeasures"
+            FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_child();
+        CREATE TRIGGER "TR_ClockEvents_QueueDashboardDay" AFTER INSERT ON "ClockEvents"
+            FOR EACH ROW WHEN (NEW."Subject" = 'Stage' AND NEW."Event" = 'Breached')
+            EXECUTE FUNCTION dashboard_days_queue_child();
+        """;
+
+    /// <summary>Every day and team there are incidents of: built at once (seconds for a team's years; the bench's million in a minute or two).</summary>
+    public const string Backfill = $"""
+        INSERT INTO "DashboardDays" ("Day", {ColumnNames})
+        SELECT d."Day", r.*
+        FROM (SELECT DISTINCT (i."DiscoveredAt" AT TIME ZONE 'UTC')::date AS "Day" FROM "Incidents" i) AS d
+        CROSS JOIN LATERAL dashboard_rows(d."Day"::timestamp AT TIME ZONE 'UTC', (d."Day" + 1)::timestamp AT TIME ZONE 'UTC', NULL) AS r;
+        """;
+
+    public const string Drop = """
+        DROP TRIGGER IF EXISTS "TR_ClockEvents_QueueDashboardDay" ON "ClockEvents";
+        DROP TRIGGER IF EXISTS "TR_PreventionMeasures_QueueDashboardDay" ON "PreventionMeasures";
+        DROP TRIGGER IF EXISTS "TR_IncidentRetros_QueueDashboardDay" ON "IncidentRetros";
+        DROP TRIGGER IF EXISTS "TR_IncidentFigures_QueueDashboardDay" ON "IncidentFigures";
+        DROP TRIGGER IF EXISTS "TR_Incidents_QueueDashboardDayUpdate" ON "Incidents";
+        DROP TRIGGER IF EXISTS "TR_Incidents_QueueDashboardDayInsert" ON "Incidents";
+        DROP FUNCTION IF EXISTS dashboard_days_queue_child();
+        DROP FUNCTION IF EXISTS dashboard_days_queue_incident();
+        DROP FUNCTION IF EXISTS dashboard_days_queue(timestamp with time zone, integer);
+        DROP FUNCTION IF EXISTS dashboard_rows(timestamp with time zone, timestamp with time zone, integer);
+        DROP TABLE IF EXISTS "DashboardDayChecks";
+        DROP TABLE IF EXISTS "DashboardDays";
+        """;
+}

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Figures;
+using PromiseKeeper.Web.Pages.Dashboard;
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Dashboard;
+
+/// <summary>
+/// The dashboard's per-day summary ("DashboardDays", ADR 0027): what a change queues, that a queued day is counted live
+/// until the refresh rebuilds it, that the rebuilt summary gives the same page, and the days a reader's zone cuts.
+/// </summary>
+public sealed partial class DashboardSummaryTests(WebAppFixture app) : DashboardTest(app)
+{
+    public static TheoryData<string, string> Views => new()
+    {
+        { "UTC", "/Dashboard" },
+        { "UTC", "/Dashboard?Split=AccountManager" },
+        { "UTC", "/Dashboard?Period=90&Split=Client" },
+        { "Asia/Kolkata", "/Dashboard?Period=90&Split=Team" },
+        { "Asia/Kolkata", "/Dashboard?Period=365&Split=Kind" },
+        { "Pacific/Kiritimati", "/Dashboard" },
+        { "America/St_Johns", "/Dashboard?Period=custom&From=2026-08-03&To=2026-11-23" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task The_rebuilt_summary_gives_the_page_counted_live_and_a_later_change_shows_at_once(string zone, string path)
+    {
+        var w = await KnownWorldAsync();
+        await SetZoneAsync(w.Head, zone);
+        using var http = await App.CreateSignedInClientAsync(w.Head);
+        Assert.NotEqual(0, await QueuedAsync());
+        var live = await PageAsync(http, path);
+
+        Assert.NotEqual(0, await App.RefreshDashboardDaysAsync());
+
+        Assert.Equal(0, await QueuedAsync());
+        Assert.Equal(live, await PageAsync(http, path));
+
+        // A change after the rebuild queues its day, which the page counts live (the rest from the summary), as it
+        // shows once the day is rebuilt.
+        await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == w.Two.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Stage, PlaybookStage.Closed)));
+        Assert.Equal(1, await QueuedAsync());
+        var changed = await PageAsync(http, path);
+        Assert.NotEqual(live, changed);
+        await App.RefreshDashboardDaysAsync();
+        Assert.Equal(changed, await PageAsync(http, path));
+    }
+
+    [Fact]
+    public async Task Only_a_change_the_dashboard_counts_queues_the_incident_s_day_and_moving_the_discovery_queues_both_days()
+    {
+        var w = await KnownWorldAsync();
+        await App.RefreshDashboardDaysAsync();
+        var one = DayOf(w.One.DiscoveredAt);
+
+        await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == w.One.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.Summary, "Renamed")));
+        Assert.Empty(await QueueAsync());
+
+        await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == w.One.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.PromisedBy, "Kim")));
+        Assert.Equal([(one, w.TeamOne)], await QueueAsync());
+        await App.RefreshDashboardDaysAsync();
+
+        await App.WithDbAsync(db => db.Set<IncidentFigures>().Where(f => f.IncidentId == w.One.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(f => f.MistakeB, true)));
+        Assert.Equal([(one, w.TeamOne)], await QueueAsync());
+        await App.RefreshDashboardDaysAsync();
+
+        await App.WithDbAsync(db => Measure(db, w.Five.Id, "Call back", DateOnly.FromDateTime(App.Clock.Now.UtcDateTime), null));
+        Assert.Equal([(DayOf(w.Five.DiscoveredAt), w.TeamTwo)], await QueueAsync());
+        await App.RefreshDashboardDaysAsync();
+
+        var earlier = w.One.DiscoveredAt.AddDays(-2);
+        await App.WithDbAsync(db => db.Incidents.Where(i => i.Id == w.One.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.DiscoveredAt, earlier)));
+        Assert.Equal([(DayOf(earlier), w.TeamOne), (one, w.TeamOne)], await QueueAsync());
+    }
+
+    [Fact]
+    public async Task A_utc_day_cut_by_a_week_of_the_reader_s_zone_is_counted_in_its_parts_live_and_from_the_summary()
+    {
+        var w = await KnownWorldAsync();
+        await SetZoneAsync(w.Head, "Asia/Kolkata");
+        var cleo = await App.CreateUserAsync(Roles.AccountManager, "Cleo Park");
+        // Sunday 22 Nov 2026, 18:00 and 18:45 UTC: 23:30 on Sunday and 00:15 on Monday 23 Nov in Kolkata (UTC+5:30).
+        var sunday = new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.Zero);
+        await App.AnIncident(cleo).Titled("Late on Sunday").ForClient("Acme").DiscoveredAt(sunday).SaveAsync();
+        await App.AnIncident(cleo).Titled("Early on Monday").ForClient("Acme").DiscoveredAt(sunday.AddMinutes(45)).SaveAsync();
+
+        using var http = await App.CreateSignedInClientAsync(w.Head);
+        var live = await PageAsync(http, "/Dashboard");
+        await App.RefreshDashboardDaysAsync();
+        var summarised = await PageAsync(http, "/Dashboard");
+
+        Assert.Equal(live, summarised);
+        // In Kolkata the week of Monday 16 Nov has Five (18 Nov), Two (20 Nov) and "Late on Sunday"; the week of 23 Nov
+        // (today) has One and "Early on Monday". A reader in UTC would see 4 and 1.
+        Assert.Equal((3, 2), (TrendIncidents(summarised, "2026-11-16", "2026-11-22"), TrendIncidents(summarised, "2026-11-23", "2026-11-23")));
+    }
+
+    [Fact]
+    public void A_reader_in_utc_has_no_cut_day_and_a_reader_elsewhere_has_parts_that_cover_each_cut_day_s_share_of_the_period()
+    {
+        static DateTimeOffset Utc(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var today = new DateOnly(2026, 11, 23);
+        var utc = new DashboardScope(today.AddDays(-89), today, Utc(today.AddDays(-89)), Utc(today.AddDays(1)), today, "UTC", null, true, DashboardSplit.None);
+        var none = DashboardDayParts.Of(utc, Utc);
+        Assert.Empty(none.CutDays);
+        Assert.Empty(none.PartStarts);
+        Assert.Equal((today.AddDays(-89), today.AddDays(1)), (none.FullFrom, none.FullTo));
+
+        // Kolkata: a day starts at 18:30 UTC the day before.
+        static DateTimeOffset Kolkata(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(5.5));
+        var scope = utc with { From = Kolkata(today.AddDays(-89)), To = Kolkata(today.AddDays(1)), TimeZoneId = "Asia/Kolkata" };
+        var parts = DashboardDayParts.Of(scope, Kolkata);
+
+        // The first and last UTC days are partly outside the period; every Monday, today, 6 and 27 days ago cut a day.
+        var mondays = Enumerable.Range(1, 89).Select(n => today.AddDays(-89 + n)).Count(d => d.DayOfWeek == DayOfWeek.Monday);
+        Assert.Equal(2 + mondays + 3 - 1, parts.CutDays.Length); // today (a Monday) is both a week and an age limit
+        Assert.Equal(scope.From, parts.PartStarts[0]);
+        Assert.Equal(scope.To, parts.PartEnds[^1]);
+        for (var p = 0; p < parts.PartStarts.Length; p++)
+        {
+            Assert.True(parts.PartStarts[p] < parts.PartEnds[p]);
+            var day = DateOnly.FromDateTime(parts.PartStarts[p].UtcDateTime);
+            Assert.Contains(day, parts.CutDays);
+            // Within a cut day the parts follow on from each other; across days they start at midnight UTC or the period.
+            if (p > 0 && DateOnly.FromDateTime(parts.PartStarts[p - 1].UtcDateTime) == day)
+            {
+                Assert.Equal(parts.PartEnds[p - 1], parts.PartStarts[p]);
+            }
+        }
+
+        Assert.Contains(Kolkata(today.AddDays(-6)), parts.PartStarts);
+        Assert.Contains(Kolkata(today.AddDays(-27)), parts.PartStarts);
+    }
+
+    private Task SetZoneAsync(TestUser user, string zone) =>
+        App.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.TimeZoneId, zone)));
+
+    // The incidents of one trend bucket: the first link to the list with exactly its days.
+    private static int TrendIncidents(string html, string from, string to)
+    {
+        var match = Regex.Match(WebUtility.HtmlDecode(html), $"From={from}&To={to}\">(\\d+)</a>");
+        Assert.True(match.Success, $"no trend bucket {from} – {to}");
+        return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private Task<int> QueuedAsync() =>
+        App.WithDbAsync(db => db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM "DashboardDayChecks" """).SingleAsync());
+
+    private async Task<List<(DateOnly Day, int TeamId)>> QueueAsync() =>
+        [.. (await App.WithDbAsync(db => db.Database
+            .SqlQueryRaw<DashboardDaysRefresh.DayOfTeam>("""SELECT "Day", "TeamId" FROM "DashboardDayChecks" ORDER BY "Day", "TeamId" """)
+            .ToListAsync())).Select(c => (c.Day, c.TeamId))];
+
+    private static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+
+    // The page without what differs from one request to the next (antiforgery tokens).
+    private static async Task<string> PageAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Token().Replace(await response.Content.ReadAsStringAsync(), "token");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"|value=\"[^\"]*\" name=\"__RequestVerificationToken\"")]
+    private static partial Regex Token();
+}
