@@ -45,3 +45,12 @@ ON CONFLICT ("IncidentId") DO NOTHING;
 DELETE FROM "FigureChecks" AS c USING "Incidents" AS i
 WHERE i."Id" = c."IncidentId" AND (i."ClientToldAt" IS NOT NULL OR i."Stage" IN ('Closed', 'NotApplicable'));
 UPDATE "FigureChecks" SET "CheckAt" = now() + "IncidentId" % 1000 * interval '1 hour';
+
+-- The dashboard's per-day summary as its refresh leaves it (DashboardDaysRefresh): every day built, nothing queued.
+-- The seed's inserts went through the triggers, so the queue holds every day; build them all at once instead.
+DELETE FROM "DashboardDays";
+INSERT INTO "DashboardDays"
+SELECT d."Day", r.*
+FROM (SELECT DISTINCT (i."DiscoveredAt" AT TIME ZONE 'UTC')::date AS "Day" FROM "Incidents" i) AS d
+CROSS JOIN LATERAL dashboard_rows(d."Day"::timestamp AT TIME ZONE 'UTC', (d."Day" + 1)::timestamp AT TIME ZONE 'UTC', NULL) AS r;
+DELETE FROM "DashboardDayChecks";

@@ -13,8 +13,9 @@ public static class DashboardDaysSql
     /// <summary>
     /// The split kinds: 'none' (the whole team's day), 'owner', 'client', 'kind' (the dashboard's splits), 'promiser' and
     /// 'rootcause' (its repeat lists). Time to tell is kept as the day's values (percentiles cannot be summed); the 'none'
-    /// row also keeps the open incidents' stages, the stage clocks' breaches and the prevention measures as arrays, because
-    /// what they count depends on the reader's "today" and zone.
+    /// row also keeps the open incidents' stages, the stage clocks' breaches, the prevention measures and the running
+    /// (not paused) stage clocks' warning and due instants as arrays, because what they count depends on the reader's
+    /// "today", zone or "now".
     /// </summary>
     public const string Columns = """
         "TeamId" integer, "SplitKind" text, "SplitValue" text, "Label" text,
@@ -23,7 +24,8 @@ public static class DashboardDaysSql
         "Told" integer, "ToldFirst" integer, "TellMinutes" integer[], "Blame" integer, "Texts" integer,
         "RatioUnder10" integer, "Ratio10To4" integer, "Ratio4To1" integer, "RatioOver1" integer, "RatioUnknown" integer,
         "OpenStages" text[], "BreachKinds" text[], "BreachTimes" timestamp with time zone[],
-        "OpenMeasureDues" date[], "EarliestOpenDues" date[], "DoneMeasureAts" timestamp with time zone[], "DoneMeasureDues" date[]
+        "OpenMeasureDues" date[], "EarliestOpenDues" date[], "DoneMeasureAts" timestamp with time zone[], "DoneMeasureDues" date[],
+        "ClockKinds" text[], "ClockWarnsAt" timestamp with time zone[], "ClockDueAt" timestamp with time zone[]
         """;
 
     /// <summary>The column names of <see cref="Columns"/>, in order, for INSERT and SELECT lists.</summary>
@@ -33,7 +35,8 @@ public static class DashboardDaysSql
         "Told", "ToldFirst", "TellMinutes", "Blame", "Texts",
         "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown",
         "OpenStages", "BreachKinds", "BreachTimes",
-        "OpenMeasureDues", "EarliestOpenDues", "DoneMeasureAts", "DoneMeasureDues"
+        "OpenMeasureDues", "EarliestOpenDues", "DoneMeasureAts", "DoneMeasureDues",
+        "ClockKinds", "ClockWarnsAt", "ClockDueAt"
         """;
 
     public const string CreateTables = $"""
@@ -57,12 +60,15 @@ public static class DashboardDaysSql
     /// The summary rows of the incidents discovered in [from_at, to_at), of one team (0: incidents without one) or, with a
     /// null team, of every team. The same definitions as the incident list's filters (ADR 0025, 0027): open is neither
     /// Closed nor NotApplicable, a measure of an incident marked not applicable is never overdue, a promiser is compared
-    /// trimmed and case-insensitively, the incident's kind and root cause by value.
+    /// trimmed and case-insensitively, the incident's kind and root cause by value. EXECUTE plans each call with its own
+    /// values (a day's few hundred incidents: index lookups); a plan made for unknown values scanned whole tables.
     /// </summary>
     public const string CreateFunction = $$"""
         CREATE FUNCTION dashboard_rows(from_at timestamp with time zone, to_at timestamp with time zone, team integer)
         RETURNS TABLE ({{Columns}})
-        LANGUAGE sql STABLE AS $fn$
+        LANGUAGE plpgsql STABLE AS $fn$
+        BEGIN
+        RETURN QUERY EXECUTE $q$
         WITH i AS (
             SELECT i."Id", COALESCE(i."TeamId", 0) AS "TeamId", i."OwnerId", i."ClientId", i."Kind", i."Stage", i."PromisedBy",
                    i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable' AS "IsOpen",
@@ -72,7 +78,7 @@ public static class DashboardDaysSql
             FROM "Incidents" i
             LEFT JOIN "IncidentFigures" f ON f."IncidentId" = i."Id"
             LEFT JOIN "IncidentRetros" r ON r."IncidentId" = i."Id"
-            WHERE i."DiscoveredAt" >= from_at AND i."DiscoveredAt" < to_at AND (team IS NULL OR COALESCE(i."TeamId", 0) = team)
+            WHERE i."DiscoveredAt" >= $1 AND i."DiscoveredAt" < $2 AND ($3 IS NULL OR COALESCE(i."TeamId", 0) = $3)
         ),
         keyed AS (
             SELECT i.*, k."SplitKind", k."SplitValue"
@@ -103,6 +109,14 @@ public static class DashboardDaysSql
                   WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable'
                   GROUP BY i."TeamId", i."Id") AS x
             GROUP BY x."TeamId"
+        ),
+        clocks AS (
+            SELECT i."TeamId", array_agg(rc."Kind"::text ORDER BY rc."IncidentId", rc."ClockKey") AS "Kinds",
+                   array_agg(rc."WarnsAt" ORDER BY rc."IncidentId", rc."ClockKey") AS "WarnsAt",
+                   array_agg(rc."DueAt" ORDER BY rc."IncidentId", rc."ClockKey") AS "DueAt"
+            FROM i JOIN "RunningClocks" rc ON rc."IncidentId" = i."Id"
+            WHERE rc."Subject" = 'Stage' AND rc."State" <> 'Paused'
+            GROUP BY i."TeamId"
         )
         SELECT k."TeamId", k."SplitKind", k."SplitValue",
                CASE WHEN k."SplitKind" = 'promiser' THEN min(btrim(k."PromisedBy")) END,
@@ -126,10 +140,14 @@ public static class DashboardDaysSql
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OpenDues" FROM measures m WHERE m."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT e."Dues" FROM earliest e WHERE e."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."DoneAts" FROM measures m WHERE m."TeamId" = k."TeamId") END,
-               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."DoneDues" FROM measures m WHERE m."TeamId" = k."TeamId") END
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."DoneDues" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."Kinds" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."WarnsAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."DueAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END
         FROM keyed k
         GROUP BY k."TeamId", k."SplitKind", k."SplitValue"
-        $fn$;
+        $q$ USING from_at, to_at, team;
+        END $fn$;
         """;
 
     /// <summary>
@@ -163,7 +181,8 @@ public static class DashboardDaysSql
 
     /// <summary>
     /// The triggers: an incident's dashboard columns (its stage, owner, team, client, kind, promiser, discovery), its
-    /// figures row, its retro's root cause, its prevention measures and its stage clocks' breaches.
+    /// figures row, its retro's root cause, its prevention measures, its running stage clocks (the sweep rewrites them when
+    /// it reads the incident) and their breaches.
     /// </summary>
     public const string CreateTriggers = """
         CREATE TRIGGER "TR_Incidents_QueueDashboardDayInsert" AFTER INSERT ON "Incidents"
@@ -180,6 +199,13 @@ public static class DashboardDaysSql
             FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_child();
         CREATE TRIGGER "TR_PreventionMeasures_QueueDashboardDay" AFTER INSERT OR UPDATE OR DELETE ON "PreventionMeasures"
             FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_child();
+        CREATE TRIGGER "TR_RunningClocks_QueueDashboardDay" AFTER INSERT OR DELETE ON "RunningClocks"
+            FOR EACH ROW EXECUTE FUNCTION dashboard_days_queue_child();
+        CREATE TRIGGER "TR_RunningClocks_QueueDashboardDayUpdate" AFTER UPDATE ON "RunningClocks"
+            FOR EACH ROW WHEN (OLD."Kind" IS DISTINCT FROM NEW."Kind" OR OLD."Subject" IS DISTINCT FROM NEW."Subject"
+                OR (OLD."State" = 'Paused') IS DISTINCT FROM (NEW."State" = 'Paused')
+                OR OLD."WarnsAt" IS DISTINCT FROM NEW."WarnsAt" OR OLD."DueAt" IS DISTINCT FROM NEW."DueAt")
+            EXECUTE FUNCTION dashboard_days_queue_child();
         CREATE TRIGGER "TR_ClockEvents_QueueDashboardDay" AFTER INSERT ON "ClockEvents"
             FOR EACH ROW WHEN (NEW."Subject" = 'Stage' AND NEW."Event" = 'Breached')
             EXECUTE FUNCTION dashboard_days_queue_child();
@@ -195,6 +221,8 @@ public static class DashboardDaysSql
 
     public const string Drop = """
         DROP TRIGGER IF EXISTS "TR_ClockEvents_QueueDashboardDay" ON "ClockEvents";
+        DROP TRIGGER IF EXISTS "TR_RunningClocks_QueueDashboardDayUpdate" ON "RunningClocks";
+        DROP TRIGGER IF EXISTS "TR_RunningClocks_QueueDashboardDay" ON "RunningClocks";
         DROP TRIGGER IF EXISTS "TR_PreventionMeasures_QueueDashboardDay" ON "PreventionMeasures";
         DROP TRIGGER IF EXISTS "TR_IncidentRetros_QueueDashboardDay" ON "IncidentRetros";
         DROP TRIGGER IF EXISTS "TR_IncidentFigures_QueueDashboardDay" ON "IncidentFigures";

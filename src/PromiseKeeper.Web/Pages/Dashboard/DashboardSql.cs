@@ -124,11 +124,9 @@ public static class DashboardSql
             CROSS JOIN LATERAL (SELECT @today - (d."At" AT TIME ZONE @zone)::date AS "Age") AS s
             WHERE d."SplitKind" = 'none' GROUP BY 3
             UNION ALL
-            SELECT '{Clocks}', NULL, rc."Kind" || '|' || CASE WHEN rc."DueAt" <= @now THEN 'Breached' ELSE 'Warning' END, count(DISTINCT rc."IncidentId")
-            FROM "RunningClocks" rc JOIN "Incidents" i ON i."Id" = rc."IncidentId"
-            WHERE rc."Subject" = 'Stage' AND rc."State" <> 'Paused' AND rc."WarnsAt" <= @now
-              AND i."DiscoveredAt" >= @from AND i."DiscoveredAt" < @to {(scope.TeamId is null ? string.Empty : "AND i.\"TeamId\" = @team")}
-            GROUP BY 3
+            SELECT '{Clocks}', NULL, c."Kind" || '|' || CASE WHEN c."DueAt" <= @now THEN 'Breached' ELSE 'Warning' END, count(*)
+            FROM d CROSS JOIN LATERAL unnest(d."ClockKinds", d."ClockWarnsAt", d."ClockDueAt") AS c("Kind", "WarnsAt", "DueAt")
+            WHERE d."SplitKind" = 'none' AND c."WarnsAt" <= @now GROUP BY 3
             UNION ALL
             SELECT '{Breaches}', NULL, b."Kind", count(*)
             FROM d CROSS JOIN LATERAL unnest(d."BreachKinds") AS b("Kind") WHERE d."SplitKind" = 'none' GROUP BY 3
@@ -182,7 +180,7 @@ public static class DashboardSql
             new("partStarts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartStarts },
             new("partEnds", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartEnds },
         ];
-        return (sql, parameters.Where(p => sql.Contains('@' + p.ParameterName, StringComparison.Ordinal)).ToArray());
+        return (sql, parameters.Where(p => System.Text.RegularExpressions.Regex.IsMatch(sql, $"@{p.ParameterName}\\b")).ToArray());
     }
 
     // The summary's columns but the day (the union's rows carry their instant, "At", instead).
