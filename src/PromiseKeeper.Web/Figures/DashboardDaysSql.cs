@@ -13,7 +13,7 @@ public static class DashboardDaysSql
     /// <summary>
     /// The split kinds: 'none' (the whole team's day), 'owner', 'client', 'kind' (the dashboard's splits), 'promiser' and
     /// 'rootcause' (its repeat lists). Time to tell is kept as the day's values (percentiles cannot be summed); the 'none'
-    /// row also keeps the open incidents' stages, the stage clocks' breaches, the prevention measures and the running
+    /// row also keeps the open incidents per stage, the stage clocks' breaches, the prevention measures and the running
     /// (not paused) stage clocks' warning and due instants as arrays, because what they count depends on the reader's
     /// "today", zone or "now".
     /// </summary>
@@ -23,7 +23,7 @@ public static class DashboardDaysSql
         "MistakeA" integer, "MistakeB" integer, "MistakeC" integer, "MistakeD" integer, "MistakeE" integer, "WithMistakes" integer,
         "Told" integer, "ToldFirst" integer, "TellMinutes" integer[], "Blame" integer, "Texts" integer,
         "RatioUnder10" integer, "Ratio10To4" integer, "Ratio4To1" integer, "RatioOver1" integer, "RatioUnknown" integer,
-        "OpenStages" text[], "BreachKinds" text[], "BreachTimes" timestamp with time zone[],
+        "OpenStages" text[], "OpenCounts" integer[], "BreachKinds" text[], "BreachTimes" timestamp with time zone[],
         "OpenMeasureDues" date[], "EarliestOpenDues" date[], "DoneMeasureAts" timestamp with time zone[], "DoneMeasureDues" date[],
         "ClockKinds" text[], "ClockWarnsAt" timestamp with time zone[], "ClockDueAt" timestamp with time zone[]
         """;
@@ -34,7 +34,7 @@ public static class DashboardDaysSql
         "MistakeA", "MistakeB", "MistakeC", "MistakeD", "MistakeE", "WithMistakes",
         "Told", "ToldFirst", "TellMinutes", "Blame", "Texts",
         "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown",
-        "OpenStages", "BreachKinds", "BreachTimes",
+        "OpenStages", "OpenCounts", "BreachKinds", "BreachTimes",
         "OpenMeasureDues", "EarliestOpenDues", "DoneMeasureAts", "DoneMeasureDues",
         "ClockKinds", "ClockWarnsAt", "ClockDueAt"
         """;
@@ -110,6 +110,11 @@ public static class DashboardDaysSql
                   GROUP BY i."TeamId", i."Id") AS x
             GROUP BY x."TeamId"
         ),
+        open_stages AS (
+            SELECT x."TeamId", array_agg(x."Stage" ORDER BY x."Stage") AS "Stages", array_agg(x."Count" ORDER BY x."Stage") AS "Counts"
+            FROM (SELECT i."TeamId", i."Stage"::text AS "Stage", count(*)::int AS "Count" FROM i WHERE i."IsOpen" GROUP BY 1, 2) AS x
+            GROUP BY x."TeamId"
+        ),
         clocks AS (
             SELECT i."TeamId", array_agg(rc."Kind"::text ORDER BY rc."IncidentId", rc."ClockKey") AS "Kinds",
                    array_agg(rc."WarnsAt" ORDER BY rc."IncidentId", rc."ClockKey") AS "WarnsAt",
@@ -134,7 +139,8 @@ public static class DashboardDaysSql
                (count(*) FILTER (WHERE k."OfferToLossRatio" >= 0.25 AND k."OfferToLossRatio" < 1))::int,
                (count(*) FILTER (WHERE k."OfferToLossRatio" >= 1))::int,
                (count(*) FILTER (WHERE k."Computed" AND k."OfferToLossRatio" IS NULL))::int,
-               CASE WHEN k."SplitKind" = 'none' THEN array_agg(k."Stage"::text) FILTER (WHERE k."IsOpen") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT o."Stages" FROM open_stages o WHERE o."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT o."Counts" FROM open_stages o WHERE o."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT b."Kinds" FROM breaches b WHERE b."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT b."Times" FROM breaches b WHERE b."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OpenDues" FROM measures m WHERE m."TeamId" = k."TeamId") END,

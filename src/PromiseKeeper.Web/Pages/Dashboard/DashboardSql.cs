@@ -119,8 +119,8 @@ public static class DashboardSql
             UNION ALL
             SELECT '{SplitName}', t."Split", {SplitNameOf(scope.Split)}, NULL FROM shown t WHERE t."Split" <> ''
             UNION ALL
-            SELECT '{Open}', NULL, o."Stage" || '|' || {AgeBucket}, count(*)
-            FROM d CROSS JOIN LATERAL unnest(d."OpenStages") AS o("Stage")
+            SELECT '{Open}', NULL, o."Stage" || '|' || {AgeBucket}, sum(o."Count")
+            FROM d CROSS JOIN LATERAL unnest(d."OpenStages", d."OpenCounts") AS o("Stage", "Count")
             CROSS JOIN LATERAL (SELECT @today - (d."At" AT TIME ZONE @zone)::date AS "Age") AS s
             WHERE d."SplitKind" = 'none' GROUP BY 3
             UNION ALL
