@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -42,10 +43,7 @@ public static class IncidentSearchQuery
     {
         ArgumentNullException.ThrowIfNull(db);
         var newest = (from i in incidents
-                      join s in db.Set<IncidentSearchDocument>() on i.Id equals s.IncidentId
-                      where s.Vector.Matches(EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
-                          .Or(EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)))
-                          .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text))))
+                      join s in db.Set<IncidentSearchDocument>().Where(EachFormOnce(text)) on i.Id equals s.IncidentId
                       orderby i.DiscoveredAt descending, i.Id descending
                       select new { i.Id, i.DiscoveredAt, s.Config, s.Vector })
                      .Take(NewestMatchesRanked);
@@ -57,6 +55,26 @@ public static class IncidentSearchQuery
                orderby rank descending, m.DiscoveredAt descending, m.Id descending
                select new RankedIncident { Incident = i, Config = m.Config, Rank = rank };
     }
+
+    /// <summary>
+    /// The documents that match the words, with each configuration's query OR-ed only when it differs from the others'
+    /// ('7' | '7' | '7' becomes '7'). PostgreSQL folds the CASE at planning, as it folds the queries of the literal
+    /// words, and then estimates the matches right: OR-ing a query with itself tripled its estimate, and a word in 2% of
+    /// the incidents looked common enough to walk the DiscoveredAt index for (two to three times slower than the GIN index).
+    /// </summary>
+    private static Expression<Func<IncidentSearchDocument, bool>> EachFormOnce(string text) =>
+        s => s.Vector.Matches(
+            EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                && EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                ? EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+            : EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                ? EF.Functions.WebSearchToTsQuery("english", EF.Constant(text)).Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)))
+            : EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                || EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text))
+                ? EF.Functions.WebSearchToTsQuery("english", EF.Constant(text)).Or(EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)))
+            : EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                .Or(EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)))
+                .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text))));
 
     /// <summary>The incidents whose words match, in no particular order (the exports).</summary>
     public static IQueryable<Incident> Matching(PromiseKeeperDbContext db, IQueryable<Incident> incidents, string text)
