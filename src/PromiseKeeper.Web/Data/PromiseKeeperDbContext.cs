@@ -53,6 +53,7 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("citext");
         builder.ApplyConfigurationsFromAssembly(typeof(PromiseKeeperDbContext).Assembly);
+        SqlWindow.Map(builder);
         builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Data;
@@ -21,21 +22,59 @@ public sealed class RankedIncident
 /// </summary>
 public static class IncidentSearchQuery
 {
-    /// <summary>The incidents (already limited to what the user may see) whose words match, best first, then newest.</summary>
+    /// <summary>
+    /// A search ranks only this many of its newest matches, so a word every incident contains costs what a rare one does
+    /// (bench/results/search-plans-2026-12-07.md); a narrower search or period reaches the older ones.
+    /// </summary>
+    public const int NewestMatchesRanked = 1000;
+
+    /// <summary>
+    /// The newest <see cref="NewestMatchesRanked"/> incidents (already limited to what the user may see) whose words match,
+    /// best first, then newest. The newest matches carry only their keys and words: the incident is joined again for those
+    /// ranked, so its owned rows (the conversation) are read for them, not for every match the newest are picked from.
+    /// </summary>
+    /// <remarks>
+    /// The words are written into the SQL as a literal (<see cref="EF.Constant{T}"/>, quoted by the type mapping), so
+    /// PostgreSQL always plans for the words searched: walking the DiscoveredAt index pays for a common word and the GIN
+    /// index for a rare one. With a parameter, the prepared statement's generic plan assumes one frequency for every word
+    /// and walked a whole account manager's incidents (6 s) for a word no incident contains.
+    /// </remarks>
     public static IQueryable<RankedIncident> Ranked(PromiseKeeperDbContext db, IQueryable<Incident> incidents, string text)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return from i in incidents
-               join s in db.Set<IncidentSearchDocument>() on i.Id equals s.IncidentId
-               where s.Vector.Matches(EF.Functions.WebSearchToTsQuery("english", text)
+        var newest = (from i in incidents
+                      join s in db.Set<IncidentSearchDocument>().Where(EachFormOnce(text)) on i.Id equals s.IncidentId
+                      orderby i.DiscoveredAt descending, i.Id descending
+                      select new { i.Id, i.DiscoveredAt, s.Config, s.Vector })
+                     .Take(NewestMatchesRanked);
+        return from m in newest
+               join i in db.Incidents.AsNoTracking() on m.Id equals i.Id
+               let rank = m.Vector.RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", text)
                    .Or(EF.Functions.WebSearchToTsQuery("russian", text))
                    .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, text)))
-               let rank = s.Vector.RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", text)
-                   .Or(EF.Functions.WebSearchToTsQuery("russian", text))
-                   .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, text)))
-               orderby rank descending, i.DiscoveredAt descending, i.Id descending
-               select new RankedIncident { Incident = i, Config = s.Config, Rank = rank };
+               orderby rank descending, m.DiscoveredAt descending, m.Id descending
+               select new RankedIncident { Incident = i, Config = m.Config, Rank = rank };
     }
+
+    /// <summary>
+    /// The documents that match the words, with each configuration's query OR-ed only when it differs from the others'
+    /// ('7' | '7' | '7' becomes '7'). PostgreSQL folds the CASE at planning, as it folds the queries of the literal
+    /// words, and then estimates the matches right: OR-ing a query with itself tripled its estimate, and a word in 2% of
+    /// the incidents looked common enough to walk the DiscoveredAt index for (two to three times slower than the GIN index).
+    /// </summary>
+    private static Expression<Func<IncidentSearchDocument, bool>> EachFormOnce(string text) =>
+        s => s.Vector.Matches(
+            EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                && EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                ? EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+            : EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                ? EF.Functions.WebSearchToTsQuery("english", EF.Constant(text)).Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)))
+            : EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                || EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text)) == EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text))
+                ? EF.Functions.WebSearchToTsQuery("english", EF.Constant(text)).Or(EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)))
+            : EF.Functions.WebSearchToTsQuery("english", EF.Constant(text))
+                .Or(EF.Functions.WebSearchToTsQuery("russian", EF.Constant(text)))
+                .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, EF.Constant(text))));
 
     /// <summary>The incidents whose words match, in no particular order (the exports).</summary>
     public static IQueryable<Incident> Matching(PromiseKeeperDbContext db, IQueryable<Incident> incidents, string text)

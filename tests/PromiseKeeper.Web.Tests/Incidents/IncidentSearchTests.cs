@@ -1,14 +1,17 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Infrastructure.Localization;
 using PromiseKeeper.Web.Pages.Incidents;
 using PromiseKeeper.Web.Pages.Incidents.List;
+using PromiseKeeper.Web.Search;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Incidents;
 
-/// <summary>Full-text search in the incident list (docs/adr/0025): ranking, languages, highlighting, access, bad input.</summary>
+/// <summary>Full-text search in the incident list (docs/adr/0025): ranking, the newest matches only, languages, highlighting, access, bad input.</summary>
 public sealed partial class IncidentSearchTests(WebAppFixture app) : WebAppTest(app)
 {
     private static readonly DateTimeOffset Day = FixedClock.Start.AddDays(-2);
@@ -125,6 +128,24 @@ public sealed partial class IncidentSearchTests(WebAppFixture app) : WebAppTest(
         Assert.DoesNotMatch(IncidentLink(), html);
     }
 
+    [Theory]
+    [InlineData("O'Brien", true)]
+    [InlineData("O'Brien'); DROP TABLE \"Incidents\"; --", false)]
+    [InlineData("\\' OR 1=1 --", false)]
+    public async Task Quotes_in_the_words_are_searched_for_never_run(string text, bool found)
+    {
+        var am = await App.CreateUserAsync(Roles.AccountManager);
+        var clientId = await App.AddClientAsync("Acme");
+        var incident = Log(am, clientId, Day, "O'Brien's pallets arrived broken");
+        await AddAsync(incident);
+
+        var result = await SearchAsync(am, text);
+
+        long[] expected = found ? [incident.Id] : [];
+        Assert.Equal(expected, result.Rows.Select(r => r.Id));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Incidents.CountAsync(i => i.Id == incident.Id)));
+    }
+
     [Fact]
     public async Task Search_pages_go_on_by_rank_and_keep_the_filters()
     {
@@ -139,6 +160,47 @@ public sealed partial class IncidentSearchTests(WebAppFixture app) : WebAppTest(
         Assert.Equal(IndexModel.Query.PageSize, first.Rows.Count);
         Assert.Equal(incidents.Select(i => i.Id).Order(), first.Rows.Concat(second.Rows).Select(r => r.Id).Order());
         Assert.Null(second.NextCursor);
+    }
+
+    [Fact]
+    public async Task Only_the_newest_matches_are_ranked_and_the_page_says_so()
+    {
+        var am = await App.CreateUserAsync(Roles.AccountManager);
+        var clientId = await App.AddClientAsync("Acme");
+        // The best match of all is the oldest: ranked with every match, it would come first.
+        var oldest = Log(am, clientId, Day.AddDays(-30), "Forklift tipped over the pallets");
+        var newest = Enumerable.Range(0, IncidentSearchQuery.NewestMatchesRanked)
+            .Select(n => TestIncidents.Log(am, clientId, Day.AddMinutes(-n), App.Clock.Now, summary: $"Crate {n} damaged", contractReference: $"Forklift lease {n}"))
+            .ToArray();
+        var bestOfTheNewest = Log(am, clientId, Day.AddMinutes(-500).AddSeconds(30), "Forklift dropped a crate");
+        await AddAsync([oldest, .. newest, bestOfTheNewest]);
+
+        var capped = await SearchAsync(am, "forklift");
+        var onlyTheOldest = await SearchAsync(am, "tipped");
+
+        Assert.True(capped.RankedNewestOnly);
+        Assert.Equal(bestOfTheNewest.Id, capped.Rows[0].Id);
+        Assert.DoesNotContain(oldest.Id, capped.Rows.Select(r => r.Id));
+        Assert.Equal([oldest.Id], onlyTheOldest.Rows.Select(r => r.Id));
+        Assert.False(onlyTheOldest.RankedNewestOnly);
+
+        using var http = await App.CreateSignedInClientAsync(am);
+        var cappedHtml = await http.GetStringAsync(new Uri("/Incidents?Text=forklift", UriKind.Relative));
+        var uncappedHtml = await http.GetStringAsync(new Uri("/Incidents?Text=tipped", UriKind.Relative));
+        Assert.Contains("Ranked among the newest 1,000 matches; narrow the search or the dates to reach older ones.", cappedHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ranked among the newest", uncappedHtml, StringComparison.Ordinal);
+
+        foreach (var language in new[] { "ru", "sl" })
+        {
+            using var localized = await App.CreateSignedInClientAsync(am);
+            localized.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+            var html = await localized.GetStringAsync(new Uri("/Incidents?Text=forklift", UriKind.Relative));
+            Assert.Contains("id=\"ranked-newest-only\"", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ranked among the newest", html, StringComparison.Ordinal);
+            var missing = App.Factory.Services.GetRequiredService<MissingTranslations>().SeenOn("/Incidents")
+                .Where(m => m.StartsWith(language, StringComparison.Ordinal)).ToList();
+            Assert.True(missing.Count == 0, $"The search list in {language} has texts without a translation:\n{string.Join("\n", missing)}");
+        }
     }
 
     private Incident Log(TestUser owner, int clientId, DateTimeOffset discoveredAt, string summary) =>

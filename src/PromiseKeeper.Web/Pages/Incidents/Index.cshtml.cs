@@ -15,7 +15,8 @@ namespace PromiseKeeper.Web.Pages.Incidents;
 /// <summary>
 /// The incident list: newest discovery first, filtered by the query string's filters (<see cref="IncidentListFilter"/>),
 /// paged by keyset (DiscoveredAt, Id) so page 500 costs the same as page 1. No total count: it would scan the table.
-/// A search (Text) orders by rank instead and pages by offset over the best <see cref="Query.MaxRankedResults"/> (docs/adr/0025).
+/// A search (Text) ranks its newest <see cref="IncidentSearchQuery.NewestMatchesRanked"/> matches and pages by offset over the
+/// best <see cref="Query.MaxRankedResults"/> of them (docs/adr/0025).
 /// </summary>
 public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, ClientDirectory clients, IncidentListPickers pickers, ICurrentUser user) : PageModel
 {
@@ -101,6 +102,9 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
 
         /// <summary>Ordered by how well each incident matches the search, not by discovery.</summary>
         public bool IsSearch { get; init; }
+
+        /// <summary>The search matched more than <see cref="IncidentSearchQuery.NewestMatchesRanked"/> incidents and ranked only the newest of them.</summary>
+        public bool RankedNewestOnly { get; init; }
     }
 
     public sealed class Handler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, Result>
@@ -159,28 +163,36 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
             var offset = int.TryParse(query.After ?? query.Before, NumberStyles.None, CultureInfo.InvariantCulture, out var at)
                 ? Math.Min(at / Query.PageSize * Query.PageSize, Query.MaxRankedResults - Query.PageSize)
                 : 0;
-            var rows = await (from m in IncidentSearchQuery.Ranked(db, incidents, text).Skip(offset).Take(Query.PageSize + 1)
+            // Joined after the ranking's ORDER BY and projected after its LIMIT, so count(*) OVER () counts the ranked matches
+            // and PostgreSQL computes the headlines (expensive functions) only for the rows of the page.
+            var rows = await (from m in IncidentSearchQuery.Ranked(db, incidents, text)
                               join c in db.Clients on m.Incident.ClientId equals c.Id
                               join o in db.Users on m.Incident.OwnerId equals o.Id
-                              let i = m.Incident
-                              orderby m.Rank descending, i.DiscoveredAt descending, i.Id descending
-                              select new Row(
-                                  i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null,
-                                  EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, i.Summary, SearchHighlight.WholeTextOptions),
-                                  EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(
-                                      m.Config,
-                                      (i.PromiseDescription ?? "") + " · " + (i.ContractReference ?? "") + " · " + (i.ContactName ?? "") + " · "
-                                      + (i.Conversation == null ? "" : i.Conversation.Notes ?? "") + " · " + (i.OriginFindings ?? ""),
-                                      SearchHighlight.Options)))
+                              select new { m.Incident, m.Config, ClientName = c.Name, OwnerName = o.DisplayName })
+                             .Skip(offset).Take(Query.PageSize + 1)
+                             .Select(m => new
+                             {
+                                 Row = new Row(
+                                     m.Incident.Id, m.Incident.Summary, m.ClientName, m.Incident.Kind, m.Incident.Stage, m.Incident.DiscoveredAt,
+                                     m.OwnerName, m.Incident.ContractReference != null,
+                                     EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, m.Incident.Summary, SearchHighlight.WholeTextOptions),
+                                     EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(
+                                         m.Config,
+                                         (m.Incident.PromiseDescription ?? "") + " · " + (m.Incident.ContractReference ?? "") + " · " + (m.Incident.ContactName ?? "") + " · "
+                                         + (m.Incident.Conversation == null ? "" : m.Incident.Conversation.Notes ?? "") + " · " + (m.Incident.OriginFindings ?? ""),
+                                         SearchHighlight.Options)),
+                                 Ranked = SqlWindow.RowsBeforeLimit(),
+                             })
                              .ToListAsync(cancellationToken);
 
             var more = rows.Count > Query.PageSize && offset + Query.PageSize < Query.MaxRankedResults;
             return new Result(
-                [.. rows.Take(Query.PageSize)],
+                [.. rows.Take(Query.PageSize).Select(r => r.Row)],
                 more ? (offset + Query.PageSize).ToString(CultureInfo.InvariantCulture) : null,
                 offset > 0 ? (offset - Query.PageSize).ToString(CultureInfo.InvariantCulture) : null)
             {
                 IsSearch = true,
+                RankedNewestOnly = rows.Count > 0 && rows[0].Ranked >= IncidentSearchQuery.NewestMatchesRanked,
             };
         }
     }
