@@ -15,7 +15,9 @@ public static class DashboardDaysSql
     /// 'rootcause' (its repeat lists). Time to tell is kept as the day's values (percentiles cannot be summed); the 'none'
     /// row also keeps the open incidents per stage, the stage clocks' breaches, the prevention measures and the running
     /// (not paused) stage clocks' warning and due instants as arrays, because what they count depends on the reader's
-    /// "today", zone or "now".
+    /// "today", zone or "now"; and the incidents (and those with a mistake) per quarter hour of the UTC day, so a trend week
+    /// or month that starts inside the day (at a midnight of the reader's zone: every zone's offset is whole quarter hours)
+    /// is counted from the summary too.
     /// </summary>
     public const string Columns = """
         "TeamId" integer, "SplitKind" text, "SplitValue" text, "Label" text,
@@ -25,7 +27,8 @@ public static class DashboardDaysSql
         "RatioUnder10" integer, "Ratio10To4" integer, "Ratio4To1" integer, "RatioOver1" integer, "RatioUnknown" integer,
         "OpenStages" text[], "OpenCounts" integer[], "BreachKinds" text[], "BreachTimes" timestamp with time zone[],
         "OpenMeasureDues" date[], "EarliestOpenDues" date[], "DoneMeasureAts" timestamp with time zone[], "DoneMeasureDues" date[],
-        "ClockKinds" text[], "ClockWarnsAt" timestamp with time zone[], "ClockDueAt" timestamp with time zone[]
+        "ClockKinds" text[], "ClockWarnsAt" timestamp with time zone[], "ClockDueAt" timestamp with time zone[],
+        "IncidentsByQuarter" integer[], "MistakesByQuarter" integer[]
         """;
 
     /// <summary>The column names of <see cref="Columns"/>, in order, for INSERT and SELECT lists.</summary>
@@ -36,7 +39,7 @@ public static class DashboardDaysSql
         "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown",
         "OpenStages", "OpenCounts", "BreachKinds", "BreachTimes",
         "OpenMeasureDues", "EarliestOpenDues", "DoneMeasureAts", "DoneMeasureDues",
-        "ClockKinds", "ClockWarnsAt", "ClockDueAt"
+        "ClockKinds", "ClockWarnsAt", "ClockDueAt", "IncidentsByQuarter", "MistakesByQuarter"
         """;
 
     public const string CreateTables = $"""
@@ -74,7 +77,9 @@ public static class DashboardDaysSql
                    i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable' AS "IsOpen",
                    f."IncidentId" IS NOT NULL AS "Computed", f."MistakeA", f."MistakeB", f."MistakeC", f."MistakeD", f."MistakeE",
                    f."MistakeCount", f."TimeToTellMinutes", f."ToldFirst", f."OfferToLossRatio", f."ClientTextsSent", f."BlameFindingsSent",
-                   r."RootCauseCategory"
+                   r."RootCauseCategory",
+                   (extract(hour FROM i."DiscoveredAt" AT TIME ZONE 'UTC') * 4
+                    + floor(extract(minute FROM i."DiscoveredAt" AT TIME ZONE 'UTC') / 15))::int AS "Quarter"
             FROM "Incidents" i
             LEFT JOIN "IncidentFigures" f ON f."IncidentId" = i."Id"
             LEFT JOIN "IncidentRetros" r ON r."IncidentId" = i."Id"
@@ -115,6 +120,16 @@ public static class DashboardDaysSql
             FROM (SELECT i."TeamId", i."Stage"::text AS "Stage", count(*)::int AS "Count" FROM i WHERE i."IsOpen" GROUP BY 1, 2) AS x
             GROUP BY x."TeamId"
         ),
+        quarters AS (
+            SELECT t."TeamId", array_agg(COALESCE(n."Incidents", 0) ORDER BY g.q) AS "Incidents",
+                   array_agg(COALESCE(n."Mistakes", 0) ORDER BY g.q) AS "Mistakes"
+            FROM (SELECT DISTINCT i."TeamId" FROM i) AS t
+            CROSS JOIN generate_series(0, 95) AS g(q)
+            LEFT JOIN (SELECT i."TeamId", i."Quarter", count(*)::int AS "Incidents",
+                              (count(*) FILTER (WHERE i."MistakeCount" > 0))::int AS "Mistakes"
+                       FROM i GROUP BY 1, 2) AS n ON n."TeamId" = t."TeamId" AND n."Quarter" = g.q
+            GROUP BY t."TeamId"
+        ),
         clocks AS (
             SELECT i."TeamId", array_agg(rc."Kind"::text ORDER BY rc."IncidentId", rc."ClockKey") AS "Kinds",
                    array_agg(rc."WarnsAt" ORDER BY rc."IncidentId", rc."ClockKey") AS "WarnsAt",
@@ -149,7 +164,9 @@ public static class DashboardDaysSql
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."DoneDues" FROM measures m WHERE m."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."Kinds" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."WarnsAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
-               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."DueAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."DueAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT q."Incidents" FROM quarters q WHERE q."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT q."Mistakes" FROM quarters q WHERE q."TeamId" = k."TeamId") END
         FROM keyed k
         GROUP BY k."TeamId", k."SplitKind", k."SplitValue"
         $q$ USING from_at, to_at, team;

@@ -80,7 +80,7 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
     }
 
     [Fact]
-    public async Task A_utc_day_cut_by_a_week_of_the_reader_s_zone_is_counted_in_its_parts_live_and_from_the_summary()
+    public async Task Utc_days_cut_by_a_week_and_by_today_of_the_reader_s_zone_count_each_incident_in_its_own_week()
     {
         var w = await KnownWorldAsync();
         await SetZoneAsync(w.Head, "Asia/Kolkata");
@@ -89,6 +89,9 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
         var sunday = new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.Zero);
         await App.AnIncident(cleo).Titled("Late on Sunday").ForClient("Acme").DiscoveredAt(sunday).SaveAsync();
         await App.AnIncident(cleo).Titled("Early on Monday").ForClient("Acme").DiscoveredAt(sunday.AddMinutes(45)).SaveAsync();
+        // The Sunday before: a week starts inside this UTC day, but no age limit does (a summary day counted by quarter hours).
+        await App.AnIncident(cleo).Titled("Late a week before").ForClient("Acme").DiscoveredAt(sunday.AddDays(-7)).SaveAsync();
+        await App.AnIncident(cleo).Titled("Early a week before").ForClient("Acme").DiscoveredAt(sunday.AddDays(-7).AddMinutes(45)).SaveAsync();
 
         using var http = await App.CreateSignedInClientAsync(w.Head);
         var live = await PageAsync(http, "/Dashboard");
@@ -96,9 +99,13 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
         var summarised = await PageAsync(http, "/Dashboard");
 
         Assert.Equal(live, summarised);
-        // In Kolkata the week of Monday 16 Nov has Five (18 Nov), Two (20 Nov) and "Late on Sunday"; the week of 23 Nov
-        // (today) has One and "Early on Monday". A reader in UTC would see 4 and 1.
-        Assert.Equal((3, 2), (TrendIncidents(summarised, "2026-11-16", "2026-11-22"), TrendIncidents(summarised, "2026-11-23", "2026-11-23")));
+        // In Kolkata the week of Monday 9 Nov has Three (13 Nov) and "Late a week before"; the week of 16 Nov "Early a week
+        // before", Five (18 Nov), Two (20 Nov) and "Late on Sunday"; the week of 23 Nov (today) One and "Early on Monday".
+        // A reader in UTC would see 3, 4 and 1.
+        Assert.Equal(
+            (2, 4, 2),
+            (TrendIncidents(summarised, "2026-11-09", "2026-11-15"), TrendIncidents(summarised, "2026-11-16", "2026-11-22"),
+                TrendIncidents(summarised, "2026-11-23", "2026-11-23")));
     }
 
     [Fact]
@@ -117,9 +124,11 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
         var scope = utc with { From = Kolkata(today.AddDays(-89)), To = Kolkata(today.AddDays(1)), TimeZoneId = "Asia/Kolkata" };
         var parts = DashboardDayParts.Of(scope, Kolkata);
 
-        // The first and last UTC days are partly outside the period; every Monday, today, 6 and 27 days ago cut a day.
-        var mondays = Enumerable.Range(1, 89).Select(n => today.AddDays(-89 + n)).Count(d => d.DayOfWeek == DayOfWeek.Monday);
-        Assert.Equal(2 + mondays + 3 - 1, parts.CutDays.Length); // today (a Monday) is both a week and an age limit
+        // The first and last UTC days are partly outside the period; today, 6 and 27 days ago cut a day. A week starts
+        // inside a UTC day (18:30 on Sunday), which the trend counts by quarter hours.
+        var mondays = Enumerable.Range(1, 89).Select(n => today.AddDays(-89 + n)).Where(d => d.DayOfWeek == DayOfWeek.Monday).ToList();
+        Assert.Equal(2 + 3, parts.CutDays.Length);
+        Assert.Equal(mondays.Select(m => m.AddDays(-1)), parts.TrendCutDays);
         Assert.Equal(scope.From, parts.PartStarts[0]);
         Assert.Equal(scope.To, parts.PartEnds[^1]);
         for (var p = 0; p < parts.PartStarts.Length; p++)

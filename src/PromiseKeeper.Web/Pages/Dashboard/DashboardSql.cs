@@ -155,9 +155,17 @@ public static class DashboardSql
              GROUP BY 3 HAVING sum(d."Incidents") > 1 ORDER BY 4 DESC, 3 LIMIT {RowLimit})
             UNION ALL
             SELECT '{Trend}', v."Key", x."Bucket", v."Value" FROM (
-                SELECT to_char(date_trunc(@unit, d."At" AT TIME ZONE @zone), 'YYYY-MM-DD') AS "Bucket",
-                       sum(d."Incidents") AS "incidents", sum(d."WithMistakes") AS "mistakes"
-                FROM d WHERE d."SplitKind" = 'none' GROUP BY 1) AS x
+                SELECT to_char(date_trunc(@unit, t."At" AT TIME ZONE @zone), 'YYYY-MM-DD') AS "Bucket",
+                       sum(t."Incidents") AS "incidents", sum(t."Mistakes") AS "mistakes"
+                FROM (
+                    SELECT d."At", d."Incidents", d."WithMistakes" AS "Mistakes" FROM d
+                    WHERE d."SplitKind" = 'none' AND NOT ((d."At" AT TIME ZONE 'UTC')::date = ANY(@trendCutDays))
+                    UNION ALL
+                    SELECT date_trunc('day', d."At" AT TIME ZONE 'UTC') AT TIME ZONE 'UTC' + (q.n - 1) * interval '15 minutes', q."Incidents", q."Mistakes"
+                    FROM d CROSS JOIN LATERAL unnest(d."IncidentsByQuarter", d."MistakesByQuarter") WITH ORDINALITY AS q("Incidents", "Mistakes", n)
+                    WHERE d."SplitKind" = 'none' AND (d."At" AT TIME ZONE 'UTC')::date = ANY(@trendCutDays) AND q."Incidents" > 0
+                ) AS t
+                GROUP BY 1) AS x
             CROSS JOIN LATERAL (VALUES ('incidents', x."incidents"::float8), ('mistakes', x."mistakes"::float8)) AS v("Key", "Value")
             UNION ALL
             SELECT '{TrendBreaches}', NULL, to_char(date_trunc(@unit, b."At" AT TIME ZONE @zone), 'YYYY-MM-DD'), count(*)
@@ -179,6 +187,7 @@ public static class DashboardSql
             new("cutDays", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = parts.CutDays },
             new("partStarts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartStarts },
             new("partEnds", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartEnds },
+            new("trendCutDays", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = parts.TrendCutDays },
         ];
         return (sql, parameters.Where(p => System.Text.RegularExpressions.Regex.IsMatch(sql, $"@{p.ParameterName}\\b")).ToArray());
     }
