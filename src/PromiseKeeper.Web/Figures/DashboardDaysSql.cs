@@ -17,7 +17,10 @@ public static class DashboardDaysSql
     /// (not paused) stage clocks' warning and due instants as arrays, because what they count depends on the reader's
     /// "today", zone or "now"; and the incidents (and those with a mistake) per quarter hour of the UTC day, so a trend week
     /// or month that starts inside the day (at a midnight of the reader's zone: every zone's offset is whole quarter hours)
-    /// is counted from the summary too.
+    /// is counted from the summary too. Next to the arrays, their bounds per row (the earliest and latest due date of the
+    /// open measures, each clock kind's count and earliest and latest warning and due instants) and the measures done on
+    /// time or late in every zone (UTC−12 to UTC+14): the statement reads the arrays only of the rows whose bounds do not
+    /// settle the count for its "today" or "now" (the last weeks), and only the measures done near their due date.
     /// </summary>
     public const string Columns = """
         "TeamId" integer, "SplitKind" text, "SplitValue" text, "Label" text,
@@ -28,7 +31,11 @@ public static class DashboardDaysSql
         "OpenStages" text[], "OpenCounts" integer[], "BreachKinds" text[], "BreachTimes" timestamp with time zone[],
         "OpenMeasureDues" date[], "EarliestOpenDues" date[], "DoneMeasureAts" timestamp with time zone[], "DoneMeasureDues" date[],
         "ClockKinds" text[], "ClockWarnsAt" timestamp with time zone[], "ClockDueAt" timestamp with time zone[],
-        "IncidentsByQuarter" integer[], "MistakesByQuarter" integer[]
+        "IncidentsByQuarter" integer[], "MistakesByQuarter" integer[],
+        "OpenMeasureCount" integer, "OpenMeasureDueMin" date, "OpenMeasureDueMax" date, "EarliestOpenDueMin" date, "EarliestOpenDueMax" date,
+        "DoneOnTimeAnywhere" integer, "DoneLateAnywhere" integer,
+        "ClockKindNames" text[], "ClockKindCounts" integer[], "ClockKindMinWarnsAt" timestamp with time zone[],
+        "ClockKindMaxWarnsAt" timestamp with time zone[], "ClockKindMinDueAt" timestamp with time zone[], "ClockKindMaxDueAt" timestamp with time zone[]
         """;
 
     /// <summary>The column names of <see cref="Columns"/>, in order, for INSERT and SELECT lists.</summary>
@@ -39,7 +46,10 @@ public static class DashboardDaysSql
         "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown",
         "OpenStages", "OpenCounts", "BreachKinds", "BreachTimes",
         "OpenMeasureDues", "EarliestOpenDues", "DoneMeasureAts", "DoneMeasureDues",
-        "ClockKinds", "ClockWarnsAt", "ClockDueAt", "IncidentsByQuarter", "MistakesByQuarter"
+        "ClockKinds", "ClockWarnsAt", "ClockDueAt", "IncidentsByQuarter", "MistakesByQuarter",
+        "OpenMeasureCount", "OpenMeasureDueMin", "OpenMeasureDueMax", "EarliestOpenDueMin", "EarliestOpenDueMax",
+        "DoneOnTimeAnywhere", "DoneLateAnywhere",
+        "ClockKindNames", "ClockKindCounts", "ClockKindMinWarnsAt", "ClockKindMaxWarnsAt", "ClockKindMinDueAt", "ClockKindMaxDueAt"
         """;
 
     public const string CreateTables = $"""
@@ -102,13 +112,22 @@ public static class DashboardDaysSql
         measures AS (
             SELECT i."TeamId",
                    array_agg(m."DueOn" ORDER BY m."Id") FILTER (WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable') AS "OpenDues",
-                   array_agg(m."DoneAt" ORDER BY m."Id") FILTER (WHERE m."Status" = 'Done') AS "DoneAts",
-                   array_agg(m."DueOn" ORDER BY m."Id") FILTER (WHERE m."Status" = 'Done') AS "DoneDues"
-            FROM i JOIN "PreventionMeasures" m ON m."IncidentId" = i."Id"
+                   (count(*) FILTER (WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable'))::int AS "OpenCount",
+                   min(m."DueOn") FILTER (WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable') AS "OpenDueMin",
+                   max(m."DueOn") FILTER (WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable') AS "OpenDueMax",
+                   (count(*) FILTER (WHERE m."Status" = 'Done' AND m."OnTimeAnywhere"))::int AS "OnTimeAnywhere",
+                   (count(*) FILTER (WHERE m."Status" = 'Done' AND m."LateAnywhere"))::int AS "LateAnywhere",
+                   array_agg(m."DoneAt" ORDER BY m."Id") FILTER (WHERE m."Status" = 'Done' AND NOT m."OnTimeAnywhere" AND NOT m."LateAnywhere") AS "DoneAts",
+                   array_agg(m."DueOn" ORDER BY m."Id") FILTER (WHERE m."Status" = 'Done' AND NOT m."OnTimeAnywhere" AND NOT m."LateAnywhere") AS "DoneDues"
+            FROM i JOIN (
+                SELECT m.*,
+                       COALESCE(((m."DoneAt" + interval '14 hours') AT TIME ZONE 'UTC')::date <= m."DueOn", FALSE) AS "OnTimeAnywhere",
+                       COALESCE(((m."DoneAt" - interval '12 hours') AT TIME ZONE 'UTC')::date > m."DueOn", FALSE) AS "LateAnywhere"
+                FROM "PreventionMeasures" m) AS m ON m."IncidentId" = i."Id"
             GROUP BY i."TeamId"
         ),
         earliest AS (
-            SELECT x."TeamId", array_agg(x."Due") AS "Dues"
+            SELECT x."TeamId", array_agg(x."Due") AS "Dues", min(x."Due") AS "DueMin", max(x."Due") AS "DueMax"
             FROM (SELECT i."TeamId", min(m."DueOn") AS "Due"
                   FROM i JOIN "PreventionMeasures" m ON m."IncidentId" = i."Id"
                   WHERE m."Status" <> 'Done' AND i."Stage" <> 'NotApplicable'
@@ -137,6 +156,17 @@ public static class DashboardDaysSql
             FROM i JOIN "RunningClocks" rc ON rc."IncidentId" = i."Id"
             WHERE rc."Subject" = 'Stage' AND rc."State" <> 'Paused'
             GROUP BY i."TeamId"
+        ),
+        clock_kinds AS (
+            SELECT x."TeamId", array_agg(x."Kind" ORDER BY x."Kind") AS "Kinds", array_agg(x."Count" ORDER BY x."Kind") AS "Counts",
+                   array_agg(x."MinWarns" ORDER BY x."Kind") AS "MinWarns", array_agg(x."MaxWarns" ORDER BY x."Kind") AS "MaxWarns",
+                   array_agg(x."MinDue" ORDER BY x."Kind") AS "MinDue", array_agg(x."MaxDue" ORDER BY x."Kind") AS "MaxDue"
+            FROM (SELECT i."TeamId", rc."Kind"::text AS "Kind", count(*)::int AS "Count", min(rc."WarnsAt") AS "MinWarns",
+                         max(rc."WarnsAt") AS "MaxWarns", min(rc."DueAt") AS "MinDue", max(rc."DueAt") AS "MaxDue"
+                  FROM i JOIN "RunningClocks" rc ON rc."IncidentId" = i."Id"
+                  WHERE rc."Subject" = 'Stage' AND rc."State" <> 'Paused'
+                  GROUP BY 1, 2) AS x
+            GROUP BY x."TeamId"
         )
         SELECT k."TeamId", k."SplitKind", k."SplitValue",
                CASE WHEN k."SplitKind" = 'promiser' THEN min(btrim(k."PromisedBy")) END,
@@ -166,7 +196,20 @@ public static class DashboardDaysSql
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."WarnsAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."DueAt" FROM clocks c WHERE c."TeamId" = k."TeamId") END,
                CASE WHEN k."SplitKind" = 'none' THEN (SELECT q."Incidents" FROM quarters q WHERE q."TeamId" = k."TeamId") END,
-               CASE WHEN k."SplitKind" = 'none' THEN (SELECT q."Mistakes" FROM quarters q WHERE q."TeamId" = k."TeamId") END
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT q."Mistakes" FROM quarters q WHERE q."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OpenCount" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OpenDueMin" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OpenDueMax" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT e."DueMin" FROM earliest e WHERE e."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT e."DueMax" FROM earliest e WHERE e."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."OnTimeAnywhere" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT m."LateAnywhere" FROM measures m WHERE m."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."Kinds" FROM clock_kinds c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."Counts" FROM clock_kinds c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."MinWarns" FROM clock_kinds c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."MaxWarns" FROM clock_kinds c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."MinDue" FROM clock_kinds c WHERE c."TeamId" = k."TeamId") END,
+               CASE WHEN k."SplitKind" = 'none' THEN (SELECT c."MaxDue" FROM clock_kinds c WHERE c."TeamId" = k."TeamId") END
         FROM keyed k
         GROUP BY k."TeamId", k."SplitKind", k."SplitValue"
         $q$ USING from_at, to_at, team;

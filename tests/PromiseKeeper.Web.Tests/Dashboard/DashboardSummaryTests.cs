@@ -108,6 +108,36 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
                 TrendIncidents(summarised, "2026-11-23", "2026-11-23")));
     }
 
+    [Theory]
+    [InlineData("UTC", 1)]
+    [InlineData("Pacific/Kiritimati", 0)]
+    [InlineData("Pacific/Pago_Pago", 1)]
+    public async Task A_measure_done_late_in_the_evening_of_its_due_day_is_on_time_only_where_that_evening_is_still_the_due_day(string zone, int onTime)
+    {
+        var w = await KnownWorldAsync();
+        // Five's measure, due Friday 20 Nov, done at 23:30 UTC: still the 20th in UTC and Pago Pago (UTC−11), the 21st in
+        // Kiritimati (UTC+14). Neither bound settles it, so the statement reads the measure itself.
+        await App.WithDbAsync(db => Measure(db, w.Five.Id, "Near the line", new DateOnly(2026, 11, 20), new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero)));
+        await App.RefreshDashboardDaysAsync();
+
+        var measures = (await FiguresAsync(zone)).Measures;
+
+        Assert.Equal((3, onTime + 1), (measures.Count("done"), measures.Count("doneOnTime")));
+    }
+
+    // The dashboard's statement for a head of customer success reading in ZONE, over the 30 days to the fixture's today.
+    private async Task<DashboardFigures> FiguresAsync(string zone)
+    {
+        var tz = NodaTime.DateTimeZoneProviders.Tzdb[zone];
+        var now = App.Clock.GetUtcNow();
+        var today = NodaTime.Instant.FromDateTimeOffset(now).InZone(tz).Date.ToDateOnly();
+        DateTimeOffset StartOf(DateOnly day) => NodaTime.LocalDate.FromDateOnly(day).AtStartOfDayInZone(tz).ToDateTimeOffset();
+        var scope = new DashboardScope(today.AddDays(-29), today, StartOf(today.AddDays(-29)), StartOf(today.AddDays(1)), today, zone, null, true, DashboardSplit.None);
+        var (sql, parameters) = DashboardSql.For(scope, DashboardDayParts.Of(scope, StartOf), now);
+        var rows = await App.WithDbAsync(db => db.Database.SqlQueryRaw<FigureRow>(sql, parameters).ToListAsync());
+        return new DashboardFigures(scope, rows);
+    }
+
     [Fact]
     public void A_reader_in_utc_has_no_cut_day_and_a_reader_elsewhere_has_parts_that_cover_each_cut_day_s_share_of_the_period()
     {

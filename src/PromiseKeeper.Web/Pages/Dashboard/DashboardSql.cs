@@ -124,18 +124,35 @@ public static class DashboardSql
             CROSS JOIN LATERAL (SELECT @today - (d."At" AT TIME ZONE @zone)::date AS "Age") AS s
             WHERE d."SplitKind" = 'none' GROUP BY 3
             UNION ALL
-            SELECT '{Clocks}', NULL, c."Kind" || '|' || CASE WHEN c."DueAt" <= @now THEN 'Breached' ELSE 'Warning' END, count(*)
-            FROM d CROSS JOIN LATERAL unnest(d."ClockKinds", d."ClockWarnsAt", d."ClockDueAt") AS c("Kind", "WarnsAt", "DueAt")
-            WHERE d."SplitKind" = 'none' AND c."WarnsAt" <= @now GROUP BY 3
+            SELECT '{Clocks}', NULL, x."Kind" || '|' || x."State", sum(x."Count") FROM (
+                -- A row's clocks of a kind whose bounds settle it: all warned, and all due or none due yet.
+                SELECT k."Kind", CASE WHEN k."MaxDueAt" <= @now THEN 'Breached' ELSE 'Warning' END AS "State", k."Count"
+                FROM d CROSS JOIN LATERAL unnest(d."ClockKindNames", d."ClockKindCounts", d."ClockKindMinWarnsAt", d."ClockKindMaxWarnsAt",
+                    d."ClockKindMinDueAt", d."ClockKindMaxDueAt") AS k("Kind", "Count", "MinWarnsAt", "MaxWarnsAt", "MinDueAt", "MaxDueAt")
+                WHERE d."SplitKind" = 'none' AND k."MaxWarnsAt" <= @now AND (k."MaxDueAt" <= @now OR k."MinDueAt" > @now)
+                UNION ALL
+                -- The others, clock by clock.
+                SELECT c."Kind", CASE WHEN c."DueAt" <= @now THEN 'Breached' ELSE 'Warning' END, 1
+                FROM d CROSS JOIN LATERAL unnest(d."ClockKindNames", d."ClockKindMinWarnsAt", d."ClockKindMaxWarnsAt",
+                    d."ClockKindMinDueAt", d."ClockKindMaxDueAt") AS k("Kind", "MinWarnsAt", "MaxWarnsAt", "MinDueAt", "MaxDueAt")
+                CROSS JOIN LATERAL unnest(d."ClockKinds", d."ClockWarnsAt", d."ClockDueAt") AS c("Kind", "WarnsAt", "DueAt")
+                WHERE d."SplitKind" = 'none' AND k."MinWarnsAt" <= @now AND NOT (k."MaxWarnsAt" <= @now AND (k."MaxDueAt" <= @now OR k."MinDueAt" > @now))
+                  AND c."Kind" = k."Kind" AND c."WarnsAt" <= @now
+            ) AS x
+            GROUP BY 3
             UNION ALL
             SELECT '{Breaches}', NULL, b."Kind", count(*)
             FROM d CROSS JOIN LATERAL unnest(d."BreachKinds") AS b("Kind") WHERE d."SplitKind" = 'none' GROUP BY 3
             UNION ALL
             SELECT '{Measures}', NULL, v."Key", v."Value" FROM (
-                SELECT COALESCE(sum((SELECT count(*) FROM unnest(d."OpenMeasureDues") AS m(due) WHERE m.due < @today)), 0) AS "overdue",
-                       COALESCE(sum((SELECT count(*) FROM unnest(d."EarliestOpenDues") AS m(due) WHERE m.due < @today)), 0) AS "overdueIncidents",
-                       COALESCE(sum(cardinality(d."DoneMeasureAts")), 0) AS "done",
-                       COALESCE(sum((SELECT count(*) FROM unnest(d."DoneMeasureAts", d."DoneMeasureDues") AS m(at, due)
+                SELECT COALESCE(sum(CASE WHEN d."OpenMeasureDueMax" < @today THEN d."OpenMeasureCount"
+                                         WHEN d."OpenMeasureDueMin" >= @today OR d."OpenMeasureDueMin" IS NULL THEN 0
+                                         ELSE (SELECT count(*) FROM unnest(d."OpenMeasureDues") AS m(due) WHERE m.due < @today) END), 0) AS "overdue",
+                       COALESCE(sum(CASE WHEN d."EarliestOpenDueMax" < @today THEN cardinality(d."EarliestOpenDues")
+                                         WHEN d."EarliestOpenDueMin" >= @today OR d."EarliestOpenDueMin" IS NULL THEN 0
+                                         ELSE (SELECT count(*) FROM unnest(d."EarliestOpenDues") AS m(due) WHERE m.due < @today) END), 0) AS "overdueIncidents",
+                       COALESCE(sum(COALESCE(d."DoneOnTimeAnywhere", 0) + COALESCE(d."DoneLateAnywhere", 0) + COALESCE(cardinality(d."DoneMeasureAts"), 0)), 0) AS "done",
+                       COALESCE(sum(COALESCE(d."DoneOnTimeAnywhere", 0) + (SELECT count(*) FROM unnest(d."DoneMeasureAts", d."DoneMeasureDues") AS m(at, due)
                                      WHERE (m.at AT TIME ZONE @zone)::date <= m.due)), 0) AS "doneOnTime"
                 FROM d WHERE d."SplitKind" = 'none') AS x
             CROSS JOIN LATERAL (VALUES ('overdue', x."overdue"::float8), ('overdueIncidents', x."overdueIncidents"::float8),
