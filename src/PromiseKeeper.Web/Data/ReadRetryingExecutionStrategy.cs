@@ -17,23 +17,8 @@ internal sealed class ReadRetryingExecutionStrategy(ExecutionStrategyDependencie
     private const int MaxRetries = 2;
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(1);
 
-    private static readonly AsyncLocal<bool> Streaming = new();
-
     public static void Apply(NpgsqlDbContextOptionsBuilder npgsql) =>
         npgsql.ExecutionStrategy(dependencies => new ReadRetryingExecutionStrategy(dependencies));
-
-    /// <summary>
-    /// A strategy that retries makes EF Core read a query's whole result into memory before the first row, so it can run
-    /// it again; inside this scope (a CSV export streaming a million rows to the client) queries are read row by row and
-    /// a fault after the first row ends the download instead.
-    /// </summary>
-    public static IDisposable StreamRows()
-    {
-        Streaming.Value = true;
-        return new StreamingScope();
-    }
-
-    public override bool RetriesOnFailure => !Streaming.Value && base.RetriesOnFailure;
 
     protected override bool ShouldRetryOn(Exception? exception) =>
         !InUserTransaction
@@ -55,9 +40,4 @@ internal sealed class ReadRetryingExecutionStrategy(ExecutionStrategyDependencie
     }
 
     private bool InUserTransaction => Dependencies.CurrentContext.Context.Database.CurrentTransaction is not null;
-
-    private sealed class StreamingScope : IDisposable
-    {
-        public void Dispose() => Streaming.Value = false;
-    }
 }

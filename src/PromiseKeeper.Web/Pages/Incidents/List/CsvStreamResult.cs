@@ -29,7 +29,6 @@ public sealed class CsvStreamResult(string fileName, IReadOnlyList<string> heade
         response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName, FileName = fileName }.ToString();
         response.Headers.XContentTypeOptions = "nosniff";
 
-        using var unbuffered = Data.ReadRetryingExecutionStrategy.StreamRows();
         await using var csv = CsvWriter.Create(response.Body, Options, leaveOpen: true);
         csv.WriteHeader([.. headers]);
         var written = 0;

@@ -28,8 +28,11 @@ public sealed class ExportQuery : IncidentListFilter, IQuery<CsvExport>
     public ExportOf Of { get; set; }
 }
 
-public sealed class ExportQueryHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExportQuery, CsvExport>
+public sealed class ExportQueryHandler(LagTolerantReads reads, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExportQuery, CsvExport>
 {
+    // Streams its rows (a million rows never held in memory); disposed when the download's rows end.
+    private readonly PromiseKeeperDbContext db = reads.CreateStreaming();
+
     private static readonly string[] IncidentHeaders =
         ["Incident", "Summary", "Client", "Kind", "Stage", "Discovered", "Account manager", "Contract reference", "Promised by", "Severity"];
 
@@ -48,6 +51,7 @@ public sealed class ExportQueryHandler(PromiseKeeperDbContext db, ICurrentUser u
         var values = IncidentListFilterCheck.Check(query);
         if (values.Problems.Count > 0)
         {
+            db.Dispose();
             return ValueTask.FromResult(Nothing(query.Of));
         }
 
@@ -110,11 +114,14 @@ public sealed class ExportQueryHandler(PromiseKeeperDbContext db, ICurrentUser u
     }
 
     /// <summary>Rows as the database sends them: never a list of them all (a million rows stay out of memory).</summary>
-    private static async IAsyncEnumerable<string?[]> Stream<T>(IQueryable<T> rows, Func<T, string?[]> cells, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<string?[]> Stream<T>(IQueryable<T> rows, Func<T, string?[]> cells, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await using (db)
         {
-            yield return cells(row);
+            await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                yield return cells(row);
+            }
         }
     }
 
