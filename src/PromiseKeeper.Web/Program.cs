@@ -28,6 +28,7 @@ try
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<PromiseKeeper.Web.Pages.Incidents.List.IncidentListPickersInvalidation>()));
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
     LagTolerantReads.Add(builder, connectionString);
+    builder.Services.AddSingleton<StreamingReads>();
     builder.AddSharedDataProtection();
     builder.AddObservability();
     builder.AddAppLocalization();

@@ -5,7 +5,7 @@ namespace PromiseKeeper.Web.Data;
 /// <summary>
 /// Contexts for reads that tolerate a little lag (the coming dashboard, export and search), on the optional connection
 /// string <see cref="ConnectionStringName"/>, so a PostgreSQL standby can serve them; on the primary when it is not
-/// set. No tracking: nothing read here is ever saved. The CSV exports read here; the pages read their own writes.
+/// set. No tracking: nothing read here is ever saved. Nothing uses it yet: the pages read their own writes.
 /// </summary>
 public sealed class LagTolerantReads(string connectionString)
 {
@@ -19,18 +19,8 @@ public sealed class LagTolerantReads(string connectionString)
         .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
         .Options;
 
-    // No retrying execution strategy: with one, EF Core reads a query's whole result into memory before handing out
-    // its first row, so that it could run it again (852 MB for a million-row export). A fault mid-stream ends the download.
-    private DbContextOptions<PromiseKeeperDbContext> StreamingOptions => field ??= new DbContextOptionsBuilder<PromiseKeeperDbContext>()
-        .UseNpgsql(ConnectionString)
-        .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-        .Options;
-
     /// <summary>A new context; dispose it when done.</summary>
     public PromiseKeeperDbContext Create() => new(Options);
-
-    /// <summary>A new context whose queries hand out rows as the database sends them (a download of any size); dispose it when done.</summary>
-    public PromiseKeeperDbContext CreateStreaming() => new(StreamingOptions);
 
     public static void Add(WebApplicationBuilder builder, string primary)
     {

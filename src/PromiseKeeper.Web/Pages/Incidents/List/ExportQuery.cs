@@ -28,10 +28,10 @@ public sealed class ExportQuery : IncidentListFilter, IQuery<CsvExport>
     public ExportOf Of { get; set; }
 }
 
-public sealed class ExportQueryHandler(LagTolerantReads reads, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExportQuery, CsvExport>
+public sealed class ExportQueryHandler(StreamingReads reads, ICurrentUser user, TimeProvider clock) : IQueryHandler<ExportQuery, CsvExport>
 {
     // Streams its rows (a million rows never held in memory); disposed when the download's rows end.
-    private readonly PromiseKeeperDbContext db = reads.CreateStreaming();
+    private readonly PromiseKeeperDbContext db = reads.Create();
 
     private static readonly string[] IncidentHeaders =
         ["Incident", "Summary", "Client", "Kind", "Stage", "Discovered", "Account manager", "Contract reference", "Promised by", "Severity"];
