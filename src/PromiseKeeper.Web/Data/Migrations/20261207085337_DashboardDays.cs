@@ -13,14 +13,15 @@ namespace PromiseKeeper.Web.Data.Migrations
         {
             migrationBuilder.Sql(DashboardDaysSql.CreateTables);
             migrationBuilder.Sql(DashboardDaysSql.CreateFunction);
-            migrationBuilder.Sql(DashboardDaysSql.CreateQueueFunctions);
-            migrationBuilder.Sql(DashboardDaysSql.CreateTriggers);
+            migrationBuilder.Sql(DashboardDayQueueSql.CreateQueueFunctions);
+            migrationBuilder.Sql(DashboardDayQueueSql.CreateTriggers);
             migrationBuilder.Sql(DashboardDaysSql.Backfill);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(DashboardDayQueueSql.Drop);
             migrationBuilder.Sql(DashboardDaysSql.Drop);
         }
     }
