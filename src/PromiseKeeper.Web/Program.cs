@@ -66,6 +66,7 @@ try
     builder.Services.AddScoped<PromiseKeeper.Web.Infrastructure.Scheduling.ITimeDrivenWork, PromiseKeeper.Web.ClockHistory.ClockSweep>();
     builder.Services.AddScoped<PromiseKeeper.Web.Infrastructure.Scheduling.ITimeDrivenWork, PromiseKeeper.Web.Figures.IncidentFiguresRefresh>();
     builder.Services.AddScoped<PromiseKeeper.Web.Infrastructure.Scheduling.ITimeDrivenWork, PromiseKeeper.Web.Figures.DashboardDaysRefresh>();
+    builder.Services.AddScoped<PromiseKeeper.Web.Infrastructure.Scheduling.ITimeDrivenWork, PromiseKeeper.Web.Figures.ClientBankDaysRefresh>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationTexts>();
     builder.Services.AddScoped<PromiseKeeper.Web.Pages.Incidents.Playbook.OwnerChoices>();
     builder.Services.AddScoped<PromiseKeeper.Web.Notifications.NotificationMails>();

@@ -34,14 +34,20 @@ public static class FiguresRefresh
     }
 
     /// <summary>Rebuilds every queued day of the dashboard's summary (<see cref="DashboardDaysRefresh"/>) until none is left; returns how many it rebuilt.</summary>
-    public static async Task<int> RefreshDashboardDaysAsync(this WebAppFixture app)
+    public static Task<int> RefreshDashboardDaysAsync(this WebAppFixture app) => app.DrainAsync<DashboardDaysRefresh>();
+
+    /// <summary>Rebuilds every queued day of the bank account's summary (<see cref="ClientBankDaysRefresh"/>) until none is left; returns how many it rebuilt.</summary>
+    public static Task<int> RefreshClientBankDaysAsync(this WebAppFixture app) => app.DrainAsync<ClientBankDaysRefresh>();
+
+    private static async Task<int> DrainAsync<TWork>(this WebAppFixture app)
+        where TWork : ITimeDrivenWork
     {
         ArgumentNullException.ThrowIfNull(app);
         var total = 0;
         while (true)
         {
             await using var scope = app.Factory.Services.CreateAsyncScope();
-            var refresh = scope.ServiceProvider.GetServices<ITimeDrivenWork>().OfType<DashboardDaysRefresh>().Single();
+            var refresh = scope.ServiceProvider.GetServices<ITimeDrivenWork>().OfType<TWork>().Single();
             var handled = await refresh.RunOnceAsync(app.Clock.GetUtcNow(), CancellationToken.None);
             if (handled == 0)
             {

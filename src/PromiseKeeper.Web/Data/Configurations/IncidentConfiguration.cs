@@ -160,6 +160,10 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.ClientId, i.OwnerId }, "IX_Incidents_Open_ClientId_OwnerId")
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
 
+        // The emotional bank account's deposits for well-handled incidents, read by day of closing (Figures/ClientBankDaysSql).
+        builder.HasIndex(i => new { i.ClientId, i.FinishedAt }, "IX_Incidents_Closed_ClientId_FinishedAt")
+            .HasFilter($"\"Stage\" = '{nameof(PlaybookStage.Closed)}'");
+
         // The home page ("waiting on me", Pages/Home/WaitingWorkSql): open incidents per account manager and per team.
         builder.HasIndex(i => new { i.OwnerId, i.DiscoveredAt, i.Id }, "IX_Incidents_Open_OwnerId_DiscoveredAt_Id")
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");

@@ -761,6 +761,9 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex(new[] { "LegalReviewRequestedAt" }, "IX_Incidents_AwaitingLegal")
                         .HasFilter("\"LegalReviewStatus\" = 'Awaiting'");
 
+                    b.HasIndex(new[] { "ClientId", "FinishedAt" }, "IX_Incidents_Closed_ClientId_FinishedAt")
+                        .HasFilter("\"Stage\" = 'Closed'");
+
                     b.HasIndex(new[] { "ClientId", "Kind", "DiscoveredAt", "Id" }, "IX_Incidents_ContractLinked_ClientId_Kind_DiscoveredAt_Id")
                         .HasFilter("\"ContractReference\" IS NOT NULL");
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PromiseKeeper.Domain.Clients;
@@ -49,7 +48,8 @@ public static class BankAccountReads
 
     /// <summary>
     /// One row per client of <paramref name="clientIds"/>: the counts its balance is a sum of, now and
-    /// <see cref="EmotionalBankAccount.TrendDays"/> days ago, added up in SQL. Composable: a caller may add its own
+    /// <see cref="EmotionalBankAccount.TrendDays"/> days ago, added up in SQL from the per-day summary
+    /// (<see cref="Figures.ClientBankDaysSql"/>), so the cost follows the days of the client's history, not its incidents. Composable: a caller may add its own
     /// per-client columns (the clients list adds the open incidents it may see) and still send one statement (so the SQL
     /// starts with SELECT: EF composes over it as a subquery).
     /// </summary>
@@ -57,9 +57,8 @@ public static class BankAccountReads
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clientIds);
-        var sql = TotalsSql;
         return db.Database.SqlQueryRaw<BankTotalsRow>(
-            sql,
+            TotalsSql,
             new NpgsqlParameter("ids", clientIds.Distinct().ToArray()),
             new NpgsqlParameter("now", now),
             new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
@@ -81,57 +80,9 @@ public static class BankAccountReads
             new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
     }
 
-    // The totals' SQL over the client ids in @ids (an array); @now and @before bound the two balances.
-    private static readonly string TotalsSql = BuildTotalsSql();
-
-    private static string BuildTotalsSql()
-    {
-        string[] counts =
-        [
-            "count(*) FILTER (WHERE kind = 'I' AND severity = 'Low'{0})::int AS \"{1}Low\"",
-            "count(*) FILTER (WHERE kind = 'I' AND severity = 'Medium'{0})::int AS \"{1}Medium\"",
-            "count(*) FILTER (WHERE kind = 'I' AND severity = 'High'{0})::int AS \"{1}High\"",
-            "count(*) FILTER (WHERE kind = 'I' AND severity = 'Critical'{0})::int AS \"{1}Critical\"",
-            "count(*) FILTER (WHERE kind = 'I' AND told_late{0})::int AS \"{1}ToldLate\"",
-            "coalesce(sum(greatest(mistakes - CASE WHEN told_late THEN 1 ELSE 0 END, 0)) FILTER (WHERE kind = 'I'{0}), 0)::int AS \"{1}OtherMistakes\"",
-            "coalesce(sum(least(greatest(blame, 0), " + EmotionalBankAccount.MaxBlameFindingsPerIncident.ToString(CultureInfo.InvariantCulture) + ")) FILTER (WHERE kind = 'I'{0}), 0)::int AS \"{1}Blame\"",
-            "count(*) FILTER (WHERE kind = 'W'{0})::int AS \"{1}WellHandled\"",
-            "count(*) FILTER (WHERE kind = 'M'{0})::int AS \"{1}PromisesKept\"",
-            "count(*) FILTER (WHERE kind = 'C'{0})::int AS \"{1}CheckInsDone\"",
-        ];
-        var columns = string.Join(
-            ",\n       ",
-            counts.Select(c => string.Format(CultureInfo.InvariantCulture, c, string.Empty, string.Empty))
-                .Concat(counts.Select(c => string.Format(CultureInfo.InvariantCulture, c, " AND e.at <= @before", "Before"))));
-        return $"""
-            SELECT ids.id AS "ClientId",
-                   {columns}
-            FROM unnest(@ids) AS ids(id)
-            LEFT JOIN (
-                SELECT i."ClientId", i."DiscoveredAt" AS at, 'I' AS kind, f."Severity" AS severity, f."MistakeA" AS told_late,
-                       f."MistakeCount" AS mistakes, f."BlameFindingsSent" AS blame
-                FROM "Incidents" AS i JOIN "IncidentFigures" AS f ON f."IncidentId" = i."Id"
-                WHERE i."ClientId" = ANY(@ids) AND i."Stage" <> 'NotApplicable'
-                UNION ALL
-                SELECT i."ClientId", i."FinishedAt", 'W', NULL, NULL, NULL, NULL
-                FROM "Incidents" AS i
-                JOIN "IncidentFigures" AS f ON f."IncidentId" = i."Id"
-                JOIN "IncidentConversations" AS c ON c."IncidentId" = i."Id"
-                WHERE i."ClientId" = ANY(@ids) AND i."Stage" = 'Closed' AND i."FinishedAt" IS NOT NULL
-                  AND f."MistakeCount" = 0 AND c."OfferResponse" = 'Accepted'
-                UNION ALL
-                SELECT i."ClientId", m."DoneAt", 'M', NULL, NULL, NULL, NULL
-                FROM "PreventionMeasures" AS m JOIN "Incidents" AS i ON i."Id" = m."IncidentId"
-                WHERE i."ClientId" = ANY(@ids) AND i."Stage" <> 'NotApplicable'
-                  AND m."Status" = 'Done' AND m."DoneAt" IS NOT NULL AND (m."DoneAt" AT TIME ZONE 'UTC')::date <= m."DueOn"
-                UNION ALL
-                SELECT i."ClientId", k."DoneAt", 'C', NULL, NULL, NULL, NULL
-                FROM "CheckIns" AS k JOIN "Incidents" AS i ON i."Id" = k."IncidentId"
-                WHERE i."ClientId" = ANY(@ids) AND i."Stage" <> 'NotApplicable' AND k."IsDone" AND k."DoneAt" IS NOT NULL
-            ) AS e ON e."ClientId" = ids.id AND e.at <= @now
-            GROUP BY ids.id
-            """;
-    }
+    // The totals over the client ids in @ids (an array), up to @now and up to @before: ClientBankDaysSql's function, which
+    // adds the per-day summary and what it reads live (today, queued days, the part of @before's day).
+    private const string TotalsSql = """SELECT * FROM client_bank_totals(@ids, @now, @before)""";
 
     /// <summary>Each client's standing (one statement); a client with nothing recorded has a balance of 0.</summary>
     public static async Task<IReadOnlyDictionary<int, ClientStanding>> StandingsAsync(

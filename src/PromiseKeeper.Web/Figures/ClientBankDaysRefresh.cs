@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+using PromiseKeeper.Web.Data;
+using PromiseKeeper.Web.Infrastructure.Scheduling;
+
+namespace PromiseKeeper.Web.Figures;
+
+/// <summary>
+/// Rebuilds the queued days of the emotional bank account's summary ("ClientBankDays", <see cref="ClientBankDaysSql"/>) the
+/// way <see cref="DashboardDaysRefresh"/> rebuilds the dashboard's: claims a batch of "ClientBankDayChecks" rows (FOR UPDATE
+/// SKIP LOCKED: two instances never rebuild the same day), then, in later statements of the same transaction (whose
+/// snapshots see every change committed before the claim), replaces those days' rows with the sums of
+/// <c>client_bank_rows</c> and deletes the checks. Until a day is rebuilt the balance reads it live.
+/// </summary>
+public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<SchedulerOptions> options) : ITimeDrivenWork
+{
+    public const string ClaimSql = """
+        SELECT "ClientId", "Day" FROM "ClientBankDayChecks"
+        ORDER BY "Day" DESC, "ClientId"
+        LIMIT @batch
+        FOR UPDATE SKIP LOCKED
+        """;
+
+    public const string DeleteRowsSql = """
+        DELETE FROM "ClientBankDays" d
+        USING unnest(@clients, @days) AS k("ClientId", "Day")
+        WHERE d."ClientId" = k."ClientId" AND d."Day" = k."Day"
+        """;
+
+    public static readonly string InsertRowsSql = ClientBankDaysSql.InsertDaysSql("""unnest(@clients, @days) AS k("ClientId", "Day")""");
+
+    public const string DeleteChecksSql = """
+        DELETE FROM "ClientBankDayChecks" c
+        USING unnest(@clients, @days) AS k("ClientId", "Day")
+        WHERE c."ClientId" = k."ClientId" AND c."Day" = k."Day"
+        """;
+
+    public string Name => "Client bank days";
+
+    public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.Database
+            .SqlQueryRaw<ClientDay>(ClaimSql, new NpgsqlParameter("batch", options.Value.BatchSize))
+            .ToListAsync(cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        int[] clients = [.. claimed.Select(c => c.ClientId)];
+        DateOnly[] days = [.. claimed.Select(c => c.Day)];
+        foreach (var sql in new[] { DeleteRowsSql, InsertRowsSql, DeleteChecksSql })
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                sql,
+                [
+                    new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = clients },
+                    new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = days },
+                ],
+                cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return claimed.Count;
+    }
+
+    /// <summary>A claimed check: a client and a UTC day of a change to its balance.</summary>
+    public sealed class ClientDay
+    {
+        public int ClientId { get; init; }
+
+        public DateOnly Day { get; init; }
+    }
+}

@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using PromiseKeeper.Domain.Clients;
+using PromiseKeeper.Domain.Incidents;
+using PromiseKeeper.Web.Figures;
+using PromiseKeeper.Web.Pages.Clients;
+using PromiseKeeper.Web.Tests.Fixtures;
+
+namespace PromiseKeeper.Web.Tests.Clients;
+
+/// <summary>
+/// The emotional bank account's per-day summary ("ClientBankDays"): a balance read from it equals the one counted live,
+/// a change shows at once (its day is queued and read live until the refresh rebuilds it), and the instants "now" and
+/// "90 days ago" cut days that the summary keeps whole.
+/// </summary>
+public sealed class BankSummaryTests(WebAppFixture app) : WebAppTest(app)
+{
+    [Fact]
+    public async Task The_summary_gives_the_balance_counted_live_now_and_ninety_days_ago()
+    {
+        var clientId = await App.AddClientAsync("Globex");
+        var ana = await App.CreateUserAsync(Roles.AccountManager, "Ana");
+        var now = App.Clock.GetUtcNow();
+        var before = now.AddDays(-EmotionalBankAccount.TrendDays);
+
+        // 200 days ago: critical (−6), told late (−2), two other mistakes (−2), blame capped at 3 (−3): −13.
+        var old = await IncidentAsync(ana, now.AddDays(-200));
+        await App.AddFiguresAsync(old.Id, Severity.Critical, mistakeA: true, mistakeCount: 3, blameFindingsSent: 5);
+        // An hour before "90 days ago" and an hour after it, on the same UTC day or not: medium (−2) and high (−4).
+        var justBefore = await IncidentAsync(ana, before.AddHours(-1));
+        await App.AddFiguresAsync(justBefore.Id, Severity.Medium);
+        var justAfter = await IncidentAsync(ana, before.AddHours(1));
+        await App.AddFiguresAsync(justAfter.Id, Severity.High);
+        // Well handled: closed without mistakes, the offer accepted (+3 when closed, 30 days ago); low (−1) when discovered.
+        var wellHandled = await IncidentAsync(ana, now.AddDays(-40));
+        await App.AddFiguresAsync(wellHandled.Id, Severity.Low);
+        await CloseWellAsync(wellHandled.Id, now.AddDays(-30));
+        // A measure done on time (+1), one done late (0), a check-in done (+1), all 20 days ago, on the old incident.
+        await MeasureAsync(old.Id, dueOn: DateOnly.FromDateTime(now.AddDays(-19).UtcDateTime), doneAt: now.AddDays(-20));
+        await MeasureAsync(old.Id, dueOn: DateOnly.FromDateTime(now.AddDays(-21).UtcDateTime), doneAt: now.AddDays(-20));
+        await CheckInAsync(old.Id, doneAt: now.AddDays(-20));
+        // Today, an hour ago: medium (−2). An incident that did not apply moves nothing.
+        var today = await IncidentAsync(ana, now.AddHours(-1));
+        await App.AddFiguresAsync(today.Id, Severity.Medium);
+        var notApplicable = await IncidentAsync(ana, now.AddDays(-50));
+        await App.AddFiguresAsync(notApplicable.Id, Severity.Critical);
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "Stage" = 'NotApplicable' WHERE "Id" = {notApplicable.Id}"""));
+
+        // Now: −13 −2 −4 −1 +3 +1 +1 −2 = −17. Ninety days ago: −13 −2 = −15.
+        var live = await StandingAsync(clientId, now);
+        Assert.True(await QueuedAsync() > 0);
+        Assert.True(await App.RefreshClientBankDaysAsync() > 0);
+        Assert.Equal(0, await QueuedAsync());
+        var summarized = await StandingAsync(clientId, now);
+
+        Assert.Equal(new ClientStanding(-17, BankStanding.Overdrawn, BankTrend.Down), live);
+        Assert.Equal(live, summarized);
+        var entries = await App.WithDbAsync(db => BankAccountReads.EntriesAsync(db, clientId, default));
+        Assert.Equal(-17, EmotionalBankAccount.BalanceAt(entries, now));
+        Assert.Equal(-15, EmotionalBankAccount.BalanceAt(entries, before));
+        // A minute later "90 days ago" has passed nothing new; two hours later it has passed the high incident (−19 then),
+        // inside the UTC day the summary keeps whole: the balance now is above it, so the trend turns up.
+        Assert.Equal(live, await StandingAsync(clientId, now.AddMinutes(1)));
+        Assert.Equal(new ClientStanding(-17, BankStanding.Overdrawn, BankTrend.Up), await StandingAsync(clientId, now.AddHours(2)));
+        Assert.Equal(-19, EmotionalBankAccount.BalanceAt(entries, before.AddHours(2)));
+    }
+
+    [Fact]
+    public async Task A_change_to_a_summarized_day_shows_at_once_and_is_queued_until_rebuilt()
+    {
+        var clientId = await App.AddClientAsync("Globex");
+        var ana = await App.CreateUserAsync(Roles.AccountManager, "Ana");
+        var now = App.Clock.GetUtcNow();
+        var incident = await IncidentAsync(ana, now.AddDays(-10));
+        await App.AddFiguresAsync(incident.Id, Severity.Low);
+        await App.RefreshClientBankDaysAsync();
+        Assert.Equal(-1, (await StandingAsync(clientId, now)).Balance);
+
+        // The figures refresh finds mistakes: severity high (−4) and told late (−2).
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE "IncidentFigures" SET "Severity" = 'High', "MistakeA" = TRUE, "MistakeCount" = 1 WHERE "IncidentId" = {incident.Id}"""));
+        Assert.Equal([(clientId, DateOnly.FromDateTime(now.AddDays(-10).UtcDateTime))], await QueueAsync());
+        Assert.Equal(-6, (await StandingAsync(clientId, now)).Balance);
+
+        // A measure done on time on another day queues that day, and counts at once.
+        await MeasureAsync(incident.Id, dueOn: DateOnly.FromDateTime(now.AddDays(-3).UtcDateTime), doneAt: now.AddDays(-4));
+        Assert.Equal(2, (await QueueAsync()).Count);
+        Assert.Equal(-5, (await StandingAsync(clientId, now)).Balance);
+
+        Assert.Equal(2, await App.RefreshClientBankDaysAsync());
+        Assert.Empty(await QueueAsync());
+        Assert.Equal(-5, (await StandingAsync(clientId, now)).Balance);
+    }
+
+    [Fact]
+    public async Task An_incident_moved_to_another_client_takes_its_deposits_along_and_one_that_did_not_apply_moves_nothing()
+    {
+        var globex = await App.AddClientAsync("Globex");
+        var initech = await App.AddClientAsync("Initech");
+        var ana = await App.CreateUserAsync(Roles.AccountManager, "Ana");
+        var now = App.Clock.GetUtcNow();
+        // Critical (−6) ten days ago; a measure done on time (+1) and a check-in done (+1) four days ago: −4.
+        var incident = await IncidentAsync(ana, now.AddDays(-10));
+        await App.AddFiguresAsync(incident.Id, Severity.Critical);
+        await MeasureAsync(incident.Id, dueOn: DateOnly.FromDateTime(now.AddDays(-3).UtcDateTime), doneAt: now.AddDays(-4));
+        await CheckInAsync(incident.Id, doneAt: now.AddDays(-4));
+        await App.RefreshClientBankDaysAsync();
+        Assert.Equal((-4, 0), await BalancesAsync(globex, initech, now));
+
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "ClientId" = {initech} WHERE "Id" = {incident.Id}"""));
+        var moved = await BalancesAsync(globex, initech, now);
+        await App.RefreshClientBankDaysAsync();
+
+        Assert.Equal((0, -4), moved);
+        Assert.Equal(moved, await BalancesAsync(globex, initech, now));
+
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "Stage" = 'NotApplicable' WHERE "Id" = {incident.Id}"""));
+        var notApplicable = await BalancesAsync(globex, initech, now);
+        await App.RefreshClientBankDaysAsync();
+
+        Assert.Equal((0, 0), notApplicable);
+        Assert.Equal(notApplicable, await BalancesAsync(globex, initech, now));
+    }
+
+    private async Task<(int, int)> BalancesAsync(int first, int second, DateTimeOffset now)
+    {
+        var standings = await App.WithDbAsync(db => BankAccountReads.StandingsAsync(db, [first, second], now, default));
+        return (standings[first].Balance, standings[second].Balance);
+    }
+
+    private Task<Incident> IncidentAsync(TestUser owner, DateTimeOffset discoveredAt) =>
+        App.AnIncident(owner).ForClient("Globex").DiscoveredAt(discoveredAt).LoggedAt(App.Clock.GetUtcNow()).SaveAsync();
+
+    private Task CloseWellAsync(long incidentId, DateTimeOffset closedAt) =>
+        App.WithDbAsync(async db =>
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE "Incidents" SET "Stage" = 'Closed', "FinishedAt" = {closedAt} WHERE "Id" = {incidentId}
+                """);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO "IncidentConversations" ("IncidentId", "Acknowledgement", "ClientSharedFeelings", "HeldAt", "Notes", "OfferResponse", "RecordedAt")
+                VALUES ({incidentId}, 'None', FALSE, {closedAt}, '', 'Accepted', {closedAt})
+                ON CONFLICT ("IncidentId") DO UPDATE SET "OfferResponse" = 'Accepted'
+                """);
+        });
+
+    private Task MeasureAsync(long incidentId, DateOnly dueOn, DateTimeOffset doneAt) =>
+        App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "PreventionMeasures" ("Id", "IncidentId", "Description", "Owner", "DueOn", "Status", "DoneAt", "DoneByName")
+            VALUES ({Guid.NewGuid()}, {incidentId}, 'Check capacity first', 'Sam', {dueOn}, 'Done', {doneAt}, 'Sam')
+            """));
+
+    private Task CheckInAsync(long incidentId, DateTimeOffset doneAt) =>
+        App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "CheckIns" ("Id", "IncidentId", "PlannedOn", "Topic", "IsDone", "DoneAt")
+            VALUES ({Guid.NewGuid()}, {incidentId}, {DateOnly.FromDateTime(doneAt.UtcDateTime)}, 'How is it going?', TRUE, {doneAt})
+            """));
+
+    private Task<ClientStanding> StandingAsync(int clientId, DateTimeOffset now) =>
+        App.WithDbAsync(async db => (await BankAccountReads.StandingsAsync(db, [clientId], now, default))[clientId]);
+
+    private Task<int> QueuedAsync() =>
+        App.WithDbAsync(db => db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM "ClientBankDayChecks" """).SingleAsync());
+
+    private async Task<List<(int ClientId, DateOnly Day)>> QueueAsync() =>
+        [.. (await App.WithDbAsync(db => db.Database
+            .SqlQueryRaw<ClientBankDaysRefresh.ClientDay>("""SELECT "ClientId", "Day" FROM "ClientBankDayChecks" ORDER BY "Day", "ClientId" """)
+            .ToListAsync())).Select(c => (c.ClientId, c.Day))];
+}
