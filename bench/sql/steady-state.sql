@@ -54,3 +54,15 @@ SELECT d."Day", r.*
 FROM (SELECT DISTINCT (i."DiscoveredAt" AT TIME ZONE 'UTC')::date AS "Day" FROM "Incidents" i) AS d
 CROSS JOIN LATERAL dashboard_rows(d."Day"::timestamp AT TIME ZONE 'UTC', (d."Day" + 1)::timestamp AT TIME ZONE 'UTC', NULL) AS r;
 DELETE FROM "DashboardDayChecks";
+
+-- The emotional bank account's per-day summary as its refresh leaves it (ClientBankDaysRefresh): every day built,
+-- nothing queued. The seed's inserts queued every (client, day) with a change; build them all at once, as the
+-- migration's backfill does (ClientBankDaysSql.Backfill), and empty the queue.
+DELETE FROM "ClientBankDays";
+INSERT INTO "ClientBankDays"
+SELECT e."ClientId", (e."At" AT TIME ZONE 'UTC')::date,
+       sum(e."Low"), sum(e."Medium"), sum(e."High"), sum(e."Critical"), sum(e."ToldLate"), sum(e."OtherMistakes"),
+       sum(e."Blame"), sum(e."WellHandled"), sum(e."PromisesKept"), sum(e."CheckInsDone")
+FROM client_bank_rows(ARRAY(SELECT "Id" FROM "Clients"), '-infinity', 'infinity') AS e
+GROUP BY 1, 2;
+DELETE FROM "ClientBankDayChecks";

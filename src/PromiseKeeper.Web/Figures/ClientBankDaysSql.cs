@@ -46,6 +46,8 @@ public static class ClientBankDaysSql
         CREATE INDEX "IX_PreventionMeasures_Done_ClientId_DoneAt" ON "PreventionMeasures" ("ClientId", "DoneAt")
             INCLUDE ("IncidentId", "DueOn") WHERE "Status" = 'Done';
         CREATE INDEX "IX_CheckIns_Done_ClientId_DoneAt" ON "CheckIns" ("ClientId", "DoneAt") INCLUDE ("IncidentId") WHERE "IsDone";
+        -- The backfill's plan needs the new column's statistics (without them it read every measure for each day).
+        ANALYZE "PreventionMeasures", "CheckIns";
 
         CREATE FUNCTION client_bank_done_client() RETURNS trigger LANGUAGE plpgsql AS $fn$
         BEGIN
@@ -82,8 +84,8 @@ public static class ClientBankDaysSql
     /// <remarks>
     /// Both functions are PL/pgSQL with a generic plan and no parallel workers: a session plans each once. Planned for its
     /// values every time, a read of a day's changes spent 5 ms planning and 0.3 ms running; a parallel plan spent 15 ms
-    /// starting its workers. The generic plan is the one for a day (the refresh, the live parts), so the backfill also goes
-    /// day by day.
+    /// starting its workers. The generic plan walks the date indexes, which suits a day (the refresh, the live parts) and
+    /// still takes the whole history (the backfill) in one pass.
     /// </remarks>
     public static readonly string CreateRowsFunction = $"""
         CREATE FUNCTION client_bank_rows(clients integer[], from_at timestamp with time zone, to_at timestamp with time zone)
@@ -196,23 +198,17 @@ public static class ClientBankDaysSql
         END $fn$;
         """;
 
-    /// <summary>Every client's days at the time of the migration, built as the refresh builds a queued day.</summary>
-    public static readonly string Backfill = """
-        INSERT INTO "ClientBankDayChecks" ("ClientId", "Day")
-        SELECT DISTINCT d."ClientId", (d.at AT TIME ZONE 'UTC')::date
-        FROM (
-            SELECT i."ClientId", i."DiscoveredAt" AS at FROM "Incidents" AS i
-            UNION ALL
-            SELECT i."ClientId", i."FinishedAt" FROM "Incidents" AS i WHERE i."Stage" = 'Closed' AND i."FinishedAt" IS NOT NULL
-            UNION ALL
-            SELECT m."ClientId", m."DoneAt" FROM "PreventionMeasures" AS m WHERE m."Status" = 'Done' AND m."DoneAt" IS NOT NULL
-            UNION ALL
-            SELECT k."ClientId", k."DoneAt" FROM "CheckIns" AS k WHERE k."IsDone" AND k."DoneAt" IS NOT NULL
-        ) AS d
-        WHERE d."ClientId" IS NOT NULL
-        ON CONFLICT DO NOTHING;
-        """ + "\n" + InsertDaysSql("\"ClientBankDayChecks\" AS k") + ";\n" + """
-        DELETE FROM "ClientBankDayChecks";
+    /// <summary>
+    /// Every client's days at the time of the migration, from one call over the whole history (18 s at a million
+    /// incidents; one call per client and day took minutes).
+    /// </summary>
+    public const string Backfill = $"""
+        INSERT INTO "ClientBankDays" ("ClientId", "Day", {CountColumns})
+        SELECT e."ClientId", (e."At" AT TIME ZONE 'UTC')::date,
+               sum(e."Low"), sum(e."Medium"), sum(e."High"), sum(e."Critical"), sum(e."ToldLate"), sum(e."OtherMistakes"),
+               sum(e."Blame"), sum(e."WellHandled"), sum(e."PromisesKept"), sum(e."CheckInsDone")
+        FROM client_bank_rows(ARRAY(SELECT "Id" FROM "Clients"), '-infinity', 'infinity') AS e
+        GROUP BY 1, 2;
         """;
 
     /// <summary>Inserts the summary rows of the (client, UTC day) pairs of <paramref name="days"/>, a FROM item named k with "ClientId" and "Day".</summary>
