@@ -54,7 +54,7 @@ public sealed class BankSummaryTests(WebAppFixture app) : WebAppTest(app)
 
         Assert.Equal(new ClientStanding(-17, BankStanding.Overdrawn, BankTrend.Down), live);
         Assert.Equal(live, summarized);
-        var entries = await App.WithDbAsync(db => BankAccountReads.EntriesAsync(db, clientId, default));
+        var entries = await App.WithDbAsync(db => BankEntriesReference.EntriesAsync(db, clientId, default));
         Assert.Equal(-17, EmotionalBankAccount.BalanceAt(entries, now));
         Assert.Equal(-15, EmotionalBankAccount.BalanceAt(entries, before));
         // A minute later "90 days ago" has passed nothing new; two hours later it has passed the high incident (−19 then),
@@ -119,6 +119,42 @@ public sealed class BankSummaryTests(WebAppFixture app) : WebAppTest(app)
 
         Assert.Equal((0, 0), notApplicable);
         Assert.Equal(notApplicable, await BalancesAsync(globex, initech, now));
+    }
+
+    [Fact]
+    public async Task The_client_page_reads_the_newest_hundred_changes_with_their_balances_and_a_day_by_day_chart()
+    {
+        var clientId = await App.AddClientAsync("Globex");
+        var ana = await App.CreateUserAsync(Roles.AccountManager, "Ana");
+        var now = App.Clock.GetUtcNow();
+        var old = await IncidentAsync(ana, now.AddDays(-200));
+        await App.AddFiguresAsync(old.Id, Severity.High, mistakeA: true);
+        var recent = await IncidentAsync(ana, now.AddDays(-3));
+        await App.AddFiguresAsync(recent.Id, Severity.Low);
+        await CloseWellAsync(recent.Id, now.AddDays(-1));
+        await MeasureAsync(old.Id, dueOn: DateOnly.FromDateTime(now.UtcDateTime), doneAt: now.AddDays(-150));
+        // 120 check-ins done, one a day, and one done tomorrow (not a change yet).
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "CheckIns" ("Id", "IncidentId", "PlannedOn", "Topic", "IsDone", "DoneAt")
+            SELECT gen_random_uuid(), {old.Id}, {DateOnly.FromDateTime(now.UtcDateTime)}, 'How is it going?', TRUE, {now} - g * interval '1 day' + interval '1 hour'
+            FROM generate_series(-1, 120) AS g
+            """));
+        await App.RefreshClientBankDaysAsync();
+        await CheckInAsync(old.Id, doneAt: now.AddHours(-2)); // queued: read live
+
+        var history = await App.WithDbAsync(db => ClientBankHistory.ReadAsync(db, clientId, now, default));
+        var reference = await App.WithDbAsync(db => BankEntriesReference.EntriesAsync(db, clientId, default));
+        var upToNow = reference.Where(e => e.At <= now).ToList();
+
+        Assert.Equal(await StandingAsync(clientId, now), history.Standing);
+        Assert.Equal(EmotionalBankAccount.BalanceAt(reference, now), history.Standing.Balance);
+        Assert.True(history.HasOlder);
+        Assert.Equal(upToNow.AsEnumerable().Reverse().Take(ClientBankHistory.Shown).Select(e => (e.At, e.Kind, e.IncidentId, e.Change, e.BalanceAfter)),
+            history.Newest.Select(e => (e.At, e.Kind, e.IncidentId, e.Change, e.BalanceAfter)));
+        // One point per UTC day with a change, ending at the balance now.
+        Assert.Equal(upToNow.Select(e => DateOnly.FromDateTime(e.At.UtcDateTime)).Distinct(), history.Days.Select(d => d.Day));
+        Assert.Equal(history.Standing.Balance, history.Days[^1].Balance);
+        Assert.Equal(upToNow.Last(e => DateOnly.FromDateTime(e.At.UtcDateTime) == history.Days[0].Day).BalanceAfter, history.Days[0].Balance);
     }
 
     private async Task<(int, int)> BalancesAsync(int first, int second, DateTimeOffset now)

@@ -83,7 +83,7 @@ public sealed class DetailsTests(WebAppFixture app) : WebAppTest(app)
         await App.AddFiguresAsync(recent.Id, Severity.Medium);
 
         var (entries, standing) = await App.WithDbAsync(async db =>
-            (await BankAccountReads.EntriesAsync(db, clientId, default), (await BankAccountReads.StandingsAsync(db, [clientId], now, default))[clientId]));
+            (await BankEntriesReference.EntriesAsync(db, clientId, default), (await BankAccountReads.StandingsAsync(db, [clientId], now, default))[clientId]));
 
         // Critical −6, one other mistake −1, blame capped at −3: −10 (120 days ago); medium −2: −12 now.
         Assert.Equal(-12, standing.Balance);

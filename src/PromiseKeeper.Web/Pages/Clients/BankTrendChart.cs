@@ -1,11 +1,11 @@
 using System.Globalization;
-using PromiseKeeper.Domain.Clients;
 
 namespace PromiseKeeper.Web.Pages.Clients;
 
 /// <summary>
-/// The emotional bank account as a step line for an inline SVG: x is time (from the first entry to now), y the balance,
-/// with the zero line drawn. The numbers are in the table beside it; the chart only shows the shape.
+/// The emotional bank account as a step line for an inline SVG: x is time (from the first day with a change to now), y the
+/// balance at the end of each UTC day, with the zero line drawn. The numbers are in the table beside it; the chart only
+/// shows the shape.
 /// </summary>
 public sealed record BankTrendChart(string Points, double ZeroY, int Highest, int Lowest)
 {
@@ -13,12 +13,13 @@ public sealed record BankTrendChart(string Points, double ZeroY, int Highest, in
     public const int Height = 160;
     private const int Pad = 8;
 
-    public static BankTrendChart Of(IReadOnlyList<BankEntry> entries, DateTimeOffset now)
+    public static BankTrendChart Of(IReadOnlyList<BankDayBalance> days, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(entries);
-        var highest = Math.Max(0, entries.Count == 0 ? 0 : entries.Max(e => e.BalanceAfter));
-        var lowest = Math.Min(0, entries.Count == 0 ? 0 : entries.Min(e => e.BalanceAfter));
-        var start = entries.Count == 0 ? now : entries[0].At;
+        ArgumentNullException.ThrowIfNull(days);
+        var highest = Math.Max(0, days.Count == 0 ? 0 : days.Max(d => d.Balance));
+        var lowest = Math.Min(0, days.Count == 0 ? 0 : days.Min(d => d.Balance));
+        static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var start = days.Count == 0 ? now : StartOf(days[0].Day);
         var span = Math.Max(1, (now - start).TotalSeconds);
         var range = Math.Max(1, highest - lowest);
         double X(DateTimeOffset at) => Pad + ((Width - (2 * Pad)) * Math.Clamp((at - start).TotalSeconds / span, 0, 1));
@@ -26,11 +27,11 @@ public sealed record BankTrendChart(string Points, double ZeroY, int Highest, in
 
         var points = new List<string> { Point(X(start), Y(0)) };
         var balance = 0;
-        foreach (var entry in entries)
+        foreach (var day in days)
         {
-            points.Add(Point(X(entry.At), Y(balance)));
-            balance = entry.BalanceAfter;
-            points.Add(Point(X(entry.At), Y(balance)));
+            points.Add(Point(X(StartOf(day.Day)), Y(balance)));
+            balance = day.Balance;
+            points.Add(Point(X(StartOf(day.Day)), Y(balance)));
         }
 
         points.Add(Point(X(now), Y(balance)));

@@ -1,12 +1,11 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 
 namespace PromiseKeeper.Web.Pages.Clients;
 
-/// <summary>Reads the client page in four statements: the client with its contacts and history, its visible incidents, the bank account's facts, and which of those incidents the reader may open.</summary>
+/// <summary>Reads the client page in four statements: the client with its contacts and history, its visible incidents, the bank account (<see cref="ClientBankHistory"/>), and which of its newest changes' incidents the reader may open.</summary>
 public sealed class DetailsHandler(PromiseKeeperDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<DetailsModel.Query, DetailsModel.ClientPage?>
 {
     public async ValueTask<DetailsModel.ClientPage?> Handle(DetailsModel.Query query, CancellationToken cancellationToken)
@@ -44,15 +43,12 @@ public sealed class DetailsHandler(PromiseKeeperDbContext db, ICurrentUser user,
             .Take(DetailsModel.ClientPage.IncidentsShown + 1)
             .ToListAsync(cancellationToken);
 
-        var entries = await BankAccountReads.EntriesAsync(db, query.Id, cancellationToken);
-        var behind = entries.Select(e => e.IncidentId).Distinct().ToList();
+        var bank = await ClientBankHistory.ReadAsync(db, query.Id, clock.GetUtcNow(), cancellationToken);
+        var behind = bank.Newest.Select(e => e.IncidentId).Distinct().ToList();
         var visible = behind.Count == 0
             ? []
             : await db.Incidents.AsNoTracking().VisibleTo(user).Where(i => behind.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken);
 
-        var now = clock.GetUtcNow();
-        var balance = EmotionalBankAccount.BalanceAt(entries, now);
-        var before = EmotionalBankAccount.BalanceAt(entries, now.AddDays(-EmotionalBankAccount.TrendDays));
         return new DetailsModel.ClientPage
         {
             Id = client.Id,
@@ -63,9 +59,8 @@ public sealed class DetailsHandler(PromiseKeeperDbContext db, ICurrentUser user,
             History = client.History,
             Incidents = [.. incidents.Take(DetailsModel.ClientPage.IncidentsShown)],
             HasMoreIncidents = incidents.Count > DetailsModel.ClientPage.IncidentsShown,
-            BankEntries = entries,
+            Bank = bank,
             VisibleIncidentIds = visible.ToHashSet(),
-            Standing = new ClientStanding(balance, EmotionalBankAccount.StandingOf(balance), EmotionalBankAccount.TrendOf(balance, before)),
             MayEdit = user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead),
         };
     }

@@ -74,13 +74,11 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
 
         public required bool HasMoreIncidents { get; init; }
 
-        /// <summary>Oldest first, each with the balance after it.</summary>
-        public required IReadOnlyList<BankEntry> BankEntries { get; init; }
+        /// <summary>The standing, the chart's days and the newest changes of the emotional bank account.</summary>
+        public required BankHistory Bank { get; init; }
 
-        /// <summary>The incidents behind <see cref="BankEntries"/> that the reader may open (the others are named without a link).</summary>
+        /// <summary>The incidents behind the newest changes that the reader may open (the others are named without a link).</summary>
         public required IReadOnlySet<long> VisibleIncidentIds { get; init; }
-
-        public required ClientStanding Standing { get; init; }
 
         /// <summary>Account managers and team leads keep the contacts and the relationship.</summary>
         public required bool MayEdit { get; init; }
