@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -39,33 +38,18 @@ public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<Sc
 
     public string Name => "Client bank days";
 
-    public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Database
-            .SqlQueryRaw<ClientDay>(ClaimSql, new NpgsqlParameter("batch", options.Value.BatchSize))
-            .ToListAsync(cancellationToken);
-        if (claimed.Count == 0)
-        {
-            return 0;
-        }
-
-        int[] clients = [.. claimed.Select(c => c.ClientId)];
-        DateOnly[] days = [.. claimed.Select(c => c.Day)];
-        foreach (var sql in new[] { DeleteRowsSql, InsertRowsSql, DeleteChecksSql })
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                sql,
-                [
-                    new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = clients },
-                    new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = days },
-                ],
-                cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return claimed.Count;
-    }
+    public Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        QueuedDaysRebuild.RunAsync<ClientDay>(
+            db,
+            ClaimSql,
+            options.Value.BatchSize,
+            [DeleteRowsSql, InsertRowsSql, DeleteChecksSql],
+            claimed =>
+            [
+                new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = claimed.Select(c => c.ClientId).ToArray() },
+                new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = claimed.Select(c => c.Day).ToArray() },
+            ],
+            cancellationToken);
 
     /// <summary>A claimed check: a client and a UTC day of a change to its balance.</summary>
     public sealed class ClientDay

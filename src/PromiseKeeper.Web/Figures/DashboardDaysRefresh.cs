@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -44,33 +43,18 @@ public sealed class DashboardDaysRefresh(PromiseKeeperDbContext db, IOptions<Sch
 
     public string Name => "Dashboard days";
 
-    public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.Database
-            .SqlQueryRaw<DayOfTeam>(ClaimSql, new NpgsqlParameter("batch", options.Value.BatchSize))
-            .ToListAsync(cancellationToken);
-        if (claimed.Count == 0)
-        {
-            return 0;
-        }
-
-        DateOnly[] days = [.. claimed.Select(c => c.Day)];
-        int[] teams = [.. claimed.Select(c => c.TeamId)];
-        foreach (var sql in new[] { DeleteRowsSql, InsertRowsSql, DeleteChecksSql })
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                sql,
-                [
-                    new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = days },
-                    new NpgsqlParameter("teams", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = teams },
-                ],
-                cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return claimed.Count;
-    }
+    public Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        QueuedDaysRebuild.RunAsync<DayOfTeam>(
+            db,
+            ClaimSql,
+            options.Value.BatchSize,
+            [DeleteRowsSql, InsertRowsSql, DeleteChecksSql],
+            claimed =>
+            [
+                new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = claimed.Select(c => c.Day).ToArray() },
+                new NpgsqlParameter("teams", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = claimed.Select(c => c.TeamId).ToArray() },
+            ],
+            cancellationToken);
 
     /// <summary>A claimed check: a UTC day of discovery and a team (0: none).</summary>
     public sealed class DayOfTeam
