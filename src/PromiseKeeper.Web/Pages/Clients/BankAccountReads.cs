@@ -15,9 +15,9 @@ public static class BankAccountReads
     /// <summary>
     /// One row per client of <paramref name="clientIds"/>: the counts its balance is a sum of, now and
     /// <see cref="EmotionalBankAccount.TrendDays"/> days ago, added up in SQL from the per-day summary
-    /// (<see cref="Figures.ClientBankDaysSql"/>), so the cost follows the days of the client's history, not its incidents. Composable: a caller may add its own
-    /// per-client columns (the clients list adds the open incidents it may see) and still send one statement (so the SQL
-    /// starts with SELECT: EF composes over it as a subquery).
+    /// (<see cref="Figures.ClientBankDaysSql"/>), so the cost follows the days of the client's history, not its incidents.
+    /// Composable: a caller may add its own per-client columns (the clients list adds the open incidents it may see) and
+    /// still send one statement (so the SQL starts with SELECT: EF composes over it as a subquery).
     /// </summary>
     public static IQueryable<BankTotalsRow> TotalsQuery(PromiseKeeperDbContext db, IReadOnlyCollection<int> clientIds, DateTimeOffset now)
     {
