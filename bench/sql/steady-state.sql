@@ -65,4 +65,12 @@ SELECT e."ClientId", (e."At" AT TIME ZONE 'UTC')::date,
        sum(e."Blame"), sum(e."WellHandled"), sum(e."PromisesKept"), sum(e."CheckInsDone")
 FROM client_bank_rows(ARRAY(SELECT "Id" FROM "Clients"), '-infinity', 'infinity') AS e
 GROUP BY 1, 2;
+-- Its months (ClientBankMonthsSql.Backfill).
+DELETE FROM "ClientBankMonths";
+INSERT INTO "ClientBankMonths"
+SELECT d."ClientId", date_trunc('month', d."Day")::date,
+       sum(d."Low"), sum(d."Medium"), sum(d."High"), sum(d."Critical"), sum(d."ToldLate"), sum(d."OtherMistakes"),
+       sum(d."Blame"), sum(d."WellHandled"), sum(d."PromisesKept"), sum(d."CheckInsDone")
+FROM "ClientBankDays" AS d
+GROUP BY 1, 2;
 DELETE FROM "ClientBankDayChecks";

@@ -11,7 +11,8 @@ namespace PromiseKeeper.Web.Figures;
 /// way <see cref="DashboardDaysRefresh"/> rebuilds the dashboard's: claims a batch of "ClientBankDayChecks" rows (FOR UPDATE
 /// SKIP LOCKED: two instances never rebuild the same day), then, in later statements of the same transaction (whose
 /// snapshots see every change committed before the claim), replaces those days' rows with the sums of
-/// <c>client_bank_rows</c> and deletes the checks. Until a day is rebuilt the balance reads it live.
+/// <c>client_bank_rows</c>, moves their months ("ClientBankMonths", <see cref="ClientBankMonthsSql"/>) by the difference
+/// and deletes the checks. Until a day is rebuilt the balance reads it live.
 /// </summary>
 public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<SchedulerOptions> options) : ITimeDrivenWork
 {
@@ -22,6 +23,8 @@ public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<Sc
         FOR UPDATE SKIP LOCKED
         """;
 
+    public static readonly string SubtractDaysFromMonthsSql = ClientBankMonthsSql.AddDaysToMonthsSql(-1);
+
     public const string DeleteRowsSql = """
         DELETE FROM "ClientBankDays" d
         USING unnest(@clients, @days) AS k("ClientId", "Day")
@@ -29,6 +32,8 @@ public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<Sc
         """;
 
     public static readonly string InsertRowsSql = ClientBankDaysSql.InsertDaysSql("""unnest(@clients, @days) AS k("ClientId", "Day")""");
+
+    public static readonly string AddDaysToMonthsSql = ClientBankMonthsSql.AddDaysToMonthsSql(1);
 
     public const string DeleteChecksSql = """
         DELETE FROM "ClientBankDayChecks" c
@@ -43,7 +48,7 @@ public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<Sc
             db,
             ClaimSql,
             options.Value.BatchSize,
-            [DeleteRowsSql, InsertRowsSql, DeleteChecksSql],
+            [SubtractDaysFromMonthsSql, DeleteRowsSql, InsertRowsSql, AddDaysToMonthsSql, DeleteChecksSql],
             claimed =>
             [
                 new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = claimed.Select(c => c.ClientId).ToArray() },

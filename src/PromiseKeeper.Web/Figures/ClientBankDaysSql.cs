@@ -132,8 +132,27 @@ public static class ClientBankDaysSql
     /// towards now only, its live part up to <c>at_before</c> towards before). A live interval ends at its instant (timestamps
     /// are whole microseconds, so "up to and including t" is "before t + 1 µs").
     /// </summary>
-    public const string CreateTotalsFunction = """
-        CREATE FUNCTION client_bank_totals(ids integer[], at_now timestamp with time zone, at_before timestamp with time zone)
+    public static readonly string CreateTotalsFunction = TotalsFunction(
+        "CREATE FUNCTION",
+        extraCtes: "",
+        summaryParts: """
+                SELECT d."ClientId", TRUE AS in_now, d."Day" < bounds.before_day AS in_before,
+                       d."Low", d."Medium", d."High", d."Critical", d."ToldLate", d."OtherMistakes", d."Blame",
+                       d."WellHandled", d."PromisesKept", d."CheckInsDone"
+                FROM "ClientBankDays" AS d, bounds
+                WHERE d."ClientId" = ANY(ids) AND d."Day" < bounds.today
+                  AND NOT EXISTS (SELECT 1 FROM queued AS q WHERE q."ClientId" = d."ClientId" AND q."Day" = d."Day")
+        """);
+
+    /// <summary>
+    /// The text of <c>client_bank_totals</c> (see <see cref="CreateTotalsFunction"/>) around its summary parts: the live
+    /// parts (today, the day "before" falls in, the queued days) and the sums are the same whatever the summary's grain
+    /// (<see cref="ClientBankMonthsSql"/>). <paramref name="summaryParts"/> yields ("ClientId", in_now, in_before, the
+    /// counts) and may use the CTEs client, bounds (today, before_day, before_month), queued and
+    /// <paramref name="extraCtes"/>.
+    /// </summary>
+    internal static string TotalsFunction(string create, string extraCtes, string summaryParts) => $$"""
+        {{create}} client_bank_totals(ids integer[], at_now timestamp with time zone, at_before timestamp with time zone)
         RETURNS TABLE ("ClientId" integer,
                        "Low" integer, "Medium" integer, "High" integer, "Critical" integer, "ToldLate" integer,
                        "OtherMistakes" integer, "Blame" integer, "WellHandled" integer, "PromisesKept" integer, "CheckInsDone" integer,
@@ -148,20 +167,16 @@ public static class ClientBankDaysSql
             RETURN QUERY
             WITH client AS (SELECT DISTINCT u.id FROM unnest(ids) AS u(id) WHERE u.id IS NOT NULL),
             bounds AS (
-                SELECT (at_now AT TIME ZONE 'UTC')::date AS today, (at_before AT TIME ZONE 'UTC')::date AS before_day
+                SELECT b.today, b.before_day, date_trunc('month', b.before_day)::date AS before_month
+                FROM (SELECT (at_now AT TIME ZONE 'UTC')::date AS today, (at_before AT TIME ZONE 'UTC')::date AS before_day) AS b
             ),
             queued AS (
                 SELECT q."ClientId", q."Day"
                 FROM "ClientBankDayChecks" AS q JOIN client ON q."ClientId" = client.id, bounds
                 WHERE q."Day" < bounds.today
-            ),
+            ),{{extraCtes}}
             parts AS (
-                SELECT d."ClientId", TRUE AS in_now, d."Day" < bounds.before_day AS in_before,
-                       d."Low", d."Medium", d."High", d."Critical", d."ToldLate", d."OtherMistakes", d."Blame",
-                       d."WellHandled", d."PromisesKept", d."CheckInsDone"
-                FROM "ClientBankDays" AS d, bounds
-                WHERE d."ClientId" = ANY(ids) AND d."Day" < bounds.today
-                  AND NOT EXISTS (SELECT 1 FROM queued AS q WHERE q."ClientId" = d."ClientId" AND q."Day" = d."Day")
+        {{summaryParts}}
                 UNION ALL
                 SELECT e."ClientId", e."At" <= at_now, e."At" <= at_before,
                        e."Low", e."Medium", e."High", e."Critical", e."ToldLate", e."OtherMistakes", e."Blame",
