@@ -157,7 +157,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => i.OwnerId, "IX_Incidents_LegalChangesAsked")
             .HasFilter($"\"LegalReviewStatus\" = '{nameof(LegalReviewStatus.ChangesRequired)}'");
 
+        // The clients list's open incidents per client, counted from the index alone for an account manager (OwnerId), a
+        // team lead (TeamId or OwnerId) and the head of customer success (all): 2.3 s for 50 clients at a million incidents
+        // when the team had to be read from each row.
         builder.HasIndex(i => new { i.ClientId, i.OwnerId }, "IX_Incidents_Open_ClientId_OwnerId")
+            .IncludeProperties(i => i.TeamId)
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
 
         // The emotional bank account's deposits for well-handled incidents, read by day of closing (Figures/ClientBankDaysSql).

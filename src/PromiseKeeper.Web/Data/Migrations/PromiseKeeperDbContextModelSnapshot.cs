@@ -779,6 +779,8 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId"), new[] { "TeamId" });
+
                     b.HasIndex(new[] { "OwnerId", "DiscoveredAt", "Id" }, "IX_Incidents_Open_OwnerId_DiscoveredAt_Id")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
 
