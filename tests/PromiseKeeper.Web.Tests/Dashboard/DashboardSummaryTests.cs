@@ -125,6 +125,33 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
         Assert.Equal((3, onTime + 1), (measures.Count("done"), measures.Count("doneOnTime")));
     }
 
+    [Fact]
+    public async Task Open_incidents_on_a_utc_day_an_age_limit_cuts_fall_on_either_side_of_the_limit_queued_or_summarised()
+    {
+        await KnownWorldAsync();
+        var cleo = await App.CreateUserAsync(Roles.AccountManager, "Cleo Park");
+        var kolkata = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Kolkata"];
+        var today = NodaTime.Instant.FromDateTimeOffset(App.Clock.GetUtcNow()).InZone(kolkata).Date;
+        // The "1–7 days" bucket starts at midnight six days ago in Kolkata, 18:30 UTC the day before: a quarter hour
+        // before it an incident is 7 days old (1–4 weeks), a quarter hour after it 6 days old (1–7 days).
+        var limit = today.PlusDays(-6).AtStartOfDayInZone(kolkata).ToDateTimeOffset();
+        var before = await FiguresAsync("Asia/Kolkata");
+        await App.AnIncident(cleo).Titled("Just a week old").ForClient("Acme").DiscoveredAt(limit.AddMinutes(-15)).SaveAsync();
+        await App.AnIncident(cleo).Titled("Just six days old").ForClient("Acme").DiscoveredAt(limit.AddMinutes(15)).SaveAsync();
+
+        var queued = await FiguresAsync("Asia/Kolkata");
+        await App.RefreshDashboardDaysAsync();
+        var summarised = await FiguresAsync("Asia/Kolkata");
+
+        foreach (var after in new[] { queued, summarised })
+        {
+            Assert.Equal(
+                (1, 1),
+                (after.Open.GetValueOrDefault((PlaybookStage.InvestigateOrigin, DashboardAge.Month)) - before.Open.GetValueOrDefault((PlaybookStage.InvestigateOrigin, DashboardAge.Month)),
+                    after.Open.GetValueOrDefault((PlaybookStage.InvestigateOrigin, DashboardAge.Week)) - before.Open.GetValueOrDefault((PlaybookStage.InvestigateOrigin, DashboardAge.Week))));
+        }
+    }
+
     // The dashboard's statement for a head of customer success reading in ZONE, over the 30 days to the fixture's today.
     private async Task<DashboardFigures> FiguresAsync(string zone)
     {
@@ -139,7 +166,7 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
     }
 
     [Fact]
-    public void A_reader_in_utc_has_no_cut_day_and_a_reader_elsewhere_has_parts_that_cover_each_cut_day_s_share_of_the_period()
+    public void A_reader_in_utc_has_no_cut_day_and_elsewhere_the_period_s_ends_cut_days_and_the_age_limits_only_the_open_incidents()
     {
         static DateTimeOffset Utc(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var today = new DateOnly(2026, 11, 23);
@@ -147,6 +174,7 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
         var none = DashboardDayParts.Of(utc, Utc);
         Assert.Empty(none.CutDays);
         Assert.Empty(none.PartStarts);
+        Assert.Empty(none.AgeCutDays);
         Assert.Equal((today.AddDays(-89), today.AddDays(1)), (none.FullFrom, none.FullTo));
 
         // Kolkata: a day starts at 18:30 UTC the day before.
@@ -154,27 +182,18 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
         var scope = utc with { From = Kolkata(today.AddDays(-89)), To = Kolkata(today.AddDays(1)), TimeZoneId = "Asia/Kolkata" };
         var parts = DashboardDayParts.Of(scope, Kolkata);
 
-        // The first and last UTC days are partly outside the period; today, 6 and 27 days ago cut a day. A week starts
-        // inside a UTC day (18:30 on Sunday), which the trend counts by quarter hours.
+        // The first and last UTC days are partly outside the period. A week starts inside a UTC day (18:30 on Sunday), which
+        // the trend counts by quarter hours. Today, 6 and 27 days ago fall inside a UTC day each, whose open incidents are
+        // counted one by one (from the day's start, at 00:00 UTC) and which the other figures take from the summary.
         var mondays = Enumerable.Range(1, 89).Select(n => today.AddDays(-89 + n)).Where(d => d.DayOfWeek == DayOfWeek.Monday).ToList();
-        Assert.Equal(2 + 3, parts.CutDays.Length);
+        Assert.Equal([DateOnly.FromDateTime(scope.From.UtcDateTime), DateOnly.FromDateTime(scope.To.UtcDateTime)], parts.CutDays);
         Assert.Equal(mondays.Select(m => m.AddDays(-1)), parts.TrendCutDays);
-        Assert.Equal(scope.From, parts.PartStarts[0]);
-        Assert.Equal(scope.To, parts.PartEnds[^1]);
-        for (var p = 0; p < parts.PartStarts.Length; p++)
-        {
-            Assert.True(parts.PartStarts[p] < parts.PartEnds[p]);
-            var day = DateOnly.FromDateTime(parts.PartStarts[p].UtcDateTime);
-            Assert.Contains(day, parts.CutDays);
-            // Within a cut day the parts follow on from each other; across days they start at midnight UTC or the period.
-            if (p > 0 && DateOnly.FromDateTime(parts.PartStarts[p - 1].UtcDateTime) == day)
-            {
-                Assert.Equal(parts.PartEnds[p - 1], parts.PartStarts[p]);
-            }
-        }
-
-        Assert.Contains(Kolkata(today.AddDays(-6)), parts.PartStarts);
-        Assert.Contains(Kolkata(today.AddDays(-27)), parts.PartStarts);
+        Assert.Equal([scope.From, Utc(today)], parts.PartStarts);
+        Assert.Equal([Utc(today.AddDays(-89)), scope.To], parts.PartEnds);
+        DateOnly[] ageDays = [today.AddDays(-28), today.AddDays(-7), today.AddDays(-1)];
+        Assert.Equal(ageDays, parts.AgeCutDays);
+        Assert.Equal(ageDays.Select(Utc), parts.AgeStarts);
+        Assert.Equal(ageDays.Select(d => Utc(d.AddDays(1))), parts.AgeEnds);
     }
 
     private Task SetZoneAsync(TestUser user, string zone) =>

@@ -2,11 +2,13 @@ namespace PromiseKeeper.Web.Pages.Dashboard;
 
 /// <summary>
 /// Which part of the period the dashboard reads from the per-day summary ("DashboardDays", whole UTC days) and which it
-/// counts live (ADR 0027, "Speed"). A summary day is only usable when the whole day falls into one bucket of every figure:
-/// inside the period and on one side of each age limit (the reader's today, 6 and 27 days before), midnights in the
-/// reader's zone. A UTC day that such a limit cuts is counted live instead, in parts between the limits; for a reader in
-/// UTC no limit cuts a day. A trend week or month that starts inside a UTC day does not cut it: the trend counts such a
-/// day by its quarter hours (<see cref="TrendCutDays"/>); only a start off the quarter hours (no zone today) cuts it.
+/// counts live (ADR 0027, "Speed"). A summary day is only usable when the whole day falls inside the period (midnights in
+/// the reader's zone); a UTC day the period's first or last midnight cuts is counted live instead, as the part inside the
+/// period. For a reader in UTC no limit cuts a day. A trend week or month that starts inside a UTC day does not cut it: the
+/// trend counts such a day by its quarter hours (<see cref="TrendCutDays"/>); only a start off the quarter hours (no zone
+/// today) cuts it. The age limits of the open incidents (the reader's today, 6 and 27 days before) cut no day either: the
+/// open-incidents figure alone reads the UTC days they fall inside of (<see cref="AgeCutDays"/>) from the incidents
+/// themselves, a few hundred open incidents each, and every other figure takes those days from the summary.
 /// </summary>
 /// <param name="FullFrom">The first UTC day the period touches.</param>
 /// <param name="FullTo">The day after the last UTC day the period touches.</param>
@@ -14,8 +16,19 @@ namespace PromiseKeeper.Web.Pages.Dashboard;
 /// <param name="PartStarts">The parts' starts (each part lies inside one cut day and one bucket of every figure).</param>
 /// <param name="PartEnds">The parts' ends (exclusive).</param>
 /// <param name="TrendCutDays">The days a trend week or month starts inside of, counted by quarter hours in the trend.</param>
+/// <param name="AgeCutDays">The days an age limit falls inside of, whose open incidents are counted one by one.</param>
+/// <param name="AgeStarts">For each of <see cref="AgeCutDays"/>, where its share of the period starts.</param>
+/// <param name="AgeEnds">For each of <see cref="AgeCutDays"/>, where its share of the period ends (exclusive).</param>
 public sealed record DashboardDayParts(
-    DateOnly FullFrom, DateOnly FullTo, DateOnly[] CutDays, DateTimeOffset[] PartStarts, DateTimeOffset[] PartEnds, DateOnly[] TrendCutDays)
+    DateOnly FullFrom,
+    DateOnly FullTo,
+    DateOnly[] CutDays,
+    DateTimeOffset[] PartStarts,
+    DateTimeOffset[] PartEnds,
+    DateOnly[] TrendCutDays,
+    DateOnly[] AgeCutDays,
+    DateTimeOffset[] AgeStarts,
+    DateTimeOffset[] AgeEnds)
 {
     /// <param name="startOf">The instant a day of the reader's zone starts.</param>
     public static DashboardDayParts Of(DashboardScope scope, Func<DateOnly, DateTimeOffset> startOf)
@@ -25,10 +38,6 @@ public sealed record DashboardDayParts(
         var from = scope.From.UtcDateTime;
         var to = scope.To.UtcDateTime;
         var limits = new List<DateTime> { from, to };
-        foreach (var day in new[] { scope.Today, scope.Today.AddDays(-6), scope.Today.AddDays(-27) })
-        {
-            limits.Add(startOf(day).UtcDateTime);
-        }
 
         var trendCuts = new List<DateOnly>();
         for (var day = scope.FirstDay.AddDays(1); day <= scope.LastDay; day = day.AddDays(1))
@@ -64,6 +73,16 @@ public sealed record DashboardDayParts(
             }
         }
 
+        DateOnly[] ageCutDays =
+        [
+            .. new[] { scope.Today, scope.Today.AddDays(-6), scope.Today.AddDays(-27) }
+                .Select(day => startOf(day).UtcDateTime)
+                .Where(limit => limit > from && limit < to && limit.TimeOfDay != TimeSpan.Zero)
+                .Select(DateOnly.FromDateTime).Distinct().Order(),
+        ];
+        var ageStarts = ageCutDays.Select(day => Later(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), from)).ToArray();
+        var ageEnds = ageCutDays.Select(day => Earlier(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(1), to)).ToArray();
+
         var fullTo = DateOnly.FromDateTime(to);
         return new DashboardDayParts(
             DateOnly.FromDateTime(from),
@@ -71,6 +90,13 @@ public sealed record DashboardDayParts(
             cutDays,
             [.. starts],
             [.. ends],
-            [.. trendCuts]);
+            [.. trendCuts],
+            ageCutDays,
+            ageStarts,
+            ageEnds);
     }
+
+    private static DateTimeOffset Later(DateTime a, DateTime b) => new(a > b ? a : b, TimeSpan.Zero);
+
+    private static DateTimeOffset Earlier(DateTime a, DateTime b) => new(a < b ? a : b, TimeSpan.Zero);
 }

@@ -119,10 +119,18 @@ public static class DashboardSql
             UNION ALL
             SELECT '{SplitName}', t."Split", {SplitNameOf(scope.Split)}, NULL FROM shown t WHERE t."Split" <> ''
             UNION ALL
-            SELECT '{Open}', NULL, o."Stage" || '|' || {AgeBucket}, sum(o."Count")
-            FROM d CROSS JOIN LATERAL unnest(d."OpenStages", d."OpenCounts") AS o("Stage", "Count")
-            CROSS JOIN LATERAL (SELECT @today - (d."At" AT TIME ZONE @zone)::date AS "Age") AS s
-            WHERE d."SplitKind" = 'none' GROUP BY 3
+            SELECT '{Open}', NULL, s."Stage" || '|' || {AgeBucket}, sum(s."Count") FROM (
+                SELECT o."Stage", o."Count", @today - (d."At" AT TIME ZONE @zone)::date AS "Age"
+                FROM d CROSS JOIN LATERAL unnest(d."OpenStages", d."OpenCounts") AS o("Stage", "Count")
+                WHERE d."SplitKind" = 'none' AND NOT ((d."At" AT TIME ZONE 'UTC')::date = ANY(@ageCutDays))
+                UNION ALL
+                -- The days an age limit cuts, incident by incident (DashboardDayParts.AgeCutDays).
+                SELECT i."Stage"::text, 1, @today - (i."DiscoveredAt" AT TIME ZONE @zone)::date
+                FROM unnest(@ageStarts, @ageEnds) AS p("Start", "End")
+                JOIN "Incidents" i ON i."DiscoveredAt" >= p."Start" AND i."DiscoveredAt" < p."End"
+                WHERE i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable' {(scope.TeamId is null ? string.Empty : "AND COALESCE(i.\"TeamId\", 0) = @team")}
+            ) AS s
+            GROUP BY 3
             UNION ALL
             SELECT '{Clocks}', NULL, x."Kind" || '|' || x."State", sum(x."Count") FROM (
                 -- A row's clocks of a kind whose bounds settle it: all warned, and all due or none due yet.
@@ -205,6 +213,9 @@ public static class DashboardSql
             new("partStarts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartStarts },
             new("partEnds", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.PartEnds },
             new("trendCutDays", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = parts.TrendCutDays },
+            new("ageCutDays", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = parts.AgeCutDays },
+            new("ageStarts", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.AgeStarts },
+            new("ageEnds", NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { Value = parts.AgeEnds },
         ];
         return (sql, parameters.Where(p => System.Text.RegularExpressions.Regex.IsMatch(sql, $"@{p.ParameterName}\\b")).ToArray());
     }
