@@ -168,6 +168,12 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.HasIndex(i => new { i.ClientId, i.FinishedAt }, "IX_Incidents_Closed_ClientId_FinishedAt")
             .HasFilter($"\"Stage\" = '{nameof(PlaybookStage.Closed)}'");
 
+        // The dashboard's open incidents on the UTC days its age limits cut (Pages/Dashboard/DashboardSql), counted from the
+        // index alone; without it the planner, not knowing the days' ranges, read a whole index per day (55 ms each).
+        builder.HasIndex(i => i.DiscoveredAt, "IX_Incidents_Open_DiscoveredAt")
+            .IncludeProperties(i => new { i.Stage, i.TeamId })
+            .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");
+
         // The home page ("waiting on me", Pages/Home/WaitingWorkSql): open incidents per account manager and per team.
         builder.HasIndex(i => new { i.OwnerId, i.DiscoveredAt, i.Id }, "IX_Incidents_Open_OwnerId_DiscoveredAt_Id")
             .HasFilter($"\"Stage\" <> '{nameof(PlaybookStage.Closed)}' AND \"Stage\" <> '{nameof(PlaybookStage.NotApplicable)}'");

@@ -781,6 +781,11 @@ namespace PromiseKeeper.Web.Data.Migrations
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "ClientId", "OwnerId" }, "IX_Incidents_Open_ClientId_OwnerId"), new[] { "TeamId" });
 
+                    b.HasIndex(new[] { "DiscoveredAt" }, "IX_Incidents_Open_DiscoveredAt")
+                        .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "DiscoveredAt" }, "IX_Incidents_Open_DiscoveredAt"), new[] { "Stage", "TeamId" });
+
                     b.HasIndex(new[] { "OwnerId", "DiscoveredAt", "Id" }, "IX_Incidents_Open_OwnerId_DiscoveredAt_Id")
                         .HasFilter("\"Stage\" <> 'Closed' AND \"Stage\" <> 'NotApplicable'");
 
