@@ -3,9 +3,6 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PromiseKeeper.Domain.Incidents;
@@ -26,9 +23,7 @@ namespace PromiseKeeper.Web.Data;
 /// </remarks>
 public static class IncidentChildren
 {
-    private static readonly ConcurrentDictionary<(IModel Model, string Collections), IRelationalCommand> CommandByCollections = new();
-
-    private const string IncidentParameter = "incident";
+    private static readonly ConcurrentDictionary<(IModel Model, string Collections), string> SqlByCollections = new();
 
     /// <summary>Adds every child collection of the incident, read in one statement, to <paramref name="incident"/> (loaded without them, not tracked).</summary>
     public static Task LoadChildrenAsync(this PromiseKeeperDbContext db, Incident incident, CancellationToken cancellationToken) =>
@@ -49,8 +44,8 @@ public static class IncidentChildren
             throw new ArgumentException($"Not collections of an incident: {string.Join(", ", only)}.", nameof(only));
         }
 
-        var command = CommandByCollections.GetOrAdd((db.Model, string.Join(',', collections.Select(n => n.Name))), _ => CommandFor(db, SqlFor(collections)));
-        var json = await ReadAsync(db, command, incident.Id, cancellationToken);
+        var sql = SqlByCollections.GetOrAdd((db.Model, string.Join(',', collections.Select(n => n.Name))), _ => SqlFor(collections));
+        var json = await db.Database.SqlQueryRaw<string>(sql, incident.Id).SingleAsync(cancellationToken);
         using var document = JsonDocument.Parse(json);
         foreach (var navigation in collections)
         {
@@ -63,45 +58,6 @@ public static class IncidentChildren
         }
     }
 
-    /// <summary>
-    /// The statement as EF Core's own command, built once: EF Core does not cache the SQL of a raw query with parameters
-    /// (SqlQueryRaw generated this long statement again for every incident page), but the command is run as EF Core runs
-    /// its own, through the context's connection, interceptors, logging and execution strategy.
-    /// </summary>
-    private static IRelationalCommand CommandFor(PromiseKeeperDbContext db, string sql)
-    {
-        var mapping = db.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(long))
-            ?? throw new InvalidOperationException("No type mapping for long.");
-        return db.GetService<IRelationalCommandBuilderFactory>().Create()
-            .Append(sql)
-            .AddParameter(IncidentParameter, "@" + IncidentParameter, mapping, nullable: false)
-            .Build();
-    }
-
-    private static Task<string> ReadAsync(PromiseKeeperDbContext db, IRelationalCommand command, long incidentId, CancellationToken cancellationToken) =>
-        db.Database.CreateExecutionStrategy().ExecuteAsync(
-            (db, command, incidentId),
-            static async (_, state, cancellationToken) =>
-            {
-                var (db, command, incidentId) = state;
-                var parameters = new RelationalCommandParameterObject(
-                    db.GetService<IRelationalConnection>(),
-                    new Dictionary<string, object?> { [IncidentParameter] = incidentId },
-                    readerColumns: null,
-                    db,
-                    db.GetService<IRelationalCommandDiagnosticsLogger>(),
-                    CommandSource.FromSqlQuery);
-                await using var reader = await command.ExecuteReaderAsync(parameters, cancellationToken);
-                if (!await reader.ReadAsync(cancellationToken))
-                {
-                    throw new InvalidOperationException("The children's statement returned no row.");
-                }
-
-                return reader.DbDataReader.GetString(0);
-            },
-            verifySucceeded: null,
-            cancellationToken);
-
     /// <summary>The incident's collection navigations (its owned one-to-one parts load with the incident itself).</summary>
     public static IReadOnlyList<INavigation> Collections(IModel model)
     {
@@ -112,7 +68,7 @@ public static class IncidentChildren
 
     /// <summary>
     /// SELECT json_build_object('Timeline', (SELECT coalesce(json_agg(json_build_object('Id', c."Id", ...)), '[]')
-    /// FROM "IncidentEvents" AS c WHERE c."IncidentId" = @incident), 'Evidence', (...), ...)::text AS "Value".
+    /// FROM "IncidentEvents" AS c WHERE c."IncidentId" = @p0), 'Evidence', (...), ...)::text AS "Value".
     /// </summary>
     private static string SqlFor(IReadOnlyList<INavigation> collections)
     {
@@ -124,7 +80,7 @@ public static class IncidentChildren
             var foreignKey = navigation.ForeignKey.Properties.Single().GetColumnName();
             sql.Append(navigation == collections[0] ? string.Empty : ", ")
                 .Append(CultureInvariant($"'{navigation.Name}', (SELECT coalesce(json_agg(json_build_object({string.Join(", ", columns)})), '[]') "))
-                .Append(CultureInvariant($"FROM {Quote(child.GetTableName()!)} AS c WHERE c.{Quote(foreignKey)} = @{IncidentParameter})"));
+                .Append(CultureInvariant($"FROM {Quote(child.GetTableName()!)} AS c WHERE c.{Quote(foreignKey)} = {{0}})"));
         }
 
         return sql.Append(")::text AS \"Value\"").ToString();
