@@ -23,6 +23,12 @@ public static partial class TextCatalog
     {
         language ??= Languages.OfCurrentUi();
         var template = Template(file, key, language);
+        // Most texts (every label) have no placeholder: nothing to fill or to check, so no regex and no allocation.
+        if (!template.Contains('{', StringComparison.Ordinal) && !template.Contains('}', StringComparison.Ordinal))
+        {
+            return template;
+        }
+
         return Replace(template, values ?? new Dictionary<string, object?>(), $"{file} ({language}), \"{key}\"");
     }
 

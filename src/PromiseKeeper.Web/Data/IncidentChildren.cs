@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using PromiseKeeper.Domain.Incidents;
 
 namespace PromiseKeeper.Web.Data;
@@ -106,17 +107,23 @@ public static class IncidentChildren
     private static object Materialize(ITypeBase type, JsonElement row)
     {
         var plan = PlanByType.GetOrAdd(type, MaterializationPlan.For);
-        var instance = plan.Constructor.Invoke([.. plan.ConstructorArguments.Select(p => Value(p, row))]);
-        foreach (var property in plan.SetAfterwards)
+        var arguments = new object?[plan.ConstructorArguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
         {
-            Set(instance, property, Value(property, row));
+            arguments[i] = plan.ConstructorArguments[i].Read(row);
         }
 
-        foreach (var (complex, columns) in plan.Complex)
+        var instance = plan.Constructor.Invoke(arguments);
+        foreach (var column in plan.SetAfterwards)
+        {
+            column.Set(instance, column.Read(row));
+        }
+
+        foreach (var complex in plan.Complex)
         {
             // An optional complex value (an optional amount of money) is null when all its columns are.
-            var isNull = complex.IsNullable && columns.All(c => row.GetProperty(c).ValueKind == JsonValueKind.Null);
-            Set(instance, complex, isNull ? null : Materialize(complex.ComplexType, row));
+            var isNull = complex.Property.IsNullable && complex.Columns.All(c => row.GetProperty(c).ValueKind == JsonValueKind.Null);
+            Set(instance, complex.Member, complex.Property, isNull ? null : Materialize(complex.Property.ComplexType, row));
         }
 
         return instance;
@@ -124,12 +131,16 @@ public static class IncidentChildren
 
     private static readonly ConcurrentDictionary<ITypeBase, MaterializationPlan> PlanByType = new();
 
-    /// <summary>How to build one child type, worked out once from the model instead of for every row.</summary>
+    /// <summary>
+    /// How to build one child type, worked out once from the model instead of for every row: the constructor, and for each
+    /// property its column, the type its JSON value is read as, its value converter and the member it is set through
+    /// (EF Core's metadata lookups cost more than reading the value).
+    /// </summary>
     private sealed record MaterializationPlan(
         ConstructorInfo Constructor,
-        IReadOnlyList<IProperty> ConstructorArguments,
-        IReadOnlyList<IProperty> SetAfterwards,
-        IReadOnlyList<(IComplexProperty Property, IReadOnlyList<string> Columns)> Complex)
+        IReadOnlyList<ColumnPlan> ConstructorArguments,
+        IReadOnlyList<ColumnPlan> SetAfterwards,
+        IReadOnlyList<ComplexPlan> Complex)
     {
         public static MaterializationPlan For(ITypeBase type)
         {
@@ -138,40 +149,57 @@ public static class IncidentChildren
             var arguments = binding.ParameterBindings.Select(p => (IProperty)p.ConsumedProperties.Single()).ToList();
             return new MaterializationPlan(
                 binding.Constructor,
-                arguments,
-                [.. type.GetProperties().Where(p => !arguments.Contains(p))],
-                [.. type.GetComplexProperties().Select(c => (c, (IReadOnlyList<string>)[.. Columns(c.ComplexType).Select(column => column.Column)]))]);
+                [.. arguments.Select(p => ColumnPlan.For(p, settable: false))],
+                [.. type.GetProperties().Where(p => !arguments.Contains(p)).Select(p => ColumnPlan.For(p, settable: true))],
+                [.. type.GetComplexProperties().Select(c => new ComplexPlan(c, [.. Columns(c.ComplexType).Select(column => column.Column)], MemberToSet(c)))]);
         }
     }
 
-    /// <summary>The property's value as EF Core would read it: the JSON value as the column's type, then its value converter.</summary>
-    private static object? Value(IProperty property, JsonElement row)
+    private sealed record ComplexPlan(IComplexProperty Property, IReadOnlyList<string> Columns, MemberInfo Member);
+
+    /// <summary>One property's column and how its JSON value becomes the property's value, as EF Core would read it.</summary>
+    private sealed record ColumnPlan(IProperty Property, string Column, Type ProviderType, ValueConverter? Converter, MemberInfo? Member)
     {
-        var json = row.GetProperty(property.GetColumnName());
-        if (json.ValueKind == JsonValueKind.Null)
+        /// <summary>A constructor argument is not set afterwards: it needs no member to set (and may have none).</summary>
+        public static ColumnPlan For(IProperty property, bool settable)
         {
-            return null;
+            var mapping = property.GetTypeMapping();
+            var providerType = Nullable.GetUnderlyingType(mapping.Converter?.ProviderClrType ?? property.ClrType)
+                ?? mapping.Converter?.ProviderClrType ?? property.ClrType;
+            return new ColumnPlan(property, property.GetColumnName(), providerType, mapping.Converter, settable ? MemberToSet(property) : null);
         }
 
-        var mapping = property.GetTypeMapping();
-        var providerType = Nullable.GetUnderlyingType(mapping.Converter?.ProviderClrType ?? property.ClrType)
-            ?? mapping.Converter?.ProviderClrType ?? property.ClrType;
-        // A jsonb column comes back as JSON itself, not as a string: its value converter reads the JSON text.
-        var value = providerType == typeof(string) && json.ValueKind is JsonValueKind.Array or JsonValueKind.Object
-            ? json.GetRawText()
-            : json.Deserialize(providerType);
-        if (value is DateTimeOffset at)
+        /// <summary>The JSON value as the column's type, then its value converter.</summary>
+        public object? Read(JsonElement row)
         {
-            // JSON keeps the session's offset; Npgsql reads timestamptz as UTC.
-            value = at.ToUniversalTime();
+            var json = row.GetProperty(Column);
+            if (json.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            // A jsonb column comes back as JSON itself, not as a string: its value converter reads the JSON text.
+            var value = ProviderType == typeof(string) && json.ValueKind is JsonValueKind.Array or JsonValueKind.Object
+                ? json.GetRawText()
+                : json.Deserialize(ProviderType);
+            if (value is DateTimeOffset at)
+            {
+                // JSON keeps the session's offset; Npgsql reads timestamptz as UTC.
+                value = at.ToUniversalTime();
+            }
+
+            return Converter is { } converter ? converter.ConvertFromProvider(value) : value;
         }
 
-        return mapping.Converter is { } converter ? converter.ConvertFromProvider(value) : value;
+        public void Set(object instance, object? value) =>
+            IncidentChildren.Set(instance, Member ?? throw new InvalidOperationException($"{Property.Name} is a constructor argument."), Property, value);
     }
 
-    private static void Set(object instance, IPropertyBase property, object? value)
+    private static MemberInfo MemberToSet(IPropertyBase property) => property.GetMemberInfo(forMaterialization: true, forSet: true);
+
+    private static void Set(object instance, MemberInfo member, IPropertyBase property, object? value)
     {
-        switch (property.GetMemberInfo(forMaterialization: true, forSet: true))
+        switch (member)
         {
             case FieldInfo field:
                 field.SetValue(instance, value);

@@ -32,6 +32,12 @@ public sealed class MissingTranslations(
             return;
         }
 
+        Record(text, where, language);
+    }
+
+    // Apart from Note, which runs for every text of every page: the lambda's closure would be allocated on each call.
+    private void Record(LocalizedString text, string where, string language)
+    {
         var paths = _seen.GetOrAdd($"{language} · {where} · {text.Name}", _ =>
         {
             logger.LogWarning("No {Language} translation in {Resource} for \"{Key}\"", language, where, text.Name);
