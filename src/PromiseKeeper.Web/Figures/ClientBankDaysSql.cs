@@ -13,13 +13,18 @@ namespace PromiseKeeper.Web.Figures;
 /// </summary>
 public static class ClientBankDaysSql
 {
-    public const string CreateTables = """
+    /// <summary>The count columns of a summary table (days, <see cref="ClientBankMonthsSql"/>'s months), as DDL.</summary>
+    public const string CountColumnDefinitions = """
+        "Low" integer NOT NULL, "Medium" integer NOT NULL, "High" integer NOT NULL, "Critical" integer NOT NULL,
+        "ToldLate" integer NOT NULL, "OtherMistakes" integer NOT NULL, "Blame" integer NOT NULL,
+        "WellHandled" integer NOT NULL, "PromisesKept" integer NOT NULL, "CheckInsDone" integer NOT NULL
+        """;
+
+    public const string CreateTables = $"""
         CREATE TABLE "ClientBankDays" (
             "ClientId" integer NOT NULL,
             "Day" date NOT NULL,
-            "Low" integer NOT NULL, "Medium" integer NOT NULL, "High" integer NOT NULL, "Critical" integer NOT NULL,
-            "ToldLate" integer NOT NULL, "OtherMistakes" integer NOT NULL, "Blame" integer NOT NULL,
-            "WellHandled" integer NOT NULL, "PromisesKept" integer NOT NULL, "CheckInsDone" integer NOT NULL,
+            {CountColumnDefinitions},
             CONSTRAINT "PK_ClientBankDays" PRIMARY KEY ("ClientId", "Day")
         );
         CREATE TABLE "ClientBankDayChecks" (

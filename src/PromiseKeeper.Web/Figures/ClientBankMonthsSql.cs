@@ -9,13 +9,11 @@ namespace PromiseKeeper.Web.Figures;
 /// </summary>
 public static class ClientBankMonthsSql
 {
-    public const string CreateTable = """
+    public const string CreateTable = $"""
         CREATE TABLE "ClientBankMonths" (
             "ClientId" integer NOT NULL,
             "Month" date NOT NULL,
-            "Low" integer NOT NULL, "Medium" integer NOT NULL, "High" integer NOT NULL, "Critical" integer NOT NULL,
-            "ToldLate" integer NOT NULL, "OtherMistakes" integer NOT NULL, "Blame" integer NOT NULL,
-            "WellHandled" integer NOT NULL, "PromisesKept" integer NOT NULL, "CheckInsDone" integer NOT NULL,
+            {ClientBankDaysSql.CountColumnDefinitions},
             CONSTRAINT "PK_ClientBankMonths" PRIMARY KEY ("ClientId", "Month")
         );
         """;
