@@ -98,7 +98,7 @@ public sealed class BankMonthsTests(WebAppFixture app) : WebAppTest(app)
 
             // ... while the other rebuilds the other day and waits for the first's month row.
             var other = App.RefreshClientBankDaysAsync();
-            await WaitUntilAsync(async () => await WaitingForALockAsync() > 0 || other.IsCompleted);
+            await Poll.UntilAsync(async () => await WaitingForALockAsync() > 0 || other.IsCompleted, "the other refresh waits for a lock");
             Assert.False(other.IsCompleted);
 
             await transaction.CommitAsync();
@@ -131,16 +131,6 @@ public sealed class BankMonthsTests(WebAppFixture app) : WebAppTest(app)
             SELECT count(*)::int AS "Value" FROM pg_stat_activity
             WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%ClientBankMonths%'
             """).SingleAsync());
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not hold within 10 s");
-            await Task.Delay(20);
-        }
-    }
 
     /// <summary>The standing counted from every change (the reference read), with the summary's trend rule.</summary>
     private async Task<ClientStanding> LiveAsync(int clientId, DateTimeOffset now)

@@ -26,15 +26,7 @@ internal static class Outbox
         app.WithDbAsync(db => db.OutgoingEmails.AsNoTracking().SingleAsync(e => e.Id == id));
 
     /// <summary>Waits (up to 30 s) until <paramref name="done"/> holds; fails the test otherwise.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await done())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting until {what}.");
-            await Task.Delay(50);
-        }
-    }
+    public static Task WaitUntilAsync(Func<Task<bool>> done, string what) => Poll.UntilAsync(done, what);
 
     public static Task WaitUntilNonePendingAsync(WebAppFixture app) =>
         WaitUntilAsync(
