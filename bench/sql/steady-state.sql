@@ -54,6 +54,25 @@ SELECT d."Day", r.*
 FROM (SELECT DISTINCT (i."DiscoveredAt" AT TIME ZONE 'UTC')::date AS "Day" FROM "Incidents" i) AS d
 CROSS JOIN LATERAL dashboard_rows(d."Day"::timestamp AT TIME ZONE 'UTC', (d."Day" + 1)::timestamp AT TIME ZONE 'UTC', NULL) AS r;
 DELETE FROM "DashboardDayChecks";
+-- Its months (DashboardMonthsSql.Backfill).
+DELETE FROM "DashboardMonths";
+WITH k AS (SELECT DISTINCT date_trunc('month', d."Day")::date AS "Month", d."TeamId" FROM "DashboardDays" d),
+d AS (
+    SELECT k."Month", x.*
+    FROM k JOIN "DashboardDays" x ON x."SplitKind" = ANY(ARRAY['owner', 'client', 'kind', 'promiser', 'rootcause']) AND x."TeamId" = k."TeamId"
+        AND x."Day" >= k."Month" AND x."Day" < (k."Month" + interval '1 month')::date
+),
+tells AS (
+    SELECT d."Month", d."TeamId", d."SplitKind", d."SplitValue", array_agg(t.v ORDER BY t.v) AS "TellMinutes"
+    FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS t(v)
+    GROUP BY 1, 2, 3, 4
+)
+INSERT INTO "DashboardMonths" ("Month", "TeamId", "SplitKind", "SplitValue", "Label", "Incidents", "Computed", "Open", "MistakeA", "MistakeB", "MistakeC", "MistakeD", "MistakeE", "WithMistakes", "Told", "ToldFirst", "Blame", "Texts", "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown", "TellMinutes")
+SELECT d."Month", d."TeamId", d."SplitKind", d."SplitValue", min(d."Label"),
+       sum(d."Incidents")::int, sum(d."Computed")::int, sum(d."Open")::int, sum(d."MistakeA")::int, sum(d."MistakeB")::int, sum(d."MistakeC")::int, sum(d."MistakeD")::int, sum(d."MistakeE")::int, sum(d."WithMistakes")::int, sum(d."Told")::int, sum(d."ToldFirst")::int, sum(d."Blame")::int, sum(d."Texts")::int, sum(d."RatioUnder10")::int, sum(d."Ratio10To4")::int, sum(d."Ratio4To1")::int, sum(d."RatioOver1")::int, sum(d."RatioUnknown")::int,
+       min(t."TellMinutes")
+FROM d LEFT JOIN tells t ON t."Month" = d."Month" AND t."TeamId" = d."TeamId" AND t."SplitKind" = d."SplitKind" AND t."SplitValue" = d."SplitValue"
+GROUP BY 1, 2, 3, 4;
 
 -- The emotional bank account's per-day summary as its refresh leaves it (ClientBankDaysRefresh): every day built,
 -- nothing queued. The seed's inserts queued every (client, day) with a change; build them all at once, as the

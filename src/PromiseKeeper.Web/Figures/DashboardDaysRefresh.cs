@@ -10,7 +10,8 @@ namespace PromiseKeeper.Web.Figures;
 /// Rebuilds the queued days of the dashboard's summary ("DashboardDays", <see cref="DashboardDaysSql"/>): claims a batch of
 /// "DashboardDayChecks" rows (FOR UPDATE SKIP LOCKED: two instances never rebuild the same day), then, in a later statement
 /// of the same transaction (so its snapshot sees every change committed before the claim), replaces those days' rows
-/// with what <c>dashboard_rows</c> makes of them and deletes the checks. A change made while a day is being rebuilt waits
+/// with what <c>dashboard_rows</c> makes of them, rebuilds their months from their days (<see cref="DashboardMonthsSql"/>, under a
+/// lock per month and team) and deletes the checks. A change made while a day is being rebuilt waits
 /// for this transaction to queue the day again, so it is never lost. Until a day is rebuilt the dashboard counts it live.
 /// </summary>
 public sealed class DashboardDaysRefresh(PromiseKeeperDbContext db, IOptions<SchedulerOptions> options) : ITimeDrivenWork
@@ -48,7 +49,8 @@ public sealed class DashboardDaysRefresh(PromiseKeeperDbContext db, IOptions<Sch
             db,
             ClaimSql,
             options.Value.BatchSize,
-            [DeleteRowsSql, InsertRowsSql, DeleteChecksSql],
+            [DeleteRowsSql, InsertRowsSql, DashboardMonthsSql.LockMonthsSql, DashboardMonthsSql.DeleteMonthsSql,
+                DashboardMonthsSql.InsertMonthsSql, DeleteChecksSql],
             claimed =>
             [
                 new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = claimed.Select(c => c.Day).ToArray() },

@@ -12,7 +12,7 @@ namespace PromiseKeeper.Web.Tests.Dashboard;
 /// The dashboard's per-day summary ("DashboardDays", ADR 0027): what a change queues, that a queued day is counted live
 /// until the refresh rebuilds it, that the rebuilt summary gives the same page, and the days a reader's zone cuts.
 /// </summary>
-public sealed partial class DashboardSummaryTests(WebAppFixture app) : DashboardTest(app)
+public sealed class DashboardSummaryTests(WebAppFixture app) : DashboardTest(app)
 {
     public static TheoryData<string, string> Views => new()
     {
@@ -216,15 +216,4 @@ public sealed partial class DashboardSummaryTests(WebAppFixture app) : Dashboard
             .ToListAsync())).Select(c => (c.Day, c.TeamId))];
 
     private static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
-
-    // The page without what differs from one request to the next (antiforgery tokens).
-    private static async Task<string> PageAsync(HttpClient http, string path)
-    {
-        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return Token().Replace(await response.Content.ReadAsStringAsync(), "token");
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"|value=\"[^\"]*\" name=\"__RequestVerificationToken\"")]
-    private static partial Regex Token();
 }

@@ -22,7 +22,7 @@ namespace PromiseKeeper.Web.Tests.Dashboard;
 /// </code>
 /// Measures: Two has one done on time, One one done late, Three one overdue.
 /// </summary>
-public abstract class DashboardTest(WebAppFixture app) : WebAppTest(app)
+public abstract partial class DashboardTest(WebAppFixture app) : WebAppTest(app)
 {
     protected const string Period = "From=2026-10-25&To=2026-11-23";
 
@@ -125,4 +125,15 @@ public abstract class DashboardTest(WebAppFixture app) : WebAppTest(app)
             DueAt = dueAt,
             ReadAt = FixedClock.Start,
         };
+
+    // The page without what differs from one request to the next (antiforgery tokens).
+    protected static async Task<string> PageAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return Token().Replace(await response.Content.ReadAsStringAsync(), "token");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"|value=\"[^\"]*\" name=\"__RequestVerificationToken\"")]
+    private static partial System.Text.RegularExpressions.Regex Token();
 }

@@ -96,6 +96,50 @@ public sealed record DashboardDayParts(
             ageEnds);
     }
 
+    /// <summary>
+    /// The UTC months that lie wholly in [<see cref="FullFrom"/>, <see cref="FullTo"/>) and hold no cut day: their split
+    /// rows (by client, account manager, kind, promiser, root cause) come from the month summary ("DashboardMonths").
+    /// </summary>
+    public DateOnly[] FullMonths => [.. MonthsOf().Where(month => !CutDays.Any(day => day >= month && day < month.AddMonths(1)))];
+
+    /// <summary>The ranges of days, [start, end), whose split rows come from the day summary: the period less its full months.</summary>
+    public (DateOnly[] Starts, DateOnly[] Ends) SplitDayRanges
+    {
+        get
+        {
+            var starts = new List<DateOnly>();
+            var ends = new List<DateOnly>();
+            var from = FullFrom;
+            foreach (var month in FullMonths)
+            {
+                if (from < month)
+                {
+                    starts.Add(from);
+                    ends.Add(month);
+                }
+
+                from = month.AddMonths(1);
+            }
+
+            if (from < FullTo)
+            {
+                starts.Add(from);
+                ends.Add(FullTo);
+            }
+
+            return ([.. starts], [.. ends]);
+        }
+    }
+
+    private IEnumerable<DateOnly> MonthsOf()
+    {
+        var first = new DateOnly(FullFrom.Year, FullFrom.Month, 1);
+        for (var month = first == FullFrom ? first : first.AddMonths(1); month.AddMonths(1) <= FullTo; month = month.AddMonths(1))
+        {
+            yield return month;
+        }
+    }
+
     private static DateTimeOffset Later(DateTime a, DateTime b) => new(a > b ? a : b, TimeSpan.Zero);
 
     private static DateTimeOffset Earlier(DateTime a, DateTime b) => new(a < b ? a : b, TimeSpan.Zero);
