@@ -1,36 +1,35 @@
 namespace PromiseKeeper.Web.Figures;
 
 /// <summary>
-/// The SQL of the DashboardMonths migration (ADR 0027, "Months"): the per-day summary's split rows (every split kind but
-/// 'none') added up per UTC month, so a year of the dashboard reads about 12 rows per team and split value instead of 365
-/// (a year of every team read ~49,500 day rows, ~36,000 of them per client). Only the splits' counts and their time to
-/// tell values are kept: what the 'none' rows carry beyond that (open incidents by age, the trend, clocks, measures)
-/// depends on the day, and the 'none' rows are few (one per team and day). <see cref="DashboardDaysRefresh"/> rebuilds a
+/// The SQL of the DashboardMonths migration (ADR 0027, "Months"): the per-day summary's rows added up per UTC month, so a
+/// year of the dashboard reads about 12 rows per team and split value instead of 365 (a year of every team read ~49,500
+/// day rows, ~36,000 of them per client). Only the counts and the time to tell are kept, the latter as a histogram (each
+/// distinct minute once, with how many incidents took it: a year of every team's ~166,000 values are ~36,000 pairs), from
+/// which the dashboard takes its percentiles. What the 'none' rows carry beyond that (open incidents by age, the trend,
+/// clocks, measures) depends on the day, and the dashboard reads it from the days (one row per team and day); their
+/// month rows serve the whole team's time to tell. <see cref="DashboardDaysRefresh"/> rebuilds a
 /// month from its days in the transaction that rebuilds one of them, holding a lock on the (month, team), so two instances
 /// rebuilding days of one month wait for each other and the later one reads the earlier one's days.
 /// </summary>
 public static class DashboardMonthsSql
 {
-    /// <summary>The split kinds a month row is kept of (every kind of <see cref="DashboardDaysSql.Columns"/> but 'none').</summary>
-    public const string SplitKinds = "ARRAY['owner', 'client', 'kind', 'promiser', 'rootcause']";
-
-    /// <summary>The columns a month row has of <see cref="DashboardDaysSql.Columns"/>; the others are the day's only.</summary>
+    /// <summary>The columns a month row has of <see cref="DashboardDaysSql.Columns"/> (its time to tell is a histogram instead); the others are the day's only.</summary>
     public static readonly string[] KeptColumns =
     [
         "TeamId", "SplitKind", "SplitValue", "Label", "Incidents", "Computed", "Open",
-        "MistakeA", "MistakeB", "MistakeC", "MistakeD", "MistakeE", "WithMistakes", "Told", "ToldFirst", "TellMinutes", "Blame", "Texts",
+        "MistakeA", "MistakeB", "MistakeC", "MistakeD", "MistakeE", "WithMistakes", "Told", "ToldFirst", "Blame", "Texts",
         "RatioUnder10", "Ratio10To4", "Ratio4To1", "RatioOver1", "RatioUnknown",
     ];
 
     // The counts a month sums from its days.
-    private static readonly string[] Counts = [.. KeptColumns.Where(c => c is not ("TeamId" or "SplitKind" or "SplitValue" or "Label" or "TellMinutes"))];
+    private static readonly string[] Counts = [.. KeptColumns.Where(c => c is not ("TeamId" or "SplitKind" or "SplitValue" or "Label"))];
 
     public static readonly string CreateTable = $"""
         CREATE TABLE "DashboardMonths" (
             "Month" date NOT NULL,
             "TeamId" integer NOT NULL, "SplitKind" text NOT NULL, "SplitValue" text NOT NULL, "Label" text,
             {string.Join(", ", Counts.Select(c => $"\"{c}\" integer NOT NULL"))},
-            "TellMinutes" integer[],
+            "TellValues" integer[], "TellCounts" integer[],
             CONSTRAINT "PK_DashboardMonths" PRIMARY KEY ("SplitKind", "TeamId", "Month", "SplitValue")
         );
         """;
@@ -67,18 +66,22 @@ public static class DashboardMonthsSql
         WITH k AS ({months}),
         d AS (
             SELECT k."Month", x.*
-            FROM k JOIN "DashboardDays" x ON x."SplitKind" = ANY({SplitKinds}) AND x."TeamId" = k."TeamId"
-                AND x."Day" >= k."Month" AND x."Day" < (k."Month" + interval '1 month')::date
+            FROM k JOIN "DashboardDays" x ON x."SplitKind" = ANY(ARRAY['none', 'owner', 'client', 'kind', 'promiser', 'rootcause'])
+                AND x."TeamId" = k."TeamId" AND x."Day" >= k."Month" AND x."Day" < (k."Month" + interval '1 month')::date
         ),
         tells AS (
-            SELECT d."Month", d."TeamId", d."SplitKind", d."SplitValue", array_agg(t.v ORDER BY t.v) AS "TellMinutes"
-            FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS t(v)
+            SELECT h."Month", h."TeamId", h."SplitKind", h."SplitValue",
+                   array_agg(h.v ORDER BY h.v) AS "TellValues", array_agg(h.c ORDER BY h.v) AS "TellCounts"
+            FROM (SELECT d."Month", d."TeamId", d."SplitKind", d."SplitValue", t.v, count(*)::int AS c
+                  FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS t(v)
+                  GROUP BY 1, 2, 3, 4, 5) AS h
             GROUP BY 1, 2, 3, 4
         )
-        INSERT INTO "DashboardMonths" ("Month", "TeamId", "SplitKind", "SplitValue", "Label", {string.Join(", ", Counts.Select(c => $"\"{c}\""))}, "TellMinutes")
+        INSERT INTO "DashboardMonths" ("Month", "TeamId", "SplitKind", "SplitValue", "Label", {string.Join(", ", Counts.Select(c => $"\"{c}\""))},
+            "TellValues", "TellCounts")
         SELECT d."Month", d."TeamId", d."SplitKind", d."SplitValue", min(d."Label"),
                {string.Join(", ", Counts.Select(c => $"sum(d.\"{c}\")::int"))},
-               min(t."TellMinutes")
+               min(t."TellValues"), min(t."TellCounts")
         FROM d LEFT JOIN tells t ON t."Month" = d."Month" AND t."TeamId" = d."TeamId" AND t."SplitKind" = d."SplitKind" AND t."SplitValue" = d."SplitValue"
         GROUP BY 1, 2, 3, 4
         """;

@@ -5,6 +5,7 @@ using NpgsqlTypes;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Pages.Dashboard;
+using PromiseKeeper.Web.Tests.Clients;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Dashboard;
@@ -16,19 +17,21 @@ namespace PromiseKeeper.Web.Tests.Dashboard;
 /// </summary>
 public sealed class DashboardMonthsTests(WebAppFixture app) : DashboardTest(app)
 {
-    /// <summary>Month rows that differ from the sums of their days' split rows (or have no days, or days without a month).</summary>
+    /// <summary>Month rows that differ from the sums of their days (or have no days, or days without a month).</summary>
     private const string MonthsOffTheirDaysSql = """
         WITH days AS (
             SELECT date_trunc('month', d."Day")::date AS "Month", d."TeamId", d."SplitKind", d."SplitValue", min(d."Label") AS "Label",
                    sum(d."Incidents")::int AS "Incidents", sum(d."Open")::int AS "Open", sum(d."MistakeA")::int AS "MistakeA",
                    sum(d."WithMistakes")::int AS "WithMistakes", sum(d."Told")::int AS "Told", sum(d."ToldFirst")::int AS "ToldFirst",
                    sum(d."Texts")::int AS "Texts", sum(d."RatioUnder10")::int AS "RatioUnder10"
-            FROM "DashboardDays" d WHERE d."SplitKind" <> 'none'
+            FROM "DashboardDays" d
             GROUP BY 1, 2, 3, 4
         ),
         tells AS (
-            SELECT date_trunc('month', d."Day")::date AS "Month", d."TeamId", d."SplitKind", d."SplitValue", array_agg(v ORDER BY v) AS "TellMinutes"
-            FROM "DashboardDays" d CROSS JOIN LATERAL unnest(d."TellMinutes") AS v WHERE d."SplitKind" <> 'none'
+            SELECT h."Month", h."TeamId", h."SplitKind", h."SplitValue", array_agg(h.v ORDER BY h.v) AS "Values", array_agg(h.c ORDER BY h.v) AS "Counts"
+            FROM (SELECT date_trunc('month', d."Day")::date AS "Month", d."TeamId", d."SplitKind", d."SplitValue", v, count(*)::int AS c
+                  FROM "DashboardDays" d CROSS JOIN LATERAL unnest(d."TellMinutes") AS v
+                  GROUP BY 1, 2, 3, 4, 5) AS h
             GROUP BY 1, 2, 3, 4
         )
         SELECT count(*)::int AS "Value"
@@ -36,9 +39,9 @@ public sealed class DashboardMonthsTests(WebAppFixture app) : DashboardTest(app)
         LEFT JOIN tells t ON t."Month" = d."Month" AND t."TeamId" = d."TeamId" AND t."SplitKind" = d."SplitKind" AND t."SplitValue" = d."SplitValue"
         FULL JOIN "DashboardMonths" m
             ON m."Month" = d."Month" AND m."TeamId" = d."TeamId" AND m."SplitKind" = d."SplitKind" AND m."SplitValue" = d."SplitValue"
-        WHERE ROW(d."Label", d."Incidents", d."Open", d."MistakeA", d."WithMistakes", d."Told", d."ToldFirst", d."Texts", d."RatioUnder10", t."TellMinutes")
+        WHERE ROW(d."Label", d."Incidents", d."Open", d."MistakeA", d."WithMistakes", d."Told", d."ToldFirst", d."Texts", d."RatioUnder10", t."Values", t."Counts")
               IS DISTINCT FROM
-              ROW(m."Label", m."Incidents", m."Open", m."MistakeA", m."WithMistakes", m."Told", m."ToldFirst", m."Texts", m."RatioUnder10", m."TellMinutes")
+              ROW(m."Label", m."Incidents", m."Open", m."MistakeA", m."WithMistakes", m."Told", m."ToldFirst", m."Texts", m."RatioUnder10", m."TellValues", m."TellCounts")
         """;
 
     [Fact]
@@ -67,6 +70,39 @@ public sealed class DashboardMonthsTests(WebAppFixture app) : DashboardTest(app)
         Assert.Equal(1, await App.RefreshDashboardDaysAsync());
         Assert.Equal(0, await MonthsOffTheirDaysAsync());
         Assert.Equal(changed, await PageAsync(http, Path));
+    }
+
+    [Fact]
+    public async Task The_percentiles_of_time_to_tell_count_a_month_s_histogram_value_as_often_as_it_happened()
+    {
+        var w = await KnownWorldAsync();
+        // Two October incidents of team one told in 240 minutes: October's histogram holds 240 twice.
+        var second = await App.AnIncident(w.Lead).Titled("October").ForClient("Acme").DiscoveredAt(App.Clock.Now.AddDays(-50)).SaveAsync();
+        await App.AddFiguresAsync(second.Id, PromiseKeeper.Domain.Incidents.Severity.Low);
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"""UPDATE "IncidentFigures" SET "TimeToTellMinutes" = 240 WHERE "IncidentId" IN ({w.Old.Id}, {second.Id})"""));
+        await App.RefreshDashboardDaysAsync();
+        Assert.Equal(0, await MonthsOffTheirDaysAsync());
+        var october = await App.WithDbAsync(db => db.Database.SqlQuery<Histogram>($"""
+            SELECT "TellValues" AS "Values", "TellCounts" AS "Counts" FROM "DashboardMonths"
+            WHERE "Month" = {new DateOnly(2026, 10, 1)} AND "SplitKind" = 'none' AND "TeamId" = {w.TeamOne}
+            """).SingleAsync());
+        Assert.Equal([240], october.Values);
+        Assert.Equal([2], october.Counts);
+
+        // Over 90 days: 60 (One), 180 (Two), 600 (Three) and 240 twice. Sorted 60, 180, 240, 240, 600: the median is the
+        // third, 240; the 90th percentile lies 0.6 of the way from the fourth to the fifth, 240 + 0.6 × 360 = 456.
+        var figures = await FiguresAsync("UTC", 90, DashboardSplit.Team);
+        Assert.Equal((240, 456), (figures.Totals.Value("tell50"), figures.Totals.Value("tell90")));
+        var teamOne = figures.Splits.Single(s => s.Value == w.TeamOne.ToString(System.Globalization.CultureInfo.InvariantCulture)).Totals;
+        Assert.Equal((240, 456), (teamOne.Value("tell50"), teamOne.Value("tell90")));
+        var teamTwo = figures.Splits.Single(s => s.Value == w.TeamTwo.ToString(System.Globalization.CultureInfo.InvariantCulture)).Totals;
+        Assert.Null(teamTwo.Value("tell50"));
+
+        // The same with October counted day by day (one of its days queued).
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "PromisedBy" = 'Kim' WHERE "Id" = {second.Id}"""));
+        var queued = await FiguresAsync("UTC", 90, DashboardSplit.Team);
+        Assert.Equal((240, 456), (queued.Totals.Value("tell50"), queued.Totals.Value("tell90")));
     }
 
     [Fact]
@@ -153,4 +189,11 @@ public sealed class DashboardMonthsTests(WebAppFixture app) : DashboardTest(app)
             SELECT count(*)::int AS "Value" FROM pg_stat_activity
             WHERE datname = current_database() AND wait_event_type = 'Lock' AND wait_event = 'advisory'
             """).SingleAsync());
+
+    private sealed class Histogram
+    {
+        public int[] Values { get; init; } = [];
+
+        public int[] Counts { get; init; } = [];
+    }
 }

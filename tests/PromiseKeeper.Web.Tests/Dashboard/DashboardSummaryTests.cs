@@ -152,19 +152,6 @@ public sealed class DashboardSummaryTests(WebAppFixture app) : DashboardTest(app
         }
     }
 
-    // The dashboard's statement for a head of customer success reading in ZONE, over the 30 days to the fixture's today.
-    private async Task<DashboardFigures> FiguresAsync(string zone)
-    {
-        var tz = NodaTime.DateTimeZoneProviders.Tzdb[zone];
-        var now = App.Clock.GetUtcNow();
-        var today = NodaTime.Instant.FromDateTimeOffset(now).InZone(tz).Date.ToDateOnly();
-        DateTimeOffset StartOf(DateOnly day) => NodaTime.LocalDate.FromDateOnly(day).AtStartOfDayInZone(tz).ToDateTimeOffset();
-        var scope = new DashboardScope(today.AddDays(-29), today, StartOf(today.AddDays(-29)), StartOf(today.AddDays(1)), today, zone, null, true, DashboardSplit.None);
-        var (sql, parameters) = DashboardSql.For(scope, DashboardDayParts.Of(scope, StartOf), now);
-        var rows = await App.WithDbAsync(db => db.Database.SqlQueryRaw<FigureRow>(sql, parameters).ToListAsync());
-        return new DashboardFigures(scope, rows);
-    }
-
     [Fact]
     public void A_reader_in_utc_has_no_cut_day_and_elsewhere_the_period_s_ends_cut_days_and_the_age_limits_only_the_open_incidents()
     {

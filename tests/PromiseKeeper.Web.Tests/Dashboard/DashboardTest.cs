@@ -3,6 +3,7 @@ using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.ClockHistory;
 using PromiseKeeper.Web.Figures;
+using PromiseKeeper.Web.Pages.Dashboard;
 using PromiseKeeper.Web.Tests.Fixtures;
 
 namespace PromiseKeeper.Web.Tests.Dashboard;
@@ -125,6 +126,19 @@ public abstract partial class DashboardTest(WebAppFixture app) : WebAppTest(app)
             DueAt = dueAt,
             ReadAt = FixedClock.Start,
         };
+
+    // The dashboard's statement for a head of customer success reading in ZONE, over the DAYS days to the fixture's today, split by SPLIT.
+    protected async Task<DashboardFigures> FiguresAsync(string zone, int days = 30, DashboardSplit split = DashboardSplit.None)
+    {
+        var tz = NodaTime.DateTimeZoneProviders.Tzdb[zone];
+        var now = App.Clock.GetUtcNow();
+        var today = NodaTime.Instant.FromDateTimeOffset(now).InZone(tz).Date.ToDateOnly();
+        DateTimeOffset StartOf(DateOnly day) => NodaTime.LocalDate.FromDateOnly(day).AtStartOfDayInZone(tz).ToDateTimeOffset();
+        var scope = new DashboardScope(today.AddDays(1 - days), today, StartOf(today.AddDays(1 - days)), StartOf(today.AddDays(1)), today, zone, null, true, split);
+        var (sql, parameters) = DashboardSql.For(scope, DashboardDayParts.Of(scope, StartOf), now);
+        var rows = await App.WithDbAsync(db => db.Database.SqlQueryRaw<FigureRow>(sql, parameters).ToListAsync());
+        return new DashboardFigures(scope, rows);
+    }
 
     // The page without what differs from one request to the next (antiforgery tokens).
     protected static async Task<string> PageAsync(HttpClient http, string path)

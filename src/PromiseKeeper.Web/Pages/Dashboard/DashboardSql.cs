@@ -72,67 +72,13 @@ public static class DashboardSql
         var bySplit = scope.Split == DashboardSplit.None
             ? string.Empty
             : $"UNION ALL SELECT {splitKey}, {Sums} FROM d WHERE d.\"SplitKind\" = '{splitKind}' GROUP BY 1";
-        var tellsBySplit = scope.Split == DashboardSplit.None
-            ? string.Empty
-            : $"""
-              UNION ALL
-              SELECT {splitKey}, percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v), percentile_cont(0.9) WITHIN GROUP (ORDER BY m.v)
-              FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS m(v) WHERE d."SplitKind" = '{splitKind}' GROUP BY 1
-              """;
         var sql = $"""
-            WITH d AS (
-                -- The 'none' rows of every summarised day; the split rows of the days outside the full months.
-                SELECT {DayColumns("x")}, x."Day"::timestamp AT TIME ZONE 'UTC' AS "At"
-                FROM "DashboardDays" x
-                WHERE x."SplitKind" = 'none' AND x."Day" >= @fullFrom AND x."Day" < @fullTo AND NOT (x."Day" = ANY(@cutDays)) {teamOf("x")}
-                  AND NOT EXISTS (SELECT 1 FROM "DashboardDayChecks" c WHERE c."Day" = x."Day" AND c."TeamId" = x."TeamId")
-                UNION ALL
-                SELECT {DayColumns("x")}, x."Day"::timestamp AT TIME ZONE 'UTC'
-                FROM unnest(@dayStarts, @dayEnds) AS p("Start", "End")
-                JOIN "DashboardDays" x ON x."SplitKind" = ANY(@splitKinds) AND x."Day" >= p."Start" AND x."Day" < p."End"
-                WHERE NOT (x."Day" = ANY(@cutDays)) {teamOf("x")}
-                  AND NOT EXISTS (SELECT 1 FROM "DashboardDayChecks" c WHERE c."Day" = x."Day" AND c."TeamId" = x."TeamId")
-                UNION ALL
-                -- The split rows of the full months from the month summary, unless one of the month's days is queued ...
-                SELECT {MonthColumns("m")}, m."Month"::timestamp AT TIME ZONE 'UTC'
-                FROM "DashboardMonths" m
-                WHERE m."SplitKind" = ANY(@splitKinds) AND m."Month" = ANY(@months) {teamOf("m")}
-                  AND NOT EXISTS (SELECT 1 FROM "DashboardDayChecks" c
-                                  WHERE c."TeamId" = m."TeamId" AND c."Day" >= m."Month" AND c."Day" < (m."Month" + interval '1 month')::date)
-                UNION ALL
-                -- ... then its other days from the day summary (OFFSET 0: a loop over the few queued months, each an index range).
-                SELECT {DayColumns("x")}, x."Day"::timestamp AT TIME ZONE 'UTC'
-                FROM (SELECT DISTINCT date_trunc('month', c."Day")::date AS "Month", c."TeamId" FROM "DashboardDayChecks" c
-                      WHERE date_trunc('month', c."Day")::date = ANY(@months) {teamOf("c")}) AS q
-                CROSS JOIN LATERAL (
-                    SELECT * FROM "DashboardDays" x
-                    WHERE x."SplitKind" = ANY(@splitKinds) AND x."TeamId" = q."TeamId"
-                      AND x."Day" >= q."Month" AND x."Day" < (q."Month" + interval '1 month')::date
-                    OFFSET 0) AS x
-                WHERE NOT EXISTS (SELECT 1 FROM "DashboardDayChecks" c WHERE c."Day" = x."Day" AND c."TeamId" = x."TeamId")
-                UNION ALL
-                -- The queued days, live.
-                SELECT {DayColumns("r")}, c."Day"::timestamp AT TIME ZONE 'UTC'
-                FROM "DashboardDayChecks" c
-                CROSS JOIN LATERAL dashboard_rows(c."Day"::timestamp AT TIME ZONE 'UTC', (c."Day" + 1)::timestamp AT TIME ZONE 'UTC', c."TeamId") AS r
-                WHERE c."Day" >= @fullFrom AND c."Day" < @fullTo AND NOT (c."Day" = ANY(@cutDays)) {teamOf("c")} AND r."SplitKind" = ANY(@kinds)
-                UNION ALL
-                -- The parts of the cut days inside the period, live.
-                SELECT {DayColumns("r")}, p."Start"
-                FROM unnest(@partStarts, @partEnds) AS p("Start", "End")
-                CROSS JOIN LATERAL dashboard_rows(p."Start", p."End", @team) AS r
-                WHERE r."SplitKind" = ANY(@kinds)
-            ),
+            WITH {DashboardSummaryRowsSql.Rows(teamOf)},
             sums AS (
                 SELECT NULL::text AS "Split", {Sums} FROM d WHERE d."SplitKind" = 'none'
                 {bySplit}
             ),
-            tells AS (
-                SELECT NULL::text AS "Split", percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v) AS "tell50",
-                       percentile_cont(0.9) WITHIN GROUP (ORDER BY m.v) AS "tell90"
-                FROM d CROSS JOIN LATERAL unnest(d."TellMinutes") AS m(v) WHERE d."SplitKind" = 'none'
-                {tellsBySplit}
-            ),
+            {DashboardSummaryRowsSql.Tells(scope.Split, splitKind, splitKey)},
             totals AS (
                 SELECT s.*, t."tell50", t."tell90" FROM sums s LEFT JOIN tells t ON t."Split" IS NOT DISTINCT FROM s."Split"
                 WHERE s."incidents" > 0 OR s."Split" IS NULL
@@ -251,17 +197,6 @@ public static class DashboardSql
         ];
         return (sql, parameters.Where(p => System.Text.RegularExpressions.Regex.IsMatch(sql, $"@{p.ParameterName}\\b")).ToArray());
     }
-
-    // The summary's columns but the day (the union's rows carry their instant, "At", instead).
-    private static string DayColumns(string alias) =>
-        string.Join(", ", Figures.DashboardDaysSql.ColumnNames.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => $"{alias}.{c}"));
-
-    // The month summary's columns in the day summary's order; a column only days have is NULL.
-    private static string MonthColumns(string alias) =>
-        string.Join(", ", Figures.DashboardDaysSql.Columns.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(column => column.Split(' ', 2))
-            .Select(c => Figures.DashboardMonthsSql.KeptColumns.Contains(c[0].Trim('"')) ? $"{alias}.{c[0]}" : $"NULL::{c[1]}"));
 
     private static string SplitKindOf(DashboardSplit split) => split switch
     {
