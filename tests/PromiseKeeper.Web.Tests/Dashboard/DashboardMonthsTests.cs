@@ -99,6 +99,10 @@ public sealed class DashboardMonthsTests(WebAppFixture app) : DashboardTest(app)
         var teamTwo = figures.Splits.Single(s => s.Value == w.TeamTwo.ToString(System.Globalization.CultureInfo.InvariantCulture)).Totals;
         Assert.Null(teamTwo.Value("tell50"));
 
+        // Acme's (month rows per client): 60, 180, 240, 240; the median halfway between the second and third, 210.
+        var acme = (await FiguresAsync("UTC", 90, DashboardSplit.Client)).Splits.Single(s => s.Name == "Acme").Totals;
+        Assert.Equal((210, 240), (acme.Value("tell50"), acme.Value("tell90")));
+
         // The same with October counted day by day (one of its days queued).
         await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "PromisedBy" = 'Kim' WHERE "Id" = {second.Id}"""));
         var queued = await FiguresAsync("UTC", 90, DashboardSplit.Team);

@@ -74,7 +74,8 @@ public static class DashboardSummaryRowsSql
     /// <summary>
     /// The CTEs <c>tell_values</c>, <c>tell_ranks</c> and <c>tells</c>: the median and 90th percentile of time to tell for
     /// the whole scope ("Split" null) and per split value, with <c>percentile_cont</c>'s definition (the values at the
-    /// 0-based positions floor and ceiling of p·(n − 1), interpolated) over the histogram of the values.
+    /// 0-based positions floor and ceiling of p·(n − 1), interpolated): for the whole scope and per team over the
+    /// histogram of the values, per client, account manager or kind by sorting them.
     /// </summary>
     /// <param name="splitKey">The split value of a <c>d</c> row (alias <c>d</c>).</param>
     public static string Tells(DashboardSplit split, string splitKind, string splitKey)
@@ -85,20 +86,25 @@ public static class DashboardSummaryRowsSql
             UNION ALL
             SELECT {0}, m.v, m.c FROM none_months d CROSS JOIN LATERAL unnest(d."TellValues", d."TellCounts") AS m(v, c)
             """;
-        var bySplit = split switch
-        {
-            DashboardSplit.None => string.Empty,
-            DashboardSplit.Team => "UNION ALL " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Whole, splitKey),
-            _ => $"""
+        var teams = split == DashboardSplit.Team
+            ? "UNION ALL " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Whole, splitKey)
+            : string.Empty;
+        // A client's, account manager's or kind's values are mostly distinct even within a month: sorting them per split
+        // is cheaper than ranking a histogram.
+        var bySplit = split is DashboardSplit.None or DashboardSplit.Team
+            ? string.Empty
+            : $"""
                 UNION ALL
-                SELECT {splitKey}, m.v, COALESCE(m.c, 1)
-                FROM d CROSS JOIN LATERAL unnest(d."TellMinutes", d."TellCounts") AS m(v, c) WHERE d."SplitKind" = '{splitKind}'
-                """,
-        };
+                SELECT {splitKey}, percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v), percentile_cont(0.9) WITHIN GROUP (ORDER BY m.v)
+                FROM d CROSS JOIN LATERAL unnest(d."TellMinutes", d."TellCounts") AS m(v, c)
+                CROSS JOIN LATERAL generate_series(1, COALESCE(m.c, 1)) AS times(n)
+                WHERE d."SplitKind" = '{splitKind}'
+                GROUP BY 1
+                """;
         return $"""
             tell_values AS (
                 {string.Format(System.Globalization.CultureInfo.InvariantCulture, Whole, "NULL::text AS \"Split\"")}
-                {bySplit}
+                {teams}
             ),
             tell_ranks AS (
                 SELECT h."Split", h.v, (sum(h.c) OVER (PARTITION BY h."Split" ORDER BY h.v))::float8 AS upto,
@@ -107,6 +113,7 @@ public static class DashboardSummaryRowsSql
             ),
             tells AS (
                 SELECT r."Split", {Percentile("0.5")} AS "tell50", {Percentile("0.9")} AS "tell90" FROM tell_ranks r GROUP BY r."Split"
+                {bySplit}
             )
             """;
     }
