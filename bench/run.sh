@@ -307,8 +307,10 @@ run_side() {
   sampler=$!
   local post_file=""
   [[ "$method" == POST ]] && post_file="$POST_ITEMS"
+  # --timeout 10s: a slow case (the dashboard queues ~2 s deep at 32 connections) is measured, not dropped as a
+  # socket timeout (wrk's default is 2 s).
   BENCH_COOKIE="$cookie" BENCH_PATH="$path" BENCH_EXPECT="$expect" BENCH_POST="$post_file" BENCH_TOKEN="$TOKEN" \
-    BENCH_THREADS="$THREADS" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_PER_RUN}s" --latency \
+    BENCH_THREADS="$THREADS" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${SECONDS_PER_RUN}s" --latency --timeout 10s \
     -s "$BENCH/wrk-case.lua" "$url" >"$out" 2>&1 ||
     pk_die "wrk failed for case $n ($side): $(tail -n 3 "$out")"
   kill "$sampler" 2>/dev/null || true

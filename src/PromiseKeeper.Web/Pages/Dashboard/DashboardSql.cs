@@ -100,7 +100,7 @@ public static class DashboardSql
                 UNION ALL
                 -- The days an age limit cuts, incident by incident (DashboardDayParts.AgeCutDays).
                 SELECT i."Stage"::text, 1, @today - (i."DiscoveredAt" AT TIME ZONE @zone)::date
-                FROM unnest(@ageStarts, @ageEnds) AS p("Start", "End")
+                FROM unnest(@ageStarts::timestamptz[], @ageEnds::timestamptz[]) AS p("Start", "End")
                 JOIN "Incidents" i ON i."DiscoveredAt" >= p."Start" AND i."DiscoveredAt" < p."End"
                 WHERE i."Stage" <> 'Closed' AND i."Stage" <> 'NotApplicable' {(scope.TeamId is null ? string.Empty : "AND COALESCE(i.\"TeamId\", 0) = @team")}
             ) AS s

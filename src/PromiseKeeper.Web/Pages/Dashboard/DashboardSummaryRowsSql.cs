@@ -12,6 +12,8 @@ public static class DashboardSummaryRowsSql
     /// starts ("At"), its time to tell as a histogram's counts when the row is a month's ("TellCounts"; null: each value
     /// once), and "TellsInMonth": a 'none' day row of a full month whose time to tell the month's row (in
     /// <c>none_months</c>) gives instead. <paramref name="teamOf"/> gives the reader's team filter on an alias ('' for every team).
+    /// The array parameters are cast where nothing else types them: the bench's baseline replays the statement with
+    /// untyped parameters.
     /// </summary>
     public static string Rows(Func<string, string> teamOf)
     {
@@ -27,7 +29,7 @@ public static class DashboardSummaryRowsSql
                 UNION ALL
                 -- The split rows of the days outside the full months (OFFSET 0: an index range per range of days; a join read the whole table).
                 SELECT {DayColumns("x")}, x."Day"::timestamp AT TIME ZONE 'UTC', NULL, FALSE
-                FROM unnest(@dayStarts, @dayEnds) AS p("Start", "End")
+                FROM unnest(@dayStarts::date[], @dayEnds::date[]) AS p("Start", "End")
                 CROSS JOIN LATERAL (
                     SELECT * FROM "DashboardDays" x
                     WHERE x."SplitKind" = ANY(@splitKinds) AND x."Day" >= p."Start" AND x."Day" < p."End" {teamOf("x")}
@@ -59,7 +61,7 @@ public static class DashboardSummaryRowsSql
                 UNION ALL
                 -- The parts of the cut days inside the period, live.
                 SELECT {DayColumns("r")}, p."Start", NULL, FALSE
-                FROM unnest(@partStarts, @partEnds) AS p("Start", "End")
+                FROM unnest(@partStarts::timestamptz[], @partEnds::timestamptz[]) AS p("Start", "End")
                 CROSS JOIN LATERAL dashboard_rows(p."Start", p."End", @team) AS r
                 WHERE r."SplitKind" = ANY(@kinds)
             ),
