@@ -36,6 +36,14 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
     /// <summary>The email outbox (<see cref="EmailOutbox"/>).</summary>
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
+    /// <summary>
+    /// <c>client_bank_totals</c> (<see cref="Figures.ClientBankDaysSql"/>, <see cref="Figures.ClientBankMonthsSql"/>) as a
+    /// table a query can join: EF Core then caches the statement's SQL like any LINQ query's (raw SQL with parameters,
+    /// as it was read before, is generated again on every call).
+    /// </summary>
+    public IQueryable<Pages.Clients.BankTotalsRow> ClientBankTotals(int[] clientIds, DateTimeOffset now, DateTimeOffset before) =>
+        FromExpression(() => ClientBankTotals(clientIds, now, before));
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditChanges();
@@ -54,6 +62,8 @@ public sealed class PromiseKeeperDbContext(DbContextOptions<PromiseKeeperDbConte
         builder.HasPostgresExtension("citext");
         builder.ApplyConfigurationsFromAssembly(typeof(PromiseKeeperDbContext).Assembly);
         SqlWindow.Map(builder);
+        builder.Entity<Pages.Clients.BankTotalsRow>().HasNoKey().ToTable((string?)null);
+        builder.HasDbFunction(typeof(PromiseKeeperDbContext).GetMethod(nameof(ClientBankTotals))!).HasName("client_bank_totals");
         builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(ApplicationUser.DisplayNameMaxLength);
     }
 

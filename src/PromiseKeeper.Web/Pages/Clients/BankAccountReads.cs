@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Web.Data;
 
@@ -17,38 +16,15 @@ public static class BankAccountReads
     /// <see cref="EmotionalBankAccount.TrendDays"/> days ago, added up in SQL from the per-day summary
     /// (<see cref="Figures.ClientBankDaysSql"/>), so the cost follows the days of the client's history, not its incidents.
     /// Composable: a caller may add its own per-client columns (the clients list adds the open incidents it may see) and
-    /// still send one statement (so the SQL starts with SELECT: EF composes over it as a subquery).
+    /// still send one statement; a query may also join <see cref="PromiseKeeperDbContext.ClientBankTotals"/> itself (the
+    /// incident page, for its incident's client).
     /// </summary>
     public static IQueryable<BankTotalsRow> TotalsQuery(PromiseKeeperDbContext db, IReadOnlyCollection<int> clientIds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(clientIds);
-        return db.Database.SqlQueryRaw<BankTotalsRow>(
-            TotalsSql,
-            new NpgsqlParameter("ids", clientIds.Distinct().ToArray()),
-            new NpgsqlParameter("now", now),
-            new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
+        return db.ClientBankTotals([.. clientIds.Distinct()], now, now.AddDays(-EmotionalBankAccount.TrendDays));
     }
-
-    /// <summary>
-    /// <see cref="TotalsQuery"/> for the client of one incident, found in the same SQL, so the incident page can read the
-    /// balance inside its first statement (its budget is two, whatever the client holds).
-    /// </summary>
-    public static IQueryable<BankTotalsRow> TotalsForClientOfIncidentQuery(PromiseKeeperDbContext db, long incidentId, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var sql = TotalsSql.Replace(
-            "@ids", "ARRAY(SELECT x.\"ClientId\" FROM \"Incidents\" AS x WHERE x.\"Id\" = @bankIncident)", StringComparison.Ordinal);
-        return db.Database.SqlQueryRaw<BankTotalsRow>(
-            sql,
-            new NpgsqlParameter("bankIncident", incidentId),
-            new NpgsqlParameter("now", now),
-            new NpgsqlParameter("before", now.AddDays(-EmotionalBankAccount.TrendDays)));
-    }
-
-    // The totals over the client ids in @ids (an array), up to @now and up to @before: ClientBankDaysSql's function, which
-    // adds the per-day summary and what it reads live (today, queued days, the part of @before's day).
-    private const string TotalsSql = """SELECT * FROM client_bank_totals(@ids, @now, @before)""";
 
     /// <summary>Each client's standing (one statement); a client with nothing recorded has a balance of 0.</summary>
     public static async Task<IReadOnlyDictionary<int, ClientStanding>> StandingsAsync(
@@ -58,7 +34,6 @@ public static class BankAccountReads
         var rows = clientIds.Count == 0 ? [] : await TotalsQuery(db, clientIds, now).ToListAsync(cancellationToken);
         return rows.ToDictionary(r => r.ClientId, r => r.Standing());
     }
-
 }
 
 /// <summary>A client's balance, its standing in words and its trend over the last <see cref="EmotionalBankAccount.TrendDays"/> days.</summary>

@@ -159,12 +159,13 @@ public sealed class DetailsModel(IMediator mediator, IStringLocalizer<DetailsMod
             // then every child collection at once. The whole aggregate, read-only: the rules (mistakes, severity, guards) are
             // computed on it.
             var now = clock.GetUtcNow();
+            var before = now.AddDays(-EmotionalBankAccount.TrendDays);
             var names = await (from i in db.Incidents.AsNoTracking().VisibleTo(user)
                                where i.Id == query.Id
                                join c in db.Clients on i.ClientId equals c.Id
                                join o in db.Users on i.OwnerId equals o.Id
                                // One row, for the incident's client (none when the incident does not exist).
-                               from bank in Clients.BankAccountReads.TotalsForClientOfIncidentQuery(db, query.Id, now)
+                               from bank in db.ClientBankTotals(new[] { c.Id }, now, before)
                                select new
                                {
                                    Incident = i,
