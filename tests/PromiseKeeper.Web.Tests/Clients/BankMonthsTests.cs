@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Incidents;
-using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Pages.Clients;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -82,28 +80,19 @@ public sealed class BankMonthsTests(WebAppFixture app) : WebAppTest(app)
         await App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
             $"""UPDATE "IncidentFigures" SET "Severity" = 'High' WHERE "IncidentId" IN ({first.Id}, {second.Id})"""));
 
-        // One instance claims a day and rebuilds it, its month included, and has not committed yet ...
-        await using var scope = App.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            var claimed = await db.Database.SqlQueryRaw<ClientBankDaysRefresh.ClientDay>(ClientBankDaysRefresh.ClaimSql, new NpgsqlParameter("batch", 1)).SingleAsync();
-            foreach (var sql in new[] { ClientBankDaysRefresh.SubtractDaysFromMonthsSql, ClientBankDaysRefresh.DeleteRowsSql,
-                         ClientBankDaysRefresh.InsertRowsSql, ClientBankDaysRefresh.AddDaysToMonthsSql, ClientBankDaysRefresh.DeleteChecksSql })
-            {
-                await db.Database.ExecuteSqlRawAsync(sql,
-                    new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = new[] { claimed.ClientId } },
-                    new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = new[] { claimed.Day } });
-            }
-
-            // ... while the other rebuilds the other day and waits for the first's month row.
-            var other = App.RefreshClientBankDaysAsync();
-            await Poll.UntilAsync(async () => await WaitingForALockAsync() > 0 || other.IsCompleted, "the other refresh waits for a lock");
-            Assert.False(other.IsCompleted);
-
-            await transaction.CommitAsync();
-            Assert.Equal(1, await other);
-        }
+        // One instance claims a day and rebuilds it, its month included, and has not committed yet, while the other
+        // rebuilds the other day and waits for the first's month row.
+        Assert.Equal(1, await App.WhileHeldAsync<ClientBankDaysRefresh.ClientDay>(
+            ClientBankDaysRefresh.ClaimSql,
+            [ClientBankDaysRefresh.SubtractDaysFromMonthsSql, ClientBankDaysRefresh.DeleteRowsSql, ClientBankDaysRefresh.InsertRowsSql,
+             ClientBankDaysRefresh.AddDaysToMonthsSql, ClientBankDaysRefresh.DeleteChecksSql],
+            claimed =>
+            [
+                new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = new[] { claimed.ClientId } },
+                new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = new[] { claimed.Day } },
+            ],
+            App.RefreshClientBankDaysAsync,
+            async () => await WaitingForALockAsync() > 0));
 
         Assert.Equal(0, await MonthsOffTheirDaysAsync());
         Assert.Equal(-8, (await StandingAsync(clientId, now)).Balance);

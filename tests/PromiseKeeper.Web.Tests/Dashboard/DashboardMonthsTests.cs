@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using NpgsqlTypes;
-using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Pages.Dashboard;
 using PromiseKeeper.Web.Tests.Clients;
@@ -119,28 +117,19 @@ public sealed class DashboardMonthsTests(WebAppFixture app) : DashboardTest(app)
         await App.WithDbAsync(db => db.Database.ExecuteSqlAsync(
             $"""UPDATE "Incidents" SET "Kind" = 'ClientMistake' WHERE "Id" IN ({w.Old.Id}, {second.Id})"""));
 
-        // One instance claims a day and rebuilds it, its month included, and has not committed yet ...
-        await using var scope = App.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PromiseKeeperDbContext>();
-        await using (var transaction = await db.Database.BeginTransactionAsync())
-        {
-            var claimed = await db.Database.SqlQueryRaw<DashboardDaysRefresh.DayOfTeam>(DashboardDaysRefresh.ClaimSql, new NpgsqlParameter("batch", 1)).SingleAsync();
-            foreach (var sql in new[] { DashboardDaysRefresh.DeleteRowsSql, DashboardDaysRefresh.InsertRowsSql, DashboardMonthsSql.LockMonthsSql,
-                         DashboardMonthsSql.DeleteMonthsSql, DashboardMonthsSql.InsertMonthsSql, DashboardDaysRefresh.DeleteChecksSql })
-            {
-                await db.Database.ExecuteSqlRawAsync(sql,
-                    new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = new[] { claimed.Day } },
-                    new NpgsqlParameter("teams", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = new[] { claimed.TeamId } });
-            }
-
-            // ... while the other rebuilds the other day and waits for the first's lock on the month.
-            var other = App.RefreshDashboardDaysAsync();
-            await Poll.UntilAsync(async () => await WaitingForTheMonthAsync() > 0 || other.IsCompleted, "the other refresh waits for the month");
-            Assert.False(other.IsCompleted);
-
-            await transaction.CommitAsync();
-            Assert.Equal(1, await other);
-        }
+        // One instance claims a day and rebuilds it, its month included, and has not committed yet, while the other
+        // rebuilds the other day and waits for the first's lock on the month.
+        Assert.Equal(1, await App.WhileHeldAsync<DashboardDaysRefresh.DayOfTeam>(
+            DashboardDaysRefresh.ClaimSql,
+            [DashboardDaysRefresh.DeleteRowsSql, DashboardDaysRefresh.InsertRowsSql, DashboardMonthsSql.LockMonthsSql,
+             DashboardMonthsSql.DeleteMonthsSql, DashboardMonthsSql.InsertMonthsSql, DashboardDaysRefresh.DeleteChecksSql],
+            claimed =>
+            [
+                new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = new[] { claimed.Day } },
+                new NpgsqlParameter("teams", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = new[] { claimed.TeamId } },
+            ],
+            App.RefreshDashboardDaysAsync,
+            async () => await WaitingForTheMonthAsync() > 0));
 
         Assert.Equal(0, await MonthsOffTheirDaysAsync());
         Assert.Equal(2, await App.WithDbAsync(db => db.Database.SqlQuery<int>($"""
