@@ -5,14 +5,19 @@ using PromiseKeeper.Web.Data;
 
 namespace PromiseKeeper.Web.Search;
 
-/// <summary>An incident a search found, with its document's configuration and its rank.</summary>
-public sealed class RankedIncident
+/// <summary>An incident a search found: its key, its document's configuration and its rank.</summary>
+public sealed class RankedMatch
 {
-    public Incident Incident { get; init; } = null!;
+    public long Id { get; init; }
+
+    public DateTimeOffset DiscoveredAt { get; init; }
 
     public string Config { get; init; } = string.Empty;
 
     public float Rank { get; init; }
+
+    /// <summary>How many matches were ranked (count(*) OVER () of the page's statement).</summary>
+    public long Ranked { get; init; }
 }
 
 /// <summary>
@@ -30,8 +35,8 @@ public static class IncidentSearchQuery
 
     /// <summary>
     /// The newest <see cref="NewestMatchesRanked"/> incidents (already limited to what the user may see) whose words match,
-    /// best first, then newest. The newest matches carry only their keys and words: the incident is joined again for those
-    /// ranked, so its owned rows (the conversation) are read for them, not for every match the newest are picked from.
+    /// best first, then newest: keys, configuration and rank only. The caller pages them and joins the incident for the
+    /// page's rows alone, so the incident's columns and its conversation are read for 26 rows, not for every match ranked.
     /// </summary>
     /// <remarks>
     /// The words are written into the SQL as a literal (<see cref="EF.Constant{T}"/>, quoted by the type mapping), so
@@ -39,7 +44,7 @@ public static class IncidentSearchQuery
     /// index for a rare one. With a parameter, the prepared statement's generic plan assumes one frequency for every word
     /// and walked a whole account manager's incidents (6 s) for a word no incident contains.
     /// </remarks>
-    public static IQueryable<RankedIncident> Ranked(PromiseKeeperDbContext db, IQueryable<Incident> incidents, string text)
+    public static IQueryable<RankedMatch> Ranked(PromiseKeeperDbContext db, IQueryable<Incident> incidents, string text)
     {
         ArgumentNullException.ThrowIfNull(db);
         var newest = (from i in incidents
@@ -48,12 +53,11 @@ public static class IncidentSearchQuery
                       select new { i.Id, i.DiscoveredAt, s.Config, s.Vector })
                      .Take(NewestMatchesRanked);
         return from m in newest
-               join i in db.Incidents.AsNoTracking() on m.Id equals i.Id
-               let rank = m.Vector.RankCoverDensity(EF.Functions.WebSearchToTsQuery("english", text)
+               let rank = m.Vector.Rank(EF.Functions.WebSearchToTsQuery("english", text)
                    .Or(EF.Functions.WebSearchToTsQuery("russian", text))
                    .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, text)))
                orderby rank descending, m.DiscoveredAt descending, m.Id descending
-               select new RankedIncident { Incident = i, Config = m.Config, Rank = rank };
+               select new RankedMatch { Id = m.Id, DiscoveredAt = m.DiscoveredAt, Config = m.Config, Rank = rank, Ranked = SqlWindow.RowsBeforeLimit() };
     }
 
     /// <summary>

@@ -163,26 +163,32 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
             var offset = int.TryParse(query.After ?? query.Before, NumberStyles.None, CultureInfo.InvariantCulture, out var at)
                 ? Math.Min(at / Query.PageSize * Query.PageSize, Query.MaxRankedResults - Query.PageSize)
                 : 0;
-            // Joined after the ranking's ORDER BY and projected after its LIMIT, so count(*) OVER () counts the ranked matches
-            // and PostgreSQL computes the headlines (expensive functions) only for the rows of the page.
-            var rows = await (from m in IncidentSearchQuery.Ranked(db, incidents, text)
-                              join c in db.Clients on m.Incident.ClientId equals c.Id
-                              join o in db.Users on m.Incident.OwnerId equals o.Id
-                              select new { m.Incident, m.Config, ClientName = c.Name, OwnerName = o.DisplayName })
-                             .Skip(offset).Take(Query.PageSize + 1)
-                             .Select(m => new
-                             {
-                                 Row = new Row(
-                                     m.Incident.Id, m.Incident.Summary, m.ClientName, m.Incident.Kind, m.Incident.Stage, m.Incident.DiscoveredAt,
-                                     m.OwnerName, m.Incident.ContractReference != null,
-                                     EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, m.Incident.Summary, SearchHighlight.WholeTextOptions),
-                                     EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(
-                                         m.Config,
-                                         (m.Incident.PromiseDescription ?? "") + " · " + (m.Incident.ContractReference ?? "") + " · " + (m.Incident.ContactName ?? "") + " · "
-                                         + (m.Incident.Conversation == null ? "" : m.Incident.Conversation.Notes ?? "") + " · " + (m.Incident.OriginFindings ?? ""),
-                                         SearchHighlight.Options)),
-                                 Ranked = SqlWindow.RowsBeforeLimit(),
-                             })
+            // The page is cut from the ranked keys first (count(*) OVER () counts the ranked matches, as it runs before the
+            // LIMIT), then the incident, its client, owner and conversation are joined for the page's rows only, and
+            // PostgreSQL computes the headlines (expensive functions) for those rows alone. Distinct() (the keys are distinct
+            // anyway) keeps the projection in the paged subquery: without it EF Core lifts it into the outer SELECT, where
+            // the count would count the page.
+            var page = IncidentSearchQuery.Ranked(db, incidents, text)
+                .Skip(offset).Take(Query.PageSize + 1)
+                .Select(m => new { m.Id, m.DiscoveredAt, m.Config, m.Rank, m.Ranked })
+                .Distinct();
+            var rows = await (from m in page
+                              join i in db.Incidents.AsNoTracking() on m.Id equals i.Id
+                              join c in db.Clients on i.ClientId equals c.Id
+                              join o in db.Users on i.OwnerId equals o.Id
+                              orderby m.Rank descending, m.DiscoveredAt descending, m.Id descending
+                              select new
+                              {
+                                  Row = new Row(
+                                      i.Id, i.Summary, c.Name, i.Kind, i.Stage, i.DiscoveredAt, o.DisplayName, i.ContractReference != null,
+                                      EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(m.Config, i.Summary, SearchHighlight.WholeTextOptions),
+                                      EF.Functions.WebSearchToTsQuery(m.Config, text).GetResultHeadline(
+                                          m.Config,
+                                          (i.PromiseDescription ?? "") + " · " + (i.ContractReference ?? "") + " · " + (i.ContactName ?? "") + " · "
+                                          + (i.Conversation == null ? "" : i.Conversation.Notes ?? "") + " · " + (i.OriginFindings ?? ""),
+                                          SearchHighlight.Options)),
+                                  m.Ranked,
+                              })
                              .ToListAsync(cancellationToken);
 
             var more = rows.Count > Query.PageSize && offset + Query.PageSize < Query.MaxRankedResults;
