@@ -29,6 +29,7 @@ try
     builder.Services.ConfigureDbContext<PromiseKeeperDbContext>((services, options) => options.AddInterceptors(services.GetRequiredService<ClientDirectoryInvalidation>()));
     LagTolerantReads.Add(builder, connectionString);
     builder.Services.AddSingleton<StreamingReads>();
+    builder.Services.AddSingleton<PromiseKeeper.Web.Infrastructure.Display.PagePaths>();
     builder.AddSharedDataProtection();
     builder.AddObservability();
     builder.AddAppLocalization();
