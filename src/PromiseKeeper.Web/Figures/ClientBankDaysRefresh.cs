@@ -12,7 +12,8 @@ namespace PromiseKeeper.Web.Figures;
 /// SKIP LOCKED: two instances never rebuild the same day), then, in later statements of the same transaction (whose
 /// snapshots see every change committed before the claim), replaces those days' rows with the sums of
 /// <c>client_bank_rows</c>, moves their months ("ClientBankMonths", <see cref="ClientBankMonthsSql"/>) by the difference
-/// and deletes the checks. Until a day is rebuilt the balance reads it live.
+/// and deletes the checks. Until a day is rebuilt the balance reads it live. Then, still in the transaction, a client whose
+/// account became overdrawn or stopped being so has its incidents' figures queued (<see cref="OverdrawnStandingRequeue"/>).
 /// </summary>
 public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<SchedulerOptions> options) : ITimeDrivenWork
 {
@@ -54,7 +55,8 @@ public sealed class ClientBankDaysRefresh(PromiseKeeperDbContext db, IOptions<Sc
                 new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = claimed.Select(c => c.ClientId).ToArray() },
                 new NpgsqlParameter("days", NpgsqlDbType.Array | NpgsqlDbType.Date) { Value = claimed.Select(c => c.Day).ToArray() },
             ],
-            cancellationToken);
+            cancellationToken,
+            claimed => OverdrawnStandingRequeue.RunAsync(db, [.. claimed.Select(c => c.ClientId).Distinct()], now, cancellationToken));
 
     /// <summary>A claimed check: a client and a UTC day of a change to its balance.</summary>
     public sealed class ClientDay

@@ -13,6 +13,7 @@ namespace PromiseKeeper.Web.Figures;
 /// </summary>
 internal static class QueuedDaysRebuild
 {
+    /// <param name="afterRebuild">Work of the same transaction that reads the rebuilt summary (the bank account's standings).</param>
     /// <returns>How many keys it claimed (0: the queue was empty).</returns>
     public static async Task<int> RunAsync<TKey>(
         PromiseKeeperDbContext db,
@@ -20,7 +21,8 @@ internal static class QueuedDaysRebuild
         int batchSize,
         IReadOnlyList<string> rebuildSql,
         Func<IReadOnlyList<TKey>, NpgsqlParameter[]> keyParameters,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<IReadOnlyList<TKey>, Task>? afterRebuild = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var claimed = await db.Database.SqlQueryRaw<TKey>(claimSql, new NpgsqlParameter("batch", batchSize)).ToListAsync(cancellationToken);
@@ -33,6 +35,11 @@ internal static class QueuedDaysRebuild
         {
             // A parameter belongs to one command: fresh ones for each statement.
             await db.Database.ExecuteSqlRawAsync(sql, keyParameters(claimed), cancellationToken);
+        }
+
+        if (afterRebuild is not null)
+        {
+            await afterRebuild(claimed);
         }
 
         await transaction.CommitAsync(cancellationToken);

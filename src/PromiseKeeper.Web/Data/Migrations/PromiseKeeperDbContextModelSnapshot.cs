@@ -1506,6 +1506,19 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.ToTable("TeamClockSettings");
                 });
 
+            modelBuilder.Entity("PromiseKeeper.Web.Figures.ClientBankStanding", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Overdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ClientId");
+
+                    b.ToTable("ClientBankStandings", (string)null);
+                });
+
             modelBuilder.Entity("PromiseKeeper.Web.Figures.FigureCheck", b =>
                 {
                     b.Property<long>("IncidentId")
@@ -1767,6 +1780,74 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasKey("Nonce");
 
                     b.ToTable("UsedUnsubscribeTokens", (string)null);
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Pages.Clients.BankTotalsRow", b =>
+                {
+                    b.Property<int>("BeforeBlame")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeCheckInsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeCritical")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeHigh")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeLow")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeMedium")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeOtherMistakes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforePromisesKept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeToldLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BeforeWellHandled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Blame")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CheckInsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClientId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Critical")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("High")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Low")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Medium")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OtherMistakes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PromisesKept")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToldLate")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WellHandled")
+                        .HasColumnType("integer");
+
+                    b.ToTable((string)null);
                 });
 
             modelBuilder.Entity("PromiseKeeper.Web.Search.IncidentSearchDocument", b =>
@@ -2262,6 +2343,15 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasOne("PromiseKeeper.Web.Data.Team", null)
                         .WithOne()
                         .HasForeignKey("PromiseKeeper.Web.Data.TeamClockSettings", "TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PromiseKeeper.Web.Figures.ClientBankStanding", b =>
+                {
+                    b.HasOne("PromiseKeeper.Domain.Clients.Client", null)
+                        .WithOne()
+                        .HasForeignKey("PromiseKeeper.Web.Figures.ClientBankStanding", "ClientId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
