@@ -141,6 +141,7 @@ try
             diagnostics.Set("RequestId", http.TraceIdentifier);
             diagnostics.Set("UserId", http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value ?? "anonymous");
         });
+    app.UseClientAbortedRequests();
     app.UseSecurityHeaders();
     app.UseHtmlCompression();
     app.UseFormsWithoutNul();
