@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -40,6 +41,29 @@ public sealed class TimeDrivenWorkRunnerTests(WebAppFixture app) : WebAppTest(ap
         Assert.Equal((NotificationKind.CheckInDue, am.Id), (reminder.Kind, reminder.RecipientId));
     }
 
+    [Fact]
+    public async Task Work_may_run_statements_longer_than_a_page_may_and_leaves_the_pages_timeout_as_it_was()
+    {
+        var slow = new SlowStatementResult();
+        await using var instance = App.Factory.WithWebHostBuilder(builder => builder
+            .UseSetting("Scheduler:Enabled", "true")
+            .UseSetting("Scheduler:Interval", "00:00:00.050")
+            .ConfigureTestServices(services =>
+            {
+                services.AddSingleton(slow);
+                services.Insert(0, ServiceDescriptor.Scoped<ITimeDrivenWork, SlowStatementWork>());
+            }));
+        var runner = instance.Services.GetRequiredService<TimeDrivenWorkRunner>();
+
+        await Outbox.WaitUntilAsync(() => Task.FromResult(runner.RoundsFinished >= 1), "a round has finished");
+
+        // 3.5 s is over the connection string's 3 s (DatabaseConnectionString.CommandTimeoutSeconds) for pages.
+        Assert.Equal(1, slow.Succeeded);
+        await using var scope = instance.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PromiseKeeper.Web.Data.PromiseKeeperDbContext>();
+        Assert.Null(db.Database.GetCommandTimeout());
+    }
+
     [Theory]
     [InlineData("Interval", "00:00:00")]
     [InlineData("Interval", "2.00:00:00")]
@@ -62,6 +86,32 @@ public sealed class TimeDrivenWorkRunnerTests(WebAppFixture app) : WebAppTest(ap
         public int Count => Volatile.Read(ref _count);
 
         public void Add() => Interlocked.Increment(ref _count);
+    }
+
+    private sealed class SlowStatementResult
+    {
+        private int _succeeded;
+
+        public int Succeeded => Volatile.Read(ref _succeeded);
+
+        public void Add() => Interlocked.Increment(ref _succeeded);
+    }
+
+    /// <summary>Work with one statement of 3.5 s, once.</summary>
+    private sealed class SlowStatementWork(PromiseKeeper.Web.Data.PromiseKeeperDbContext db, SlowStatementResult result) : ITimeDrivenWork
+    {
+        public string Name => "Slow statement";
+
+        public async Task<int> RunOnceAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            if (result.Succeeded == 0)
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_sleep(3.5)", cancellationToken);
+                result.Add();
+            }
+
+            return 0;
+        }
     }
 
     /// <summary>Work whose database is down, as far as the runner can tell.</summary>
