@@ -93,3 +93,15 @@ SELECT d."ClientId", date_trunc('month', d."Day")::date,
 FROM "ClientBankDays" AS d
 GROUP BY 1, 2;
 DELETE FROM "ClientBankDayChecks";
+-- Whether each client's account is overdrawn, as the bank-day refresh records it (OverdrawnStandingRequeue), so that the
+-- first refresh does not find every client "newly" overdrawn and re-queue the figures of all its incidents (what
+-- deploying that check does once on a database whose clients are already overdrawn). The balance here is a rough count
+-- with the domain's weights (EmotionalBankAccount), not its rules; a client it gets wrong is corrected by the app's
+-- first refresh of that client.
+DELETE FROM "ClientBankStandings";
+INSERT INTO "ClientBankStandings" ("ClientId", "Overdrawn")
+SELECT m."ClientId",
+       sum(m."WellHandled" * 3 + m."PromisesKept" + m."CheckInsDone")
+     - sum(m."Medium" * 2 + m."High" * 4 + m."Critical" * 6 + m."ToldLate" * 2 + m."OtherMistakes" + m."Blame") <= -6
+FROM "ClientBankMonths" AS m
+GROUP BY 1;
