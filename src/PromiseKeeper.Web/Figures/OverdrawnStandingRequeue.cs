@@ -41,8 +41,8 @@ internal static class OverdrawnStandingRequeue
         var standings = await BankAccountReads.StandingsAsync(db, clientIds, now, cancellationToken);
         var seen = await db.Set<ClientBankStanding>().AsNoTracking().Where(s => clientIds.Contains(s.ClientId)).ToDictionaryAsync(s => s.ClientId, cancellationToken);
         var changed = standings
-            .Where(s => (seen.GetValueOrDefault(s.Key)?.Overdrawn ?? false) != (s.Value.Standing == BankStanding.Overdrawn))
             .Select(s => (ClientId: s.Key, Overdrawn: s.Value.Standing == BankStanding.Overdrawn))
+            .Where(s => (seen.GetValueOrDefault(s.ClientId)?.Overdrawn ?? false) != s.Overdrawn)
             .ToList();
         if (changed.Count > 0)
         {
