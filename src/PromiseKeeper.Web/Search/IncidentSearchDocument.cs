@@ -17,4 +17,13 @@ public sealed class IncidentSearchDocument
 
     /// <summary>Summary (A), promise and contract reference (B), contact, conversation notes and origin findings (C), pasted evidence (D).</summary>
     public NpgsqlTsVector Vector { get; init; } = null!;
+
+    /// <summary>The incident's, copied by the triggers: a search finds its newest matches without joining the incident first.</summary>
+    public DateTimeOffset DiscoveredAt { get; init; }
+
+    /// <summary>The incident's owner, copied by the triggers (who may see it: <see cref="IncidentSearchQuery.InScopeOf"/>).</summary>
+    public string OwnerId { get; init; } = string.Empty;
+
+    /// <summary>The incident's team, copied by the triggers (who may see it: <see cref="IncidentSearchQuery.InScopeOf"/>).</summary>
+    public int? TeamId { get; init; }
 }

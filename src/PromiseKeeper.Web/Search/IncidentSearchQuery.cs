@@ -38,19 +38,26 @@ public static class IncidentSearchQuery
     /// best first, then newest: keys, configuration and rank only. The caller pages them and joins the incident for the
     /// page's rows alone, so the incident's columns and its conversation are read for 26 rows, not for every match ranked.
     /// </summary>
+    /// <param name="documents">
+    /// The search rows the user may see, as far as their copied keys tell (<see cref="InScopeOf"/>): narrows the matches
+    /// before the incident is joined; <paramref name="incidents"/> still decides.
+    /// </param>
     /// <remarks>
     /// The words are written into the SQL as a literal (<see cref="EF.Constant{T}"/>, quoted by the type mapping), so
-    /// PostgreSQL always plans for the words searched: walking the DiscoveredAt index pays for a common word and the GIN
-    /// index for a rare one. With a parameter, the prepared statement's generic plan assumes one frequency for every word
-    /// and walked a whole account manager's incidents (6 s) for a word no incident contains.
+    /// PostgreSQL always plans for the words searched: walking the discovery-time index of the search table pays for a
+    /// common word and the GIN index for a rarer one. With a parameter, the prepared statement's generic plan assumes one
+    /// frequency for every word and walked a whole account manager's incidents (6 s) for a word no incident contains.
+    /// The newest matches are ordered by the search row's copy of the discovery time, so a word in a few percent of the
+    /// incidents is found, sorted and cut in the search table, and only the newest are joined to their incidents.
     /// </remarks>
-    public static IQueryable<RankedMatch> Ranked(PromiseKeeperDbContext db, IQueryable<Incident> incidents, string text)
+    public static IQueryable<RankedMatch> Ranked(
+        PromiseKeeperDbContext db, IQueryable<Incident> incidents, IQueryable<IncidentSearchDocument> documents, string text)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var newest = (from i in incidents
-                      join s in db.Set<IncidentSearchDocument>().Where(EachFormOnce(text)) on i.Id equals s.IncidentId
-                      orderby i.DiscoveredAt descending, i.Id descending
-                      select new { i.Id, i.DiscoveredAt, s.Config, s.Vector })
+        var newest = (from s in documents.Where(EachFormOnce(text))
+                      join i in incidents on s.IncidentId equals i.Id
+                      orderby s.DiscoveredAt descending, s.IncidentId descending
+                      select new { i.Id, s.DiscoveredAt, s.Config, s.Vector })
                      .Take(NewestMatchesRanked);
         return from m in newest
                let rank = m.Vector.Rank(EF.Functions.WebSearchToTsQuery("english", text)
@@ -58,6 +65,32 @@ public static class IncidentSearchQuery
                    .Or(EF.Functions.WebSearchToTsQuery(IncidentSearchSql.SlovenianConfig, text)))
                orderby rank descending, m.DiscoveredAt descending, m.Id descending
                select new RankedMatch { Id = m.Id, DiscoveredAt = m.DiscoveredAt, Config = m.Config, Rank = rank, Ranked = SqlWindow.RowsBeforeLimit() };
+    }
+
+    /// <summary>
+    /// The search rows whose copied owner and team put them in the user's view, for the common roles
+    /// (<see cref="IncidentAccess.VisibleTo"/> is the rule): an account manager's own, a team lead's team and own. Every
+    /// other user gets every row, and the join to <see cref="IncidentAccess.VisibleTo"/>'s incidents narrows them. Only
+    /// ever a superset of what the user may see, so it can make a search faster, never show more.
+    /// </summary>
+    public static IQueryable<IncidentSearchDocument> InScopeOf(IQueryable<IncidentSearchDocument> documents, ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.SeesEveryTeam() || user.IsInRole(Roles.Legal))
+        {
+            return documents;
+        }
+
+        var userId = user.Id;
+        var teamId = user.TeamId;
+        var owns = user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead);
+        var leadsTeam = user.IsInRole(Roles.TeamLead) && teamId is not null;
+        return (owns, leadsTeam) switch
+        {
+            (true, false) => documents.Where(s => s.OwnerId == userId),
+            (true, true) => documents.Where(s => s.TeamId == teamId || s.OwnerId == userId),
+            _ => documents,
+        };
     }
 
     /// <summary>

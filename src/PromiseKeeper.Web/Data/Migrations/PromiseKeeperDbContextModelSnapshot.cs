@@ -1860,6 +1860,16 @@ namespace PromiseKeeper.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset>("DiscoveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("TeamId")
+                        .HasColumnType("integer");
+
                     b.Property<NpgsqlTsVector>("Vector")
                         .IsRequired()
                         .HasColumnType("tsvector");
@@ -1869,6 +1879,12 @@ namespace PromiseKeeper.Web.Data.Migrations
                     b.HasIndex("Vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "GIN");
+
+                    b.HasIndex("DiscoveredAt", "IncidentId");
+
+                    b.HasIndex("OwnerId", "DiscoveredAt", "IncidentId");
+
+                    b.HasIndex("TeamId", "DiscoveredAt", "IncidentId");
 
                     b.ToTable("IncidentSearch", (string)null);
                 });

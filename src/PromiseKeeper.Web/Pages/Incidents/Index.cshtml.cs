@@ -168,7 +168,8 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
             // PostgreSQL computes the headlines (expensive functions) for those rows alone. Distinct() (the keys are distinct
             // anyway) keeps the projection in the paged subquery: without it EF Core lifts it into the outer SELECT, where
             // the count would count the page.
-            var page = IncidentSearchQuery.Ranked(db, incidents, text)
+            var documents = IncidentSearchQuery.InScopeOf(db.Set<IncidentSearchDocument>(), user);
+            var page = IncidentSearchQuery.Ranked(db, incidents, documents, text)
                 .Skip(offset).Take(Query.PageSize + 1)
                 .Select(m => new { m.Id, m.DiscoveredAt, m.Config, m.Rank, m.Ranked })
                 .Distinct();
