@@ -50,10 +50,8 @@ public static class IncidentSearchQuery
     /// The newest matches are ordered by the search row's copy of the discovery time, so a word in a few percent of the
     /// incidents is found, sorted and cut in the search table, and only the newest are joined to their incidents.
     /// </remarks>
-    public static IQueryable<RankedMatch> Ranked(
-        PromiseKeeperDbContext db, IQueryable<Incident> incidents, IQueryable<IncidentSearchDocument> documents, string text)
+    public static IQueryable<RankedMatch> Ranked(IQueryable<Incident> incidents, IQueryable<IncidentSearchDocument> documents, string text)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var newest = (from s in documents.Where(EachFormOnce(text))
                       join i in incidents on s.IncidentId equals i.Id
                       orderby s.DiscoveredAt descending, s.IncidentId descending
@@ -75,17 +73,14 @@ public static class IncidentSearchQuery
     /// </summary>
     public static IQueryable<IncidentSearchDocument> InScopeOf(IQueryable<IncidentSearchDocument> documents, ICurrentUser user)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        if (user.SeesEveryTeam() || user.IsInRole(Roles.Legal))
+        var reach = user.Reach();
+        if (reach.Everything || reach.ContractLinked)
         {
             return documents;
         }
 
-        var userId = user.Id;
-        var teamId = user.TeamId;
-        var owns = user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead);
-        var leadsTeam = user.IsInRole(Roles.TeamLead) && teamId is not null;
-        return (owns, leadsTeam) switch
+        var (userId, teamId) = (reach.UserId, reach.TeamId);
+        return (reach.Owns, reach.LeadsTeam) switch
         {
             (true, false) => documents.Where(s => s.OwnerId == userId),
             (true, true) => documents.Where(s => s.TeamId == teamId || s.OwnerId == userId),

@@ -13,18 +13,14 @@ public static class IncidentAccess
 {
     public static IQueryable<Incident> VisibleTo(this IQueryable<Incident> incidents, ICurrentUser user)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        if (user.SeesEveryTeam())
+        var reach = user.Reach();
+        if (reach.Everything)
         {
             // Every incident: no predicate at all, so the query keeps whatever index its own filters pick.
             return incidents;
         }
 
-        var userId = user.Id;
-        var teamId = user.TeamId;
-        var owns = user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead);
-        var leadsTeam = user.IsInRole(Roles.TeamLead) && teamId is not null;
-        var isLegal = user.IsInRole(Roles.Legal);
+        var (userId, teamId, owns, leadsTeam, isLegal) = (reach.UserId, reach.TeamId, reach.Owns, reach.LeadsTeam, reach.ContractLinked);
 
         // One plain predicate per common role, so PostgreSQL can use the matching index; the rare
         // combinations of roles get the general OR.
@@ -36,6 +32,20 @@ public static class IncidentAccess
             (false, false, true) => incidents.Where(i => i.ContractReference != null),
             _ => incidents.Where(i => (owns && i.OwnerId == userId) || (leadsTeam && i.TeamId == teamId) || (isLegal && i.ContractReference != null)),
         };
+    }
+
+    /// <summary>What the user's roles reach, the facts <see cref="VisibleTo"/> (and the search's narrowing by copied keys) decide on.</summary>
+    public static IncidentReach Reach(this ICurrentUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var teamId = user.TeamId;
+        return new IncidentReach(
+            Everything: user.SeesEveryTeam(),
+            UserId: user.Id,
+            TeamId: teamId,
+            Owns: user.IsInRole(Roles.AccountManager) || user.IsInRole(Roles.TeamLead),
+            LeadsTeam: user.IsInRole(Roles.TeamLead) && teamId is not null,
+            ContractLinked: user.IsInRole(Roles.Legal));
     }
 
     /// <summary>A head of customer success reads every team's incidents and reviews (and changes none of them).</summary>
@@ -83,3 +93,9 @@ public static class IncidentAccess
 
     public static bool MayReassign(this ICurrentUser user, Incident incident) => user.MayLead(IncidentAccessFacts.Of(incident));
 }
+
+/// <summary>
+/// Which incidents a user's roles reach: every one (a head of customer success), or those they own (account managers and
+/// team leads), their team's (team leads with a team) and the contract-linked ones (legal), any of them combined.
+/// </summary>
+public sealed record IncidentReach(bool Everything, string UserId, int? TeamId, bool Owns, bool LeadsTeam, bool ContractLinked);

@@ -169,7 +169,7 @@ public sealed class IndexModel(IMediator mediator, PromiseKeeperDbContext db, Cl
             // anyway) keeps the projection in the paged subquery: without it EF Core lifts it into the outer SELECT, where
             // the count would count the page.
             var documents = IncidentSearchQuery.InScopeOf(db.Set<IncidentSearchDocument>(), user);
-            var page = IncidentSearchQuery.Ranked(db, incidents, documents, text)
+            var page = IncidentSearchQuery.Ranked(incidents, documents, text)
                 .Skip(offset).Take(Query.PageSize + 1)
                 .Select(m => new { m.Id, m.DiscoveredAt, m.Config, m.Rank, m.Ranked })
                 .Distinct();
