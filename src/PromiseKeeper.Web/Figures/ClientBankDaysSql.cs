@@ -80,11 +80,18 @@ public static class ClientBankDaysSql
         "Low", "Medium", "High", "Critical", "ToldLate", "OtherMistakes", "Blame", "WellHandled", "PromisesKept", "CheckInsDone"
         """;
 
+    /// <summary>A measure done on time, as the ClientBankDays migration judged it: by the UTC date of its completion.</summary>
+    public const string KeptByTheUtcDate = "m.\"Status\" = 'Done' AND (m.\"DoneAt\" AT TIME ZONE 'UTC')::date <= m.\"DueOn\"";
+
+    /// <summary>A measure done on time by the date in its team's calendar zone (<see cref="MeasureDoneOnTimeSql"/>), as the app judges it now.</summary>
+    public const string KeptByTheTeamsZone = "m.\"DoneOnTime\"";
+
     /// <summary>
     /// <c>client_bank_rows</c>: every change of the given clients' balances at an instant in [from, to), one row each with
     /// the counts it adds: an incident that applied (with its figures) at its discovery, a well-handled incident at its
-    /// closing, a measure done on or before its due date (a promise kept; compared in UTC days) and a check-in done at their
-    /// completion, through the clients' date indexes (<see cref="AddDoneClients"/>).
+    /// closing, a measure done on time (a promise kept: by the UTC date here, by <see cref="KeptByTheTeamsZone"/> since the
+    /// MeasureDoneOnTime migration) and a check-in done at their completion, through the clients' date indexes
+    /// (<see cref="AddDoneClients"/>).
     /// </summary>
     /// <remarks>
     /// Both functions are PL/pgSQL with a generic plan and no parallel workers: a session plans each once. Planned for its
@@ -92,8 +99,11 @@ public static class ClientBankDaysSql
     /// starting its workers. The generic plan walks the date indexes, which suits a day (the refresh, the live parts) and
     /// still takes the whole history (the backfill) in one pass.
     /// </remarks>
-    public static readonly string CreateRowsFunction = $"""
-        CREATE FUNCTION client_bank_rows(clients integer[], from_at timestamp with time zone, to_at timestamp with time zone)
+    public static readonly string CreateRowsFunction = RowsFunction("CREATE FUNCTION", KeptByTheUtcDate);
+
+    /// <summary>The text of <c>client_bank_rows</c> (see <see cref="CreateRowsFunction"/>) with its rule for a kept promise.</summary>
+    internal static string RowsFunction(string create, string keptRule) => $"""
+        {create} client_bank_rows(clients integer[], from_at timestamp with time zone, to_at timestamp with time zone)
         RETURNS TABLE ("ClientId" integer, "At" timestamp with time zone,
                        "Low" integer, "Medium" integer, "High" integer, "Critical" integer, "ToldLate" integer,
                        "OtherMistakes" integer, "Blame" integer, "WellHandled" integer, "PromisesKept" integer, "CheckInsDone" integer)
@@ -119,8 +129,7 @@ public static class ClientBankDaysSql
                 UNION ALL
                 SELECT m."ClientId", m."DoneAt", 0, 0, 0, 0, 0, 0, 0, 0, 1, 0
                 FROM "PreventionMeasures" AS m
-                WHERE m."ClientId" = ANY(clients) AND m."Status" = 'Done' AND m."DoneAt" >= from_at AND m."DoneAt" < to_at
-                  AND (m."DoneAt" AT TIME ZONE 'UTC')::date <= m."DueOn"
+                WHERE m."ClientId" = ANY(clients) AND {keptRule} AND m."DoneAt" >= from_at AND m."DoneAt" < to_at
                   AND EXISTS (SELECT 1 FROM "Incidents" AS i WHERE i."Id" = m."IncidentId" AND i."Stage" <> 'NotApplicable')
                 UNION ALL
                 SELECT k."ClientId", k."DoneAt", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1

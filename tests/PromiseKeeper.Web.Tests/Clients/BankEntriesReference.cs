@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Tests.Clients;
 
 /// <summary>
 /// The tests' reference for the emotional bank account: every change of one client, read straight from the incidents,
-/// figures, conversations, measures and check-ins (no summary), and ordered by the domain with a running balance.
+/// figures, conversations, measures and check-ins (no summary), and ordered by the domain with a running balance. A measure
+/// is done on time by the date of its completion in its team's zone (UTC without one, or when PostgreSQL does not know it).
 /// </summary>
 internal static class BankEntriesReference
 {
@@ -28,8 +29,9 @@ internal static class BankEntriesReference
             UNION ALL
             SELECT 'M', m."IncidentId", m."DoneAt", NULL, false, 0, 0, NULL, false
             FROM "PreventionMeasures" AS m JOIN "Incidents" AS i ON i."Id" = m."IncidentId"
+            LEFT JOIN "TeamClockSettings" AS s ON s."TeamId" = i."TeamId" AND s."TimeZoneId" IN (SELECT z.name FROM pg_timezone_names AS z)
             WHERE i."ClientId" = {clientId} AND i."Stage" <> 'NotApplicable'
-              AND m."Status" = 'Done' AND m."DoneAt" IS NOT NULL AND (m."DoneAt" AT TIME ZONE 'UTC')::date <= m."DueOn"
+              AND m."Status" = 'Done' AND m."DoneAt" IS NOT NULL AND (m."DoneAt" AT TIME ZONE coalesce(s."TimeZoneId", 'UTC'))::date <= m."DueOn"
             UNION ALL
             SELECT 'C', k."IncidentId", k."DoneAt", NULL, false, 0, 0, NULL, false
             FROM "CheckIns" AS k JOIN "Incidents" AS i ON i."Id" = k."IncidentId"

@@ -4,6 +4,7 @@ using PromiseKeeper.Domain.Incidents;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Pages.Clients;
 using PromiseKeeper.Web.Tests.Fixtures;
+using PromiseKeeper.Web.Tests.Reminders;
 
 namespace PromiseKeeper.Web.Tests.Clients;
 
@@ -122,6 +123,54 @@ public sealed class BankSummaryTests(WebAppFixture app) : WebAppTest(app)
     }
 
     [Fact]
+    public async Task A_measure_is_done_on_time_by_the_date_in_its_teams_zone_and_follows_a_zone_a_team_or_a_due_date_change()
+    {
+        var clientId = await App.AddClientAsync("Globex");
+        var auckland = await App.AddTeamAsync("Auckland desk");
+        var losAngeles = await App.AddTeamAsync("Los Angeles desk");
+        var plain = await App.AddTeamAsync("Desk without a calendar");
+        await App.WorksInAsync(auckland, "Pacific/Auckland");
+        await App.WorksInAsync(losAngeles, "America/Los_Angeles");
+        var ana = await App.CreateUserAsync(Roles.AccountManager, "Ana");
+        var now = App.Clock.GetUtcNow();
+        var due = DateOnly.FromDateTime(now.AddDays(-10).UtcDateTime);
+        var noonUtc = new DateTimeOffset(due.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        // Noon UTC on the due date is already the next day in Auckland (UTC+12 or +13): late there, on time by UTC.
+        var inAuckland = await IncidentAsync(ana, now.AddDays(-20), auckland);
+        await MeasureAsync(inAuckland.Id, due, noonUtc);
+        // Three in the morning UTC the day after is still the due date in Los Angeles (UTC-8 or -7): on time there, late by UTC.
+        var inLosAngeles = await IncidentAsync(ana, now.AddDays(-20), losAngeles);
+        var laMeasure = await MeasureAsync(inLosAngeles.Id, due, noonUtc.AddHours(15));
+        await App.RefreshClientBankDaysAsync();
+        await App.RefreshDashboardDaysAsync();
+        Assert.Equal(1, await CheckedBalanceAsync(clientId, now));
+
+        // A zone PostgreSQL does not know counts as UTC (no error): the Auckland measure is on time now. Its day is queued
+        // for the account; the dashboard, which does not read the verdict, queues nothing.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "TeamClockSettings" SET "TimeZoneId" = 'Mars/Olympus' WHERE "TeamId" = {auckland}"""));
+        Assert.Equal([(clientId, due)], await QueueAsync());
+        Assert.Equal(0, await App.WithDbAsync(db => db.Database.SqlQueryRaw<int>("""SELECT count(*)::int AS "Value" FROM "DashboardDayChecks" """).SingleAsync()));
+        Assert.Equal(2, await CheckedBalanceAsync(clientId, now));
+
+        // Moved to a team without a calendar, the Los Angeles measure is judged by UTC: late.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "TeamId" = {plain} WHERE "Id" = {inLosAngeles.Id}"""));
+        Assert.Equal(1, await CheckedBalanceAsync(clientId, now));
+
+        // Its due date moved a day later: on time again, and its completion's UTC day is queued.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "PreventionMeasures" SET "DueOn" = {due.AddDays(1)} WHERE "Id" = {laMeasure}"""));
+        Assert.Equal([(clientId, due.AddDays(1))], await QueueAsync());
+        Assert.Equal(2, await CheckedBalanceAsync(clientId, now));
+
+        // Back to Los Angeles' team with its calendar, and the Auckland team's calendar removed (UTC): both stay on time.
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""UPDATE "Incidents" SET "TeamId" = {losAngeles} WHERE "Id" = {inLosAngeles.Id}"""));
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""DELETE FROM "TeamClockSettings" WHERE "TeamId" = {auckland}"""));
+        Assert.Equal(2, await CheckedBalanceAsync(clientId, now));
+        // The Auckland calendar back: late again.
+        await App.WorksInAsync(auckland, "Pacific/Auckland");
+        Assert.Equal(1, await CheckedBalanceAsync(clientId, now));
+    }
+
+    [Fact]
     public async Task The_client_page_reads_the_newest_hundred_changes_with_their_balances_and_a_day_by_day_chart()
     {
         var clientId = await App.AddClientAsync("Globex");
@@ -163,8 +212,23 @@ public sealed class BankSummaryTests(WebAppFixture app) : WebAppTest(app)
         return (standings[first].Balance, standings[second].Balance);
     }
 
-    private Task<Incident> IncidentAsync(TestUser owner, DateTimeOffset discoveredAt) =>
-        App.AnIncident(owner).ForClient("Globex").DiscoveredAt(discoveredAt).LoggedAt(App.Clock.GetUtcNow()).SaveAsync();
+    private Task<Incident> IncidentAsync(TestUser owner, DateTimeOffset discoveredAt, int? teamId = null) =>
+        App.AnIncident(owner).ForClient("Globex").InTeam(teamId ?? owner.TeamId).DiscoveredAt(discoveredAt).LoggedAt(App.Clock.GetUtcNow()).SaveAsync();
+
+    /// <summary>
+    /// The balance now, read live (before the refresh) and from the summary (after it), each checked against the reference
+    /// that counts straight from the rows.
+    /// </summary>
+    private async Task<int> CheckedBalanceAsync(int clientId, DateTimeOffset now)
+    {
+        var entries = await App.WithDbAsync(db => BankEntriesReference.EntriesAsync(db, clientId, default));
+        var live = (await StandingAsync(clientId, now)).Balance;
+        await App.RefreshClientBankDaysAsync();
+        Assert.Empty(await QueueAsync());
+        Assert.Equal(EmotionalBankAccount.BalanceAt(entries, now), live);
+        Assert.Equal(live, (await StandingAsync(clientId, now)).Balance);
+        return live;
+    }
 
     private Task CloseWellAsync(long incidentId, DateTimeOffset closedAt) =>
         App.WithDbAsync(async db =>
@@ -179,11 +243,15 @@ public sealed class BankSummaryTests(WebAppFixture app) : WebAppTest(app)
                 """);
         });
 
-    private Task MeasureAsync(long incidentId, DateOnly dueOn, DateTimeOffset doneAt) =>
-        App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
+    private async Task<Guid> MeasureAsync(long incidentId, DateOnly dueOn, DateTimeOffset doneAt)
+    {
+        var id = Guid.NewGuid();
+        await App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""
             INSERT INTO "PreventionMeasures" ("Id", "IncidentId", "Description", "Owner", "DueOn", "Status", "DoneAt", "DoneByName")
-            VALUES ({Guid.NewGuid()}, {incidentId}, 'Check capacity first', 'Sam', {dueOn}, 'Done', {doneAt}, 'Sam')
+            VALUES ({id}, {incidentId}, 'Check capacity first', 'Sam', {dueOn}, 'Done', {doneAt}, 'Sam')
             """));
+        return id;
+    }
 
     private Task CheckInAsync(long incidentId, DateTimeOffset doneAt) =>
         App.WithDbAsync(db => db.Database.ExecuteSqlAsync($"""

@@ -7,7 +7,8 @@ namespace PromiseKeeper.Web.Pages.Clients;
 /// <summary>
 /// The balances of clients' emotional bank accounts (<see cref="EmotionalBankAccount"/>), added up in SQL from the per-day
 /// summary (<see cref="Figures.ClientBankDaysSql"/>). An incident that did not apply is no broken promise and moves
-/// nothing; a measure is done on time when its UTC day of completion is not after its due date.
+/// nothing; a measure is done on time when the date of its completion in its team's calendar zone is not after its due
+/// date (<see cref="Figures.MeasureDoneOnTimeSql"/>).
 /// </summary>
 public static class BankAccountReads
 {

@@ -81,7 +81,7 @@ public static class ClientBankHistory
         UNION ALL
         (SELECT 'M', NULL, m."IncidentId", m."DoneAt", NULL, false, 0, 0, NULL, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
          FROM "PreventionMeasures" AS m
-         WHERE m."ClientId" = @client AND m."Status" = 'Done' AND m."DoneAt" <= @now AND (m."DoneAt" AT TIME ZONE 'UTC')::date <= m."DueOn"
+         WHERE m."ClientId" = @client AND {ClientBankDaysSql.KeptByTheTeamsZone} AND m."DoneAt" <= @now
            AND EXISTS (SELECT 1 FROM "Incidents" AS i WHERE i."Id" = m."IncidentId" AND i."Stage" <> 'NotApplicable')
          ORDER BY m."DoneAt" DESC LIMIT {Shown + 1})
         UNION ALL
