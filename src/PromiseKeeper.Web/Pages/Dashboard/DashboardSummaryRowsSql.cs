@@ -92,16 +92,20 @@ public static class DashboardSummaryRowsSql
             ? "UNION ALL " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Whole, splitKey)
             : string.Empty;
         // A client's, account manager's or kind's values are mostly distinct even within a month: sorting them per split
-        // is cheaper than ranking a histogram.
+        // is cheaper than ranking a histogram. Gathered per split first (hashed), each split's values are sorted once for
+        // both percentiles; grouping the values by split with percentile_cont sorted all of them by split first (on disk
+        // for a year by client) and each split's again.
         var bySplit = split is DashboardSplit.None or DashboardSplit.Team
             ? string.Empty
             : $"""
                 UNION ALL
-                SELECT {splitKey}, percentile_cont(0.5) WITHIN GROUP (ORDER BY m.v), percentile_cont(0.9) WITHIN GROUP (ORDER BY m.v)
-                FROM d CROSS JOIN LATERAL unnest(d."TellMinutes", d."TellCounts") AS m(v, c)
-                CROSS JOIN LATERAL generate_series(1, COALESCE(m.c, 1)) AS times(n)
-                WHERE d."SplitKind" = '{splitKind}'
-                GROUP BY 1
+                SELECT s."Split", p.at[1], p.at[2]
+                FROM (SELECT {splitKey} AS "Split", array_agg(m.v) AS vals
+                      FROM d CROSS JOIN LATERAL unnest(d."TellMinutes", d."TellCounts") AS m(v, c)
+                      CROSS JOIN LATERAL generate_series(1, COALESCE(m.c, 1)) AS times(n)
+                      WHERE d."SplitKind" = '{splitKind}'
+                      GROUP BY 1) AS s
+                CROSS JOIN LATERAL (SELECT percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY v.x) AS at FROM unnest(s.vals) AS v(x)) AS p
                 """;
         return $"""
             tell_values AS (
