@@ -62,13 +62,21 @@ public sealed class AccessWorld
         _ = await app.CreateUserAsync(Roles.TeamLead, "Other Team Lead", teamB);
         var clientId = await app.AddClientAsync("Matrix Client");
 
-        var sameTeam = await AddIncidentAsync(app, colleague, teamA, clientId, contract: null);
-        var otherTeam = await AddIncidentAsync(app, otherTeamManager, teamB, clientId, contract: null);
-        var contractLinked = await AddIncidentAsync(app, otherTeamManager, teamB, clientId, contract: "MSA-7, clause 3");
-        var incidents = new Dictionary<(Viewer, Relation), WorldIncident>();
-        foreach (var (viewer, user) in viewers)
+        // Built in memory and saved together: one save instead of one per incident (the world is made for every row).
+        var planned = new List<(Viewer? Viewer, TestUser Owner, int TeamId, string? Contract)>
         {
-            incidents[(viewer, Relation.Own)] = await AddIncidentAsync(app, user, teamA, clientId, contract: null);
+            (null, colleague, teamA, null),
+            (null, otherTeamManager, teamB, null),
+            (null, otherTeamManager, teamB, "MSA-7, clause 3"),
+        };
+        planned.AddRange(viewers.Select(v => ((Viewer?)v.Key, v.Value, teamA, (string?)null)));
+        var saved = await AddIncidentsAsync(app, clientId, [.. planned.Select(p => (p.Owner, p.TeamId, p.Contract))]);
+        var (sameTeam, otherTeam, contractLinked) = (saved[0], saved[1], saved[2]);
+        var incidents = new Dictionary<(Viewer, Relation), WorldIncident>();
+        for (var i = 3; i < planned.Count; i++)
+        {
+            var viewer = planned[i].Viewer!.Value;
+            incidents[(viewer, Relation.Own)] = saved[i];
             incidents[(viewer, Relation.SameTeam)] = sameTeam;
             incidents[(viewer, Relation.OtherTeam)] = otherTeam;
             incidents[(viewer, Relation.ContractLinked)] = contractLinked;
@@ -77,21 +85,26 @@ public sealed class AccessWorld
         return new AccessWorld(viewers, incidents, teamA, colleague, clientId);
     }
 
-    private static async Task<WorldIncident> AddIncidentAsync(WebAppFixture app, TestUser owner, int teamId, int clientId, string? contract)
+    private static async Task<List<WorldIncident>> AddIncidentsAsync(WebAppFixture app, int clientId, IReadOnlyList<(TestUser Owner, int TeamId, string? Contract)> planned)
     {
         var now = app.Clock.GetUtcNow();
-        var actor = Actor.Create(owner.Id, owner.DisplayName);
-        var incident = Domain.Incidents.Incident.Log(TestIncidents.Details(clientId, now.AddDays(-3), contractReference: contract), actor, now.AddDays(-2), teamId);
         var bytes = "We said it would be ready by March."u8.ToArray();
-        var evidence = incident.AddDocumentEvidence("Kick-off notes", EvidenceFileCheck.Check("kick-off.txt", bytes), actor, now.AddDays(-2));
-        incident.WalkTo(PlaybookStage.Conversation, owner, now);
+        var made = planned.Select(p =>
+        {
+            var actor = Actor.Create(p.Owner.Id, p.Owner.DisplayName);
+            var incident = Domain.Incidents.Incident.Log(TestIncidents.Details(clientId, now.AddDays(-3), contractReference: p.Contract), actor, now.AddDays(-2), p.TeamId);
+            var evidence = incident.AddDocumentEvidence("Kick-off notes", EvidenceFileCheck.Check("kick-off.txt", bytes), actor, now.AddDays(-2));
+            incident.WalkTo(PlaybookStage.Conversation, p.Owner, now);
+            return (Incident: incident, EvidenceId: evidence.Id);
+        }).ToList();
         return await app.WithDbAsync(async db =>
         {
-            db.Incidents.Add(incident);
-            db.EvidenceDocumentContents.Add(new EvidenceDocumentContent { EvidenceItemId = evidence.Id, Bytes = bytes });
+            db.Incidents.AddRange(made.Select(m => m.Incident));
+            db.EvidenceDocumentContents.AddRange(made.Select(m => new EvidenceDocumentContent { EvidenceItemId = m.EvidenceId, Bytes = bytes }));
             await db.SaveChangesAsync();
-            var version = await db.Incidents.Where(i => i.Id == incident.Id).Select(i => i.Version).SingleAsync();
-            return new WorldIncident(incident.Id, evidence.Id, version);
+            var ids = made.Select(m => m.Incident.Id).ToList();
+            var versions = await db.Incidents.Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Version }).ToDictionaryAsync(i => i.Id, i => i.Version);
+            return made.Select(m => new WorldIncident(m.Incident.Id, m.EvidenceId, versions[m.Incident.Id])).ToList();
         });
     }
 }
