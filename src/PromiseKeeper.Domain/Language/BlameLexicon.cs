@@ -178,7 +178,7 @@ public sealed class BlameLexicon
     /// </summary>
     /// <exception cref="RegexMatchTimeoutException">A pattern took too long on the text (a badly written pattern).</exception>
     public IReadOnlyList<BlameFinding> Check(string? text) =>
-        string.IsNullOrEmpty(text) ? [] : BlameMatcher.Find(text, Patterns);
+        string.IsNullOrEmpty(text) ? [] : RecentFindings.GetOrFind(this, text, t => BlameMatcher.Find(t, Patterns));
 
     /// <summary>As <see cref="Check"/>, but runs every pattern's regular expression, skipping no pattern by its literals.</summary>
     internal IReadOnlyList<BlameFinding> CheckEveryPattern(string text) => BlameMatcher.Find(text, Patterns, skipPrefilter: true);
