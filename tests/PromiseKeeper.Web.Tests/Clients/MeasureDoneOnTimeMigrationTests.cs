@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using PromiseKeeper.Domain.Clients;
 using PromiseKeeper.Domain.Clocks;
-using PromiseKeeper.Tests.Shared;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Infrastructure.Scheduling;
@@ -25,14 +22,9 @@ public sealed class MeasureDoneOnTimeMigrationTests
     [Fact]
     public async Task Migrating_up_judges_measures_done_in_the_teams_zone_and_queues_the_days_it_changes_and_down_undoes_it()
     {
-        var connectionString = await TestDatabase.CreateFreshAsync("promisekeeper_measure_on_time_migration");
-        await using var db = new PromiseKeeperDbContext(new DbContextOptionsBuilder<PromiseKeeperDbContext>().UseNpgsql(connectionString).Options);
-        await db.Database.MigrateAsync();
-        var migrations = db.Database.GetMigrations().ToList();
-        var ours = migrations.FindIndex(m => m.EndsWith("_" + Migration, StringComparison.Ordinal));
-        Assert.True(ours > 0);
-        var migrator = db.GetService<IMigrator>();
-        await migrator.MigrateAsync(migrations[ours - 1]);
+        await using var database = await MigrationTestDatabase.CreateAsync(Migration, "promisekeeper_measure_on_time_migration");
+        var db = database.Db;
+        await database.DownAsync();
 
         var now = FixedClock.Start;
         var team = new Team { Name = "Los Angeles desk", CreatedAt = now };
@@ -59,13 +51,13 @@ public sealed class MeasureDoneOnTimeMigrationTests
         await RefreshAsync(db, now);
         Assert.Equal(0, await BalanceAsync(db, client.Id, now));
 
-        await db.Database.MigrateAsync();
+        await database.UpAsync();
         Assert.Equal([(client.Id, due.AddDays(1))], await QueueAsync(db));
         Assert.Equal(1, await BalanceAsync(db, client.Id, now));
         await RefreshAsync(db, now);
         Assert.Equal(1, await BalanceAsync(db, client.Id, now));
 
-        await migrator.MigrateAsync(migrations[ours - 1]);
+        await database.DownAsync();
         Assert.Equal([(client.Id, due.AddDays(1))], await QueueAsync(db));
         Assert.Equal(0, await BalanceAsync(db, client.Id, now));
         Assert.Equal(0, await db.Database.SqlQuery<int>($"""

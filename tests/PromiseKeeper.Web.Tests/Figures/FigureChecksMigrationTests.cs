@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using PromiseKeeper.Domain;
 using PromiseKeeper.Domain.Clients;
-using PromiseKeeper.Tests.Shared;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Tests.Fixtures;
@@ -21,13 +18,8 @@ public sealed class FigureChecksMigrationTests
     [Fact]
     public async Task Migrating_up_queues_every_existing_incident_at_its_last_change_and_down_removes_the_triggers()
     {
-        var connectionString = await TestDatabase.CreateFreshAsync("promisekeeper_figures_migration");
-        await using var db = new PromiseKeeperDbContext(new DbContextOptionsBuilder<PromiseKeeperDbContext>().UseNpgsql(connectionString).Options);
-        await db.Database.MigrateAsync();
-        var migrations = db.Database.GetMigrations().ToList();
-        var ours = migrations.FindIndex(m => m.EndsWith("_" + Migration, StringComparison.Ordinal));
-        Assert.True(ours > 0);
-        var migrator = db.GetService<IMigrator>();
+        await using var database = await MigrationTestDatabase.CreateAsync(Migration, "promisekeeper_figures_migration");
+        var db = database.Db;
 
         var now = FixedClock.Start;
         var owner = new ApplicationUser { UserName = "owner@tests.promisekeeper.test", Email = "owner@tests.promisekeeper.test", DisplayName = "Alex Morgan" };
@@ -41,11 +33,11 @@ public sealed class FigureChecksMigrationTests
         db.Incidents.AddRange(open, older);
         await db.SaveChangesAsync();
 
-        await migrator.MigrateAsync(migrations[ours - 1]);
+        await database.DownAsync();
         Assert.Equal(0, await TableCountAsync(db));
 
         // Up again, through whatever later migrations there are.
-        await db.Database.MigrateAsync();
+        await database.UpAsync();
         var queued = await db.Set<FigureCheck>().AsNoTracking().OrderBy(c => c.IncidentId).ToListAsync();
         Assert.Equal([(open.Id, open.LastChangedAt), (older.Id, older.LastChangedAt)], queued.Select(c => (c.IncidentId, c.CheckAt)));
 
