@@ -26,7 +26,7 @@ public sealed class PhoneLayoutTests(BrowserAppFixture app) : PhoneBrowserTest(a
         await ExpectAccessibleAsync();
         await SnapshotAsync("1-form");
 
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitUntilLoadedAsync();
         await toggler.ClickAsync();
         await Expect(toggler).ToHaveAttributeAsync("aria-expanded", "true");
         await incidentsLink.ClickAsync();

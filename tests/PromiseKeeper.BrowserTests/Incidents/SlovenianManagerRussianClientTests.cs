@@ -43,7 +43,7 @@ public sealed partial class SlovenianManagerRussianClientTests(BrowserAppFixture
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Odjava", IncludeHidden = true })).ToBeAttachedAsync();
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "sl");
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitUntilLoadedAsync();
 
         // The log form in Slovenian, reading times in Ljubljana's zone.
         await Page.GotoAsync("/Incidents/Log");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using PromiseKeeper.BrowserTests.Infrastructure;
 using PromiseKeeper.Web.Data;
 using static Microsoft.Playwright.Assertions;
 
@@ -18,7 +19,7 @@ public sealed partial class LoginPage(IPage page) : FormPage(page)
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", IncludeHidden = true })).ToBeAttachedAsync();
         await Expect(Page).Not.ToHaveURLAsync(LoginUrl());
         // Scripts (Bootstrap's menu, site.js) run before "load"; clicking earlier can miss them.
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitUntilLoadedAsync();
     }
 
     /// <summary>Signs out with the layout's button and waits for the login page.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PromiseKeeper.BrowserTests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace PromiseKeeper.BrowserTests.PageObjects;
@@ -20,7 +21,7 @@ public class StagePage(IPage page, string incidentUrl) : FormPage(page)
     /// <summary>Goes back to the incident's page, through the breadcrumb unless the last action already led there.</summary>
     public async Task<IncidentPage> BackToIncidentAsync()
     {
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitUntilLoadedAsync();
         if (Page.Url != IncidentUrl)
         {
             await Page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link).Last.ClickAsync();
