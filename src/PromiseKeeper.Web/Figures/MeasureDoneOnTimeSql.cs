@@ -4,8 +4,8 @@ namespace PromiseKeeper.Web.Figures;
 /// The SQL of the MeasureDoneOnTime migration: whether a prevention measure was done on time, judged by the date of its
 /// completion in its incident's team's calendar zone (<see cref="Data.TeamClockSettings"/>; UTC for a team without one),
 /// kept on the measure as "DoneOnTime" (outside the EF model: no handler writes it) for the emotional bank account's
-/// "promise kept" (<see cref="ClientBankDaysSql"/>). Before, the UTC date decided: a measure done at 23:30 in Ljubljana
-/// on its due date counted as late all winter.
+/// "promise kept" (<see cref="ClientBankDaysSql"/>). Before, the UTC date decided: in Los Angeles a measure done after
+/// 16:00 on its due date counted as late, and in Ljubljana one done just after midnight, already late there, as on time.
 /// </summary>
 /// <remarks>
 /// Triggers keep it current whatever changes the verdict: the measure's status, completion or due date (before the row is
