@@ -1,12 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PromiseKeeper.Domain.Clients;
-using PromiseKeeper.Domain.Clocks;
 using PromiseKeeper.Web.Data;
 using PromiseKeeper.Web.Figures;
 using PromiseKeeper.Web.Infrastructure.Scheduling;
 using PromiseKeeper.Web.Pages.Clients;
 using PromiseKeeper.Web.Tests.Fixtures;
+using PromiseKeeper.Web.Tests.Reminders;
 
 namespace PromiseKeeper.Web.Tests.Clients;
 
@@ -32,12 +32,7 @@ public sealed class MeasureDoneOnTimeMigrationTests
         var client = Client.Create("Acme", LoyaltyLevel.Neutral, now);
         db.AddRange(team, owner, client);
         await db.SaveChangesAsync();
-        db.TeamClockSettings.Add(new TeamClockSettings
-        {
-            TeamId = team.Id, TimeZoneId = "America/Los_Angeles", WorkingDays = TeamClockSettings.DaysMask(WorkingWeek.DefaultDays),
-            WorkStarts = WorkingWeek.DefaultStart, WorkEnds = WorkingWeek.DefaultEnd,
-            TellClientDays = 1, HoldCallDays = 3, SendRecapDays = 1, SubmitRetroDays = 10, LegalReviewDays = 2, WarnSharePercent = 75,
-        });
+        db.TeamClockSettings.Add(ReminderSeed.WorkingWeekIn(team.Id, "America/Los_Angeles"));
         var incident = TestIncidents.Log(new TestUser(owner.Id, owner.Email, owner.DisplayName, [Roles.AccountManager], team.Id), client.Id, now.AddDays(-20), now.AddDays(-20));
         db.Incidents.Add(incident);
         await db.SaveChangesAsync();

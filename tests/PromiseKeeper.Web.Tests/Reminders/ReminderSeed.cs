@@ -17,22 +17,25 @@ internal static class ReminderSeed
     public static Task WorksInAsync(this WebAppFixture app, int teamId, string zone) =>
         app.WithDbAsync(async db =>
         {
-            db.TeamClockSettings.Add(new TeamClockSettings
-            {
-                TeamId = teamId,
-                TimeZoneId = zone,
-                WorkingDays = TeamClockSettings.DaysMask(WorkingWeek.DefaultDays),
-                WorkStarts = WorkingWeek.DefaultStart,
-                WorkEnds = WorkingWeek.DefaultEnd,
-                TellClientDays = 1,
-                HoldCallDays = 3,
-                SendRecapDays = 1,
-                SubmitRetroDays = 10,
-                LegalReviewDays = 2,
-                WarnSharePercent = 75,
-            });
+            db.TeamClockSettings.Add(WorkingWeekIn(teamId, zone));
             await db.SaveChangesAsync();
         });
+
+    /// <summary>The settings of <see cref="WorksInAsync"/>, for a test that writes them itself.</summary>
+    public static TeamClockSettings WorkingWeekIn(int teamId, string zone) => new()
+    {
+        TeamId = teamId,
+        TimeZoneId = zone,
+        WorkingDays = TeamClockSettings.DaysMask(WorkingWeek.DefaultDays),
+        WorkStarts = WorkingWeek.DefaultStart,
+        WorkEnds = WorkingWeek.DefaultEnd,
+        TellClientDays = 1,
+        HoldCallDays = 3,
+        SendRecapDays = 1,
+        SubmitRetroDays = 10,
+        LegalReviewDays = 2,
+        WarnSharePercent = 75,
+    };
 
     public static Task<Guid> AddMeasureAsync(this WebAppFixture app, long incidentId, string description, DateOnly dueOn, TestUser? owner = null)
     {
